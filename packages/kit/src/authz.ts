@@ -1,0 +1,69 @@
+import { badUserInput, forbidden } from './errors';
+import type { Domain, Principal } from './principal';
+
+/**
+ * Who may do what, as plain predicates over the principal. Each subgraph combines these with
+ * what it alone knows (the union, for instance, knows which platforms a worker is on).
+ */
+
+export const isAdmin = (p: Principal) => p.role === 'admin';
+
+/** An operator of this domain, and, when a district is named, one allowed in that district. */
+export function isOperatorOf(p: Principal, domain: Domain, districtCode?: string | null): boolean {
+  if (p.role !== 'operator' || p.domain !== domain) return false;
+  if (!p.districts || p.districts.length === 0 || districtCode == null) return true;
+  return p.districts.includes(districtCode);
+}
+
+/** Admins, and operators of the domain (limited to their districts when a district is named). */
+export function canManage(p: Principal, domain: Domain, districtCode?: string | null): boolean {
+  return isAdmin(p) || isOperatorOf(p, domain, districtCode);
+}
+
+export function requireManager(p: Principal, domain: Domain, districtCode?: string | null): void {
+  if (canManage(p, domain, districtCode)) return;
+  if (p.role === 'operator' && p.domain === domain) {
+    throw forbidden(`this operator key is not allowed in district ${districtCode}`);
+  }
+  throw forbidden(`only admins and ${domain} operators may do this`);
+}
+
+/**
+ * Whether the caller may read one worker's personal data held by a domain: admins, the
+ * domain's operators, and the partner acting for exactly that worker.
+ */
+export function canReadWorker(p: Principal, domain: Domain, workerId: string): boolean {
+  if (isAdmin(p) || (p.role === 'operator' && p.domain === domain)) return true;
+  return p.role === 'partner' && p.workerId === workerId;
+}
+
+export function requireWorkerReadable(p: Principal, domain: Domain, workerId: string): void {
+  if (!canReadWorker(p, domain, workerId)) {
+    throw forbidden(
+      p.role === 'partner'
+        ? 'partners may read only the worker they act for (X-Acting-Worker)'
+        : "this role may not read a worker's personal data",
+    );
+  }
+}
+
+/**
+ * The worker a mutation with an optional `workerId` acts on. Partners act for their acting
+ * worker (naming another one is FORBIDDEN); admins and the domain's operators must name one.
+ */
+export function targetWorker(p: Principal, domain: Domain, workerId: string | null | undefined): string {
+  if (p.role === 'partner') {
+    if (!p.workerId) {
+      throw badUserInput('act for a worker: send X-Acting-Worker with the worker’s account id on your platform');
+    }
+    if (workerId && workerId !== p.workerId) {
+      throw forbidden('partners may act only for the worker named in X-Acting-Worker');
+    }
+    return p.workerId;
+  }
+  if (canManage(p, domain)) {
+    if (!workerId) throw badUserInput('workerId is required', { field: 'workerId' });
+    return workerId;
+  }
+  throw forbidden(`only partners acting for a worker, ${domain} operators and admins may do this`);
+}

@@ -1,0 +1,54 @@
+import { badUserInput } from './errors';
+
+/** Reads environment settings with defaults; a malformed value stops the process with a clear message. */
+export class Env {
+  constructor(private readonly vars: NodeJS.ProcessEnv = process.env) {}
+
+  str(name: string, fallback: string): string;
+  str(name: string): string | undefined;
+  str(name: string, fallback?: string): string | undefined {
+    const v = this.vars[name];
+    return v === undefined || v === '' ? fallback : v;
+  }
+
+  int(name: string, fallback: number): number {
+    const raw = this.str(name);
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isInteger(n)) throw new Error(`${name} must be an integer, got "${raw}"`);
+    return n;
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const raw = this.str(name);
+    if (raw === undefined) return fallback;
+    if (/^(1|true|yes|on)$/i.test(raw)) return true;
+    if (/^(0|false|no|off)$/i.test(raw)) return false;
+    throw new Error(`${name} must be true or false, got "${raw}"`);
+  }
+
+  get production(): boolean {
+    return this.vars.NODE_ENV === 'production';
+  }
+}
+
+/** The secret shared by the gateway and the subgraphs to sign principals. */
+export const DEV_INTERNAL_SECRET = 'dev-only-internal-secret-change-me';
+
+export function internalSecret(env: Env): string {
+  const secret = env.str('INTERNAL_SECRET');
+  if (secret) {
+    if (secret.length < 32) throw new Error('INTERNAL_SECRET must be at least 32 characters');
+    return secret;
+  }
+  if (env.production) throw new Error('INTERNAL_SECRET must be set when NODE_ENV=production');
+  return DEV_INTERNAL_SECRET;
+}
+
+/** Validates a positive integer argument (limits, capacities) with a message naming it. */
+export function requireIntInRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badUserInput(`${name} must be an integer from ${min} to ${max}, got ${value}`, { field: name });
+  }
+  return value;
+}

@@ -1,0 +1,176 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import mysql from 'mysql2/promise';
+import { DataSource, type EntityManager, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
+import type { Logger } from 'pino';
+import { Mutex } from './mutex';
+import type { DatabaseTarget } from './url';
+
+export type Engine = DatabaseTarget['engine'];
+
+export interface OpenDatabaseOptions {
+  target: DatabaseTarget;
+  entities: MixedList<EntitySchema<any>>;
+  migrations: MixedList<new () => any>;
+  log: Logger;
+  /** Called once per SQL statement executed (the /metrics counter). */
+  onStatement?: () => void;
+}
+
+/**
+ * One service's database: a TypeORM DataSource on SQLite or MySQL, migrated, with a count of
+ * the SQL statements it has run and one way to run transactions on both engines.
+ */
+export class Database {
+  private statementCount = 0;
+  private readonly sqliteLock = new Mutex();
+
+  private constructor(
+    readonly dataSource: DataSource,
+    readonly engine: Engine,
+  ) {}
+
+  /** Connects (creating the MySQL database when missing) and runs pending migrations. */
+  static async open(opts: OpenDatabaseOptions): Promise<Database> {
+    const { target } = opts;
+    let db: Database;
+    const logger = new CountingLogger(() => {
+      db.statementCount += 1;
+      opts.onStatement?.();
+    }, opts.log);
+    let dataSource: DataSource;
+    if (target.engine === 'sqlite') {
+      fs.mkdirSync(path.dirname(target.file), { recursive: true });
+      dataSource = new DataSource({
+        type: 'better-sqlite3',
+        database: target.file,
+        entities: opts.entities,
+        migrations: opts.migrations,
+        synchronize: false,
+        logger,
+        enableWAL: true,
+        prepareDatabase: (conn: { pragma(s: string): unknown }) => {
+          conn.pragma('busy_timeout = 5000');
+          conn.pragma('foreign_keys = ON');
+        },
+      });
+    } else {
+      await createMysqlDatabase(target);
+      dataSource = new DataSource({
+        type: 'mysql',
+        host: target.host,
+        port: target.port,
+        username: target.user,
+        password: target.password,
+        database: target.database,
+        charset: 'utf8mb4_unicode_ci',
+        timezone: 'Z',
+        entities: opts.entities,
+        migrations: opts.migrations,
+        synchronize: false,
+        logger,
+        extra: { connectionLimit: 10 },
+      });
+    }
+    db = new Database(dataSource, target.engine);
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    return db;
+  }
+
+  /** SQL statements this database has executed since it opened. */
+  get statements(): number {
+    return this.statementCount;
+  }
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  /**
+   * Runs `fn` in a transaction: everything it writes commits together or not at all.
+   * SQLite has one connection, so transactions there take turns; on MySQL they run
+   * concurrently, a deadlock victim is retried, and callers lock rows they read to decide.
+   */
+  async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    if (this.engine === 'sqlite') {
+      return this.sqliteLock.run(() => this.dataSource.transaction(fn));
+    }
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.dataSource.transaction(fn);
+      } catch (err) {
+        if (attempt < 4 && isRetryableMysqlError(err)) {
+          await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
+          continue;
+        }
+        throw err;
+      }
+    }
+  }
+
+  /** `FOR UPDATE` where the engine has it; SQLite's serialised transactions need none. */
+  get lockMode(): 'pessimistic_write' | undefined {
+    return this.engine === 'mysql' ? 'pessimistic_write' : undefined;
+  }
+
+  async ping(): Promise<void> {
+    await this.dataSource.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+async function createMysqlDatabase(target: Extract<DatabaseTarget, { engine: 'mysql' }>) {
+  const conn = await mysql.createConnection({
+    host: target.host,
+    port: target.port,
+    user: target.user,
+    password: target.password,
+  });
+  try {
+    await conn.query(
+      `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await conn.end();
+  }
+}
+
+function isRetryableMysqlError(err: unknown): boolean {
+  const code = (err as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
+    (err as { code?: string })?.code;
+  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+}
+
+/** True for a unique-constraint violation on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  const code = e?.driverError?.code ?? e?.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+class CountingLogger implements OrmLogger {
+  constructor(
+    private readonly count: () => void,
+    private readonly out: Logger,
+  ) {}
+  logQuery(): void {
+    this.count();
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.out.debug({ err: error, query }, 'query failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.out.warn({ ms: time, query }, 'slow query');
+  }
+  logSchemaBuild(): void {}
+  logMigration(message: string): void {
+    this.out.info({ migration: message }, 'migration');
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.out.warn({ message }, 'typeorm');
+  }
+}

@@ -1,0 +1,89 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+
+/**
+ * The stable `extensions.code` values a caller can meet. Clients branch on these,
+ * so they never change meaning; messages may be reworded.
+ */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  FORBIDDEN: 'FORBIDDEN',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  CONFLICT: 'CONFLICT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
+  UNAUTHENTICATED: 401,
+};
+
+/** An expected error: it reaches the caller with its code and message unchanged. */
+export class AppError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    const status = HTTP_STATUS[code];
+    super(message, {
+      extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
+    });
+  }
+}
+
+export const badUserInput = (message: string, details?: Record<string, unknown>) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
+export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
+export const forbidden = (message: string) => new AppError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
+export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+
+/**
+ * Codes that pass through the error formatter as they are: ours, and the ones Apollo Server
+ * and the gateway raise for malformed requests (parse, validation, variable coercion).
+ */
+const PASS_THROUGH = new Set<string>([
+  ...Object.values(ErrorCode).filter((c) => c !== ErrorCode.INTERNAL_SERVER_ERROR),
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'RATE_LIMITED',
+]);
+
+export const GENERIC_MESSAGE = 'Internal server error';
+
+/** True when the formatted error carries one of the codes a client is meant to see. */
+export function isExpectedCode(code: unknown): boolean {
+  return typeof code === 'string' && PASS_THROUGH.has(code);
+}
+
+/**
+ * Builds Apollo Server's `formatError`: expected errors keep their code and message (without
+ * stack traces); anything else is logged whole and replaced by a generic message, so no SQL,
+ * stack, file path or value reaches the client.
+ */
+export function createErrorFormatter(log: Logger, opts: { keepExtensions?: string[] } = {}) {
+  const keep = new Set(['code', ...(opts.keepExtensions ?? [])]);
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const code = formatted.extensions?.code;
+    if (isExpectedCode(code)) {
+      const extensions: Record<string, unknown> = {};
+      for (const [k, v] of Object.entries(formatted.extensions ?? {})) {
+        if (k !== 'stacktrace' && k !== 'exception' && (keep.has(k) || code !== 'INTERNAL_SERVER_ERROR')) {
+          extensions[k] = v;
+        }
+      }
+      delete extensions.stacktrace;
+      return { ...formatted, extensions };
+    }
+    const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    log.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: GENERIC_MESSAGE,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,46 @@
+/** The service kit: the one deliberate public surface that every subgraph and the gateway build on. */
+export { Env, internalSecret, requireIntInRange, DEV_INTERNAL_SECRET } from './config';
+export { Database, isUniqueViolation, type Engine } from './db/database';
+export { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
+export { Mutex } from './db/mutex';
+export {
+  AppError,
+  ErrorCode,
+  badUserInput,
+  conflict,
+  createErrorFormatter,
+  forbidden,
+  isExpectedCode,
+  notFound,
+  unauthenticated,
+  GENERIC_MESSAGE,
+} from './errors';
+export { newId, nameId, isId, randomCode } from './ids';
+export { rowLoader, groupLoader, valueLoader } from './loaders';
+export { createLogger, type Logger } from './logger';
+export { Metrics } from './metrics';
+export { MAX_PAGE_SIZE, pageSize, encodeCursor, decodeCursor, toConnection, type Connection } from './pagination';
+export {
+  ANONYMOUS,
+  DOMAINS,
+  PRINCIPAL_HEADER,
+  ROLES,
+  signPrincipal,
+  verifyPrincipal,
+  type Domain,
+  type Principal,
+  type Role,
+} from './principal';
+export { canManage, canReadWorker, isAdmin, isOperatorOf, requireManager, requireWorkerReadable, targetWorker } from './authz';
+export { DateTimeScalar, parseDateTime } from './scalars';
+export { boundingBox, convert, distanceMeters, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
+export { createHttpHandler, headerValue, sendJson, GRAPHQL_PATH, type Route } from './http';
+export {
+  DEFAULT_PORTS,
+  buildSubgraph,
+  openServiceDatabase,
+  runSubgraph,
+  type Subgraph,
+  type SubgraphContext,
+  type SubgraphModule,
+} from './subgraph';

@@ -1,0 +1,158 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { parse } from 'graphql';
+import type { EntitySchema, MixedList } from 'typeorm';
+import { Env, internalSecret } from './config';
+import { Database } from './db/database';
+import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
+import { createErrorFormatter, unauthenticated } from './errors';
+import { createHttpHandler, headerValue, type Route } from './http';
+import { createLogger, type Logger } from './logger';
+import { Metrics } from './metrics';
+import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal } from './principal';
+import { DateTimeScalar } from './scalars';
+
+/** What every resolver receives. */
+export interface SubgraphContext<L> {
+  principal: Principal;
+  loaders: L;
+  db: Database;
+  log: Logger;
+}
+
+/** Everything a service is: its contract, resolvers, tables and per-request loaders. */
+export interface SubgraphModule<L> {
+  name: Domain;
+  typeDefs: string;
+  resolvers: GraphQLResolverMap<SubgraphContext<L>>;
+  entities: MixedList<EntitySchema<any>>;
+  migrations: MixedList<new () => any>;
+  createLoaders(db: Database): L;
+  /** Loads the demo data set; must do nothing when it is already there. */
+  seedDemo?(db: Database, log: Logger): Promise<void>;
+  /** Extra HTTP routes beside /graphql (e.g. exports). */
+  routes?(db: Database): Record<string, Route>;
+}
+
+export const DEFAULT_PORTS: Record<Domain, number> = { stations: 4001, union: 4002, training: 4003, governance: 4004 };
+
+export interface Subgraph {
+  apollo: ApolloServer<SubgraphContext<unknown>>;
+  handler: http.RequestListener;
+  db: Database;
+  metrics: Metrics;
+  /** Starts listening; port 0 picks a free port. Resolves to the bound URL of /graphql. */
+  listen(port: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds a subgraph without listening, so tests run it in-process. Every request must carry a
+ * principal signed by the gateway; anything else (missing, forged, expired) is UNAUTHENTICATED,
+ * `_service` and `_entities` included.
+ */
+export async function buildSubgraph<L>(
+  mod: SubgraphModule<L>,
+  opts: { db: Database; secret: string; log: Logger; metrics: Metrics },
+): Promise<Subgraph> {
+  const { db, log, metrics, secret } = opts;
+  const schema = buildSubgraphSchema([
+    { typeDefs: parse(mod.typeDefs), resolvers: { DateTime: DateTimeScalar, ...mod.resolvers } as GraphQLResolverMap<unknown> },
+  ]);
+  const apollo = new ApolloServer<SubgraphContext<L>>({
+    schema,
+    formatError: createErrorFormatter(log),
+    includeStacktraceInErrorResponses: false,
+    plugins: [metrics.plugin()],
+  });
+  await apollo.start();
+  const handler = createHttpHandler({
+    apollo,
+    log,
+    metrics,
+    ready: () => db.ping(),
+    routes: mod.routes?.(db),
+    context: async (req, reqLog) => {
+      const verdict = verifyPrincipal(headerValue(req, PRINCIPAL_HEADER), secret);
+      if (!verdict.ok) {
+        reqLog.warn({ reason: verdict.reason }, 'refused request without a valid principal');
+        throw unauthenticated('requests must come through the gateway');
+      }
+      return { principal: verdict.principal, loaders: mod.createLoaders(db), db, log: reqLog };
+    },
+  });
+  let server: http.Server | undefined;
+  return {
+    apollo: apollo as unknown as ApolloServer<SubgraphContext<unknown>>,
+    handler,
+    db,
+    metrics,
+    listen(port, host = '127.0.0.1') {
+      server = http.createServer(handler);
+      server.keepAliveTimeout = 65_000;
+      return new Promise((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(port, host, () => {
+          const { port: bound } = server!.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}/graphql`);
+        });
+      });
+    },
+    async stop() {
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server!.close(() => resolve()));
+      }
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+/** Opens (and migrates) a service's database for a target, counting statements in its metrics. */
+export function openServiceDatabase(mod: SubgraphModule<unknown>, target: DatabaseTarget, log: Logger, metrics: Metrics) {
+  return Database.open({
+    target,
+    entities: mod.entities,
+    migrations: mod.migrations,
+    log,
+    onStatement: () => metrics.sqlStatements.inc(),
+  });
+}
+
+/**
+ * The process entry point of a service: reads the environment, migrates, loads the demo data
+ * when asked, listens, and shuts down cleanly on SIGINT/SIGTERM.
+ */
+export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): Promise<Subgraph> {
+  const log = createLogger(mod.name);
+  try {
+    const metrics = new Metrics(mod.name, { defaults: true });
+    const target = resolveDatabaseTarget(mod.name, env);
+    const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics);
+    log.info({ engine: db.engine, where: target.engine === 'sqlite' ? target.file : `${target.host}:${target.port}/${target.database}` }, 'database ready');
+    if (mod.seedDemo && env.bool('DEMO_DATA', !env.production)) await mod.seedDemo(db, log);
+    const subgraph = await buildSubgraph(mod, { db, secret: internalSecret(env), log, metrics });
+    const url = await subgraph.listen(env.int('PORT', DEFAULT_PORTS[mod.name]), env.str('HOST', '127.0.0.1'));
+    log.info({ url }, `${mod.name} subgraph listening`);
+    const shutdown = (signal: string) => {
+      log.info({ signal }, 'shutting down');
+      subgraph.stop().then(
+        () => process.exit(0),
+        (err) => {
+          log.error({ err }, 'unclean shutdown');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    return subgraph;
+  } catch (err) {
+    log.fatal({ err }, 'could not start');
+    process.exit(1);
+  }
+}

@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Runs the whole suite on SQLite, then again on MySQL/MariaDB when TEST_MYSQL_URL is set
+// (e.g. mysql://root@127.0.0.1:3306). Extra arguments go to Jest (a path, -t pattern...).
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureInstalled, root } from './lib.mjs';
+
+ensureInstalled();
+const args = process.argv.slice(2);
+const passes = [{ name: 'sqlite', env: {} }];
+if (process.env.TEST_MYSQL_URL) passes.push({ name: 'mysql', env: { TEST_DATABASE_URL: process.env.TEST_MYSQL_URL } });
+
+let passed = 0;
+let failed = 0;
+let broken = false;
+for (const pass of passes) {
+  console.log(`\n=== test pass: ${pass.name} ===`);
+  const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nef-jest-')), 'results.json');
+  const env = { ...process.env, ...pass.env };
+  if (pass.name === 'sqlite') delete env.TEST_DATABASE_URL;
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'node_modules/jest/bin/jest.js'), '--json', `--outputFile=${out}`, ...args],
+    { cwd: root, env, stdio: 'inherit' },
+  );
+  if (fs.existsSync(out)) {
+    const res = JSON.parse(fs.readFileSync(out, 'utf8'));
+    passed += res.numPassedTests;
+    failed += res.numFailedTests;
+    if (res.numRuntimeErrorTestSuites > 0) broken = true;
+    console.log(`${pass.name}: ${res.numPassedTests} passed, ${res.numFailedTests} failed`);
+  } else {
+    broken = true;
+  }
+  if (r.status !== 0) broken = true;
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(broken || failed > 0 ? 1 : 0);
