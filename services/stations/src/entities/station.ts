@@ -1,0 +1,62 @@
+import { EntitySchema } from 'typeorm';
+import type { OpeningException, OpeningPeriod } from '../domain/hours';
+
+export interface StationRow {
+  id: string;
+  name: string;
+  kind: string;
+  status: string;
+  address: string;
+  districtCode: string;
+  subdistrict: string | null;
+  /** WGS-84 */
+  lat: number;
+  lng: number;
+  open24h: boolean;
+  openingHours: OpeningPeriod[];
+  openingExceptions: OpeningException[];
+  capacity: number | null;
+  operator: string;
+  contactPhone: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const StationEntity = new EntitySchema<StationRow>({
+  name: 'Station',
+  tableName: 'stations',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    name: { type: 'varchar', length: 100 },
+    kind: { type: 'varchar', length: 32 },
+    status: { type: 'varchar', length: 16 },
+    address: { type: 'varchar', length: 200 },
+    districtCode: { name: 'district_code', type: 'varchar', length: 12 },
+    subdistrict: { type: 'varchar', length: 50, nullable: true },
+    lat: { type: 'double' },
+    lng: { type: 'double' },
+    open24h: { name: 'open_24h', type: 'boolean' },
+    openingHours: { name: 'opening_hours', type: 'simple-json' },
+    openingExceptions: { name: 'opening_exceptions', type: 'simple-json' },
+    capacity: { type: 'int', nullable: true },
+    operator: { type: 'varchar', length: 100 },
+    contactPhone: { name: 'contact_phone', type: 'varchar', length: 20, nullable: true },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+export interface StationAmenityRow {
+  stationId: string;
+  amenity: string;
+}
+
+/** One row per station and amenity, so "has all of these amenities" is an indexed query. */
+export const StationAmenityEntity = new EntitySchema<StationAmenityRow>({
+  name: 'StationAmenity',
+  tableName: 'station_amenities',
+  columns: {
+    stationId: { name: 'station_id', type: 'varchar', length: 36, primary: true },
+    amenity: { type: 'varchar', length: 32, primary: true },
+  },
+});

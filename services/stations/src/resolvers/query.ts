@@ -1,0 +1,34 @@
+import { decodeCursor, pageSize, toConnection, toWgs84, type Crs } from '@nef/kit';
+import { DistrictEntity } from '../entities/district';
+import { listStations, stationsNear, type StationFilter } from '../domain/queries';
+import type { Context } from './context';
+
+export const Query = {
+  station: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.station.load(args.id),
+
+  async stations(_: unknown, args: { filter?: StationFilter; first?: number; after?: string }, ctx: Context) {
+    const first = pageSize(args.first);
+    const { rows, total } = await listStations(ctx.db, args.filter, first, decodeCursor(args.after));
+    for (const row of rows) ctx.loaders.station.prime(row.id, row);
+    return toConnection(rows, first, (s) => s.id, total);
+  },
+
+  async stationsNear(
+    _: unknown,
+    args: { near: { lat: number; lng: number; crs: Crs }; radiusMeters?: number; filter?: StationFilter; first?: number },
+    ctx: Context,
+  ) {
+    const first = pageSize(args.first);
+    const center = toWgs84(args.near, 'near');
+    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first);
+    return found.map(({ station, distance }) => {
+      ctx.loaders.station.prime(station.id, station);
+      return { station, distanceMeters: Math.round(distance) };
+    });
+  },
+
+  district: (_: unknown, args: { code: string }, ctx: Context) => ctx.loaders.district.load(args.code),
+
+  districts: (_: unknown, args: { city?: string | null }, ctx: Context) =>
+    ctx.db.manager.find(DistrictEntity, { where: args.city ? { city: args.city } : {}, order: { code: 'ASC' } }),
+};

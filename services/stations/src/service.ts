@@ -1,0 +1,19 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SubgraphModule } from '@nef/kit';
+import { seedDemo } from './demo';
+import { DistrictEntity } from './entities/district';
+import { StationAmenityEntity, StationEntity } from './entities/station';
+import { createLoaders, type Loaders } from './loaders';
+import { migrations } from './migrations';
+import { resolvers } from './resolvers';
+
+export const service: SubgraphModule<Loaders> = {
+  name: 'stations',
+  typeDefs: fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'),
+  resolvers,
+  entities: [DistrictEntity, StationEntity, StationAmenityEntity],
+  migrations,
+  createLoaders,
+  seedDemo,
+};
