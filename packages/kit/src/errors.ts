@@ -63,18 +63,12 @@ export function isExpectedCode(code: unknown): boolean {
  * stack traces); anything else is logged whole and replaced by a generic message, so no SQL,
  * stack, file path or value reaches the client.
  */
-export function createErrorFormatter(log: Logger, opts: { keepExtensions?: string[] } = {}) {
-  const keep = new Set(['code', ...(opts.keepExtensions ?? [])]);
+export function createErrorFormatter(log: Logger, opts: { dropExtensions?: string[] } = {}) {
+  const drop = new Set(['stacktrace', 'exception', ...(opts.dropExtensions ?? [])]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (isExpectedCode(code)) {
-      const extensions: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(formatted.extensions ?? {})) {
-        if (k !== 'stacktrace' && k !== 'exception' && (keep.has(k) || code !== 'INTERNAL_SERVER_ERROR')) {
-          extensions[k] = v;
-        }
-      }
-      delete extensions.stacktrace;
+      const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => !drop.has(k)));
       return { ...formatted, extensions };
     }
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;

@@ -71,7 +71,8 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
       if (!(err instanceof GraphQLError)) throw err;
       const code = String(err.extensions.code ?? 'INTERNAL_SERVER_ERROR');
       opts.metrics.countRefused(code);
-      const status = (err.extensions.http as { status?: number } | undefined)?.status ?? 400;
+      const status =
+        (err.extensions.http as { status?: number } | undefined)?.status ?? (code === 'FORBIDDEN' ? 403 : code === 'UNAUTHENTICATED' ? 401 : 400);
       sendJson(res, status, { errors: [{ message: err.message, extensions: { code } }] });
       return;
     }

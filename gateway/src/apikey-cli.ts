@@ -1,0 +1,54 @@
+/**
+ * npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator>
+ *                          [--platform CODE] [--domain stations|training|union|governance] [--districts 110105,110108]
+ * npm run apikey -- hash <key>
+ *
+ * Prints a new key once, and the entry to add to the API_KEYS_FILE (only the hash is stored).
+ */
+import { parseArgs } from 'node:util';
+import { generateKey, hashKey, validateEntry } from './keys';
+
+const USAGE = `usage:
+  npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator> [--platform CODE] [--domain DOMAIN] [--districts CODE,CODE]
+  npm run apikey -- hash <key>`;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  if (command === 'hash' && rest.length === 1) {
+    console.log(hashKey(rest[0]!));
+    return 0;
+  }
+  if (command !== 'create') {
+    console.error(USAGE);
+    return 2;
+  }
+  const { values } = parseArgs({
+    args: rest,
+    options: { id: { type: 'string' }, role: { type: 'string' }, platform: { type: 'string' }, domain: { type: 'string' }, districts: { type: 'string' } },
+    strict: true,
+  });
+  const key = generateKey();
+  try {
+    const entry = validateEntry(
+      {
+        id: values.id,
+        sha256: hashKey(key),
+        role: values.role,
+        platform: values.platform,
+        domain: values.domain,
+        districts: values.districts?.split(',').map((d) => d.trim()).filter(Boolean),
+      },
+      0,
+    );
+    console.log(`API key (shown once, give it to the client): ${key}`);
+    console.log('Add this entry to the API_KEYS_FILE array and restart the gateway:');
+    console.log(JSON.stringify(entry, null, 2));
+    return 0;
+  } catch (err) {
+    console.error((err as Error).message.replace(/^API key entry 0/, 'the new key'));
+    console.error(USAGE);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

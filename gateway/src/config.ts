@@ -1,0 +1,62 @@
+import path from 'node:path';
+import { DEFAULT_PORTS, DOMAINS, Env, internalSecret, type Domain } from '@nef/kit';
+import { ApiKeys } from './keys';
+import { demoKeyEntries } from './demo-keys';
+
+export const GATEWAY_ROOT = path.resolve(__dirname, '..');
+export const DEFAULT_SUPERGRAPH_FILE = path.join(GATEWAY_ROOT, 'supergraph.graphql');
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  secret: string;
+  keys: ApiKeys;
+  /** True when the published demo keys are in use (never in production). */
+  demoKeys: boolean;
+  supergraph: { mode: 'file'; file: string } | { mode: 'introspect' };
+  /** Subgraph URLs that replace the ones composed into the supergraph. */
+  subgraphUrls: Partial<Record<Domain, string>>;
+  actingWorkerTtlSeconds: number;
+}
+
+export const defaultSubgraphUrl = (name: Domain) => `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
+
+/** Reads the gateway's settings; refuses to start in production with demo keys or no secret. */
+export function loadConfig(env = new Env()): GatewayConfig {
+  const secret = internalSecret(env);
+  const keysFile = env.str('API_KEYS_FILE');
+  const demo = new ApiKeys(demoKeyEntries());
+  let keys: ApiKeys;
+  if (keysFile) {
+    keys = ApiKeys.fromFile(path.resolve(keysFile));
+  } else if (env.production) {
+    throw new Error('API_KEYS_FILE must be set when NODE_ENV=production (the demo keys are public)');
+  } else {
+    keys = demo;
+  }
+  const demoHashes = new Set(demo.hashes());
+  const usesDemoKey = keys.hashes().some((h) => demoHashes.has(h));
+  if (env.production && usesDemoKey) {
+    throw new Error(`API_KEYS_FILE ${keysFile} contains a published demo key; create real keys with npm run apikey -- create`);
+  }
+  const subgraphUrls: Partial<Record<Domain, string>> = {};
+  for (const name of DOMAINS) {
+    const url = env.str(`${name.toUpperCase()}_URL`);
+    if (url) subgraphUrls[name] = url;
+  }
+  const mode = env.str('SUPERGRAPH', 'file');
+  if (mode !== 'file' && mode !== 'introspect') throw new Error(`SUPERGRAPH must be "file" or "introspect", got "${mode}"`);
+  if (mode === 'introspect' && env.production) throw new Error('SUPERGRAPH=introspect is for development only');
+  return {
+    port: env.int('PORT', 4000),
+    host: env.str('HOST', '127.0.0.1'),
+    production: env.production,
+    secret,
+    keys,
+    demoKeys: usesDemoKey,
+    supergraph: mode === 'introspect' ? { mode } : { mode: 'file', file: path.resolve(env.str('SUPERGRAPH_FILE', DEFAULT_SUPERGRAPH_FILE)) },
+    subgraphUrls,
+    actingWorkerTtlSeconds: env.int('ACTING_WORKER_CACHE_SECONDS', 30),
+  };
+}

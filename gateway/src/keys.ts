@@ -1,0 +1,103 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import { DOMAINS, type Domain, type Principal } from '@nef/kit';
+
+/** One entry of the API keys file: only the key's SHA-256 is stored, never the key. */
+export interface ApiKeyEntry {
+  id: string;
+  sha256: string;
+  role: 'admin' | 'partner' | 'dashboard' | 'operator';
+  platform?: string;
+  districts?: string[];
+  domain?: Domain;
+}
+
+const KEY_ROLES = ['admin', 'partner', 'dashboard', 'operator'] as const;
+
+export function hashKey(key: string): string {
+  return createHash('sha256').update(key, 'utf8').digest('hex');
+}
+
+/** A new random key; printed once by the CLI, then only its hash is kept. */
+export function generateKey(): string {
+  return `nef_${randomBytes(24).toString('base64url')}`;
+}
+
+/** Checks one entry; the message names the entry and what is wrong with it. */
+export function validateEntry(raw: unknown, index: number): ApiKeyEntry {
+  const where = `API key entry ${index}`;
+  if (!raw || typeof raw !== 'object') throw new Error(`${where} is not an object`);
+  const e = raw as Record<string, unknown>;
+  if (typeof e.id !== 'string' || !e.id) throw new Error(`${where}: "id" must be a non-empty string`);
+  const name = `API key "${e.id}"`;
+  if (typeof e.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(e.sha256)) {
+    throw new Error(`${name}: "sha256" must be the lower-case hex SHA-256 of the key (64 characters)`);
+  }
+  if (!KEY_ROLES.includes(e.role as ApiKeyEntry['role'])) {
+    throw new Error(`${name}: "role" must be one of ${KEY_ROLES.join(', ')}`);
+  }
+  if (e.role === 'partner' && (typeof e.platform !== 'string' || !/^[A-Z][A-Z0-9_]{1,31}$/.test(e.platform))) {
+    throw new Error(`${name}: partners need "platform", an upper-case platform code such as MEITUAN`);
+  }
+  if (e.role === 'operator' && !DOMAINS.includes(e.domain as Domain)) {
+    throw new Error(`${name}: operators need "domain", one of ${DOMAINS.join(', ')}`);
+  }
+  if (e.districts !== undefined && !(Array.isArray(e.districts) && e.districts.every((d) => typeof d === 'string' && /^\d{6}$/.test(d)))) {
+    throw new Error(`${name}: "districts" must be a list of 6-digit district codes`);
+  }
+  return {
+    id: e.id,
+    sha256: e.sha256,
+    role: e.role as ApiKeyEntry['role'],
+    ...(e.role === 'partner' ? { platform: e.platform as string } : {}),
+    ...(e.role === 'operator' ? { domain: e.domain as Domain } : {}),
+    ...(e.districts && (e.role === 'dashboard' || e.role === 'operator') ? { districts: e.districts as string[] } : {}),
+  };
+}
+
+/** The keys a gateway accepts, looked up by the hash of the presented key. */
+export class ApiKeys {
+  private readonly byHash = new Map<string, ApiKeyEntry>();
+
+  constructor(entries: ApiKeyEntry[]) {
+    const ids = new Set<string>();
+    for (const e of entries) {
+      if (ids.has(e.id)) throw new Error(`API key id "${e.id}" appears twice`);
+      if (this.byHash.has(e.sha256)) throw new Error(`API key "${e.id}" has the same hash as "${this.byHash.get(e.sha256)!.id}"`);
+      ids.add(e.id);
+      this.byHash.set(e.sha256, e);
+    }
+  }
+
+  static fromFile(file: string): ApiKeys {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new Error(`cannot read API keys file ${file}: ${(err as Error).message}`);
+    }
+    if (!Array.isArray(parsed)) throw new Error(`API keys file ${file} must hold a JSON array of entries`);
+    return new ApiKeys(parsed.map(validateEntry));
+  }
+
+  get size(): number {
+    return this.byHash.size;
+  }
+
+  hashes(): string[] {
+    return [...this.byHash.keys()];
+  }
+
+  /** The principal of a presented key, or undefined when no entry matches. */
+  principalFor(key: string): Principal | undefined {
+    const e = this.byHash.get(hashKey(key));
+    if (!e) return undefined;
+    return {
+      role: e.role,
+      keyId: e.id,
+      ...(e.platform ? { platform: e.platform } : {}),
+      ...(e.domain ? { domain: e.domain } : {}),
+      ...(e.districts ? { districts: e.districts } : {}),
+    };
+  }
+}

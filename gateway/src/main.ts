@@ -1,0 +1,26 @@
+import { createLogger } from '@nef/kit';
+import { loadConfig } from './config';
+import { buildGateway } from './server';
+
+async function main() {
+  const log = createLogger('gateway');
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    log.fatal((err as Error).message);
+    process.exit(1);
+  }
+  if (config.demoKeys) log.warn('using the published demo API keys: for local use only');
+  const gateway = await buildGateway(config, log);
+  const url = await gateway.listen();
+  log.info({ url }, 'gateway listening');
+  const shutdown = (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    gateway.stop().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+void main();

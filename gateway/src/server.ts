@@ -1,0 +1,139 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import {
+  ANONYMOUS,
+  DOMAINS,
+  Metrics,
+  PRINCIPAL_HEADER,
+  createErrorFormatter,
+  createHttpHandler,
+  headerValue,
+  sendJson,
+  signPrincipal,
+  unauthenticated,
+  type Domain,
+  type Logger,
+  type Principal,
+} from '@nef/kit';
+import { ACTING_WORKER_HEADER, ActingWorkerResolver } from './acting-worker';
+import { defaultSubgraphUrl, type GatewayConfig } from './config';
+import type { GatewayContext } from './context';
+import { SignedDataSource } from './signed-data-source';
+
+export interface Gateway {
+  handler: http.RequestListener;
+  /** Starts listening; port 0 picks a free port. Resolves to the URL of /graphql. */
+  listen(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+
+/**
+ * Builds the gateway without listening: authenticates API keys, resolves the acting worker,
+ * plans queries over the supergraph and signs the principal on every subgraph request.
+ */
+export async function buildGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+  const metrics = new Metrics('gateway', { defaults: true });
+  const urls = new Map<Domain, string>();
+  const urlOf = (name: Domain) => urls.get(name) ?? config.subgraphUrls[name] ?? defaultSubgraphUrl(name);
+
+  const gateway = new ApolloGateway({
+    ...(config.supergraph.mode === 'file'
+      ? { supergraphSdl: fs.readFileSync(config.supergraph.file, 'utf8') }
+      : {
+          supergraphSdl: new IntrospectAndCompose({
+            subgraphs: DOMAINS.map((name) => ({ name, url: urlOf(name) })),
+            introspectionHeaders: () => ({ [PRINCIPAL_HEADER]: signPrincipal(ANONYMOUS, config.secret) }),
+          }),
+        }),
+    buildService: ({ name, url }) => {
+      const effective = config.subgraphUrls[name as Domain] ?? url;
+      if (!effective) throw new Error(`no URL for subgraph ${name}`);
+      urls.set(name as Domain, effective);
+      return new SignedDataSource(effective, config.secret);
+    },
+    logger: log,
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(log, { dropExtensions: config.production ? ['serviceName'] : [] }),
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    plugins: [
+      metrics.plugin(),
+      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+    ],
+  });
+  await apollo.start();
+
+  const acting = new ActingWorkerResolver(() => urlOf('union'), config.secret, config.actingWorkerTtlSeconds);
+
+  async function authenticate(req: http.IncomingMessage): Promise<Principal> {
+    const authorization = headerValue(req, 'authorization');
+    let principal: Principal = ANONYMOUS;
+    if (authorization) {
+      const key = BEARER.exec(authorization.trim())?.[1];
+      if (!key) throw unauthenticated('Authorization must be "Bearer <API key>"');
+      const found = config.keys.principalFor(key);
+      if (!found) throw unauthenticated('unknown API key');
+      principal = found;
+    }
+    const actingFor = headerValue(req, ACTING_WORKER_HEADER);
+    if (actingFor !== undefined) principal = { ...principal, workerId: await acting.resolve(principal, actingFor) };
+    return principal;
+  }
+
+  const handler = createHttpHandler<GatewayContext>({
+    apollo,
+    log,
+    metrics,
+    context: async (req) => ({ principal: await authenticate(req), requestId: String(headerValue(req, 'x-request-id') ?? '') }),
+    ready: async () => {
+      await Promise.all(
+        DOMAINS.map(async (name) => {
+          const res = await fetch(urlOf(name).replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
+          if (!res.ok) throw new Error(`${name} subgraph not ready (${res.status})`);
+        }),
+      );
+    },
+    routes: {
+      '/': (_req, res) => {
+        res.writeHead(302, { location: '/graphql' });
+        res.end();
+      },
+      '/favicon.ico': (_req, res) => sendJson(res, 404, { error: 'not found' }),
+    },
+  });
+
+  let server: http.Server | undefined;
+  return {
+    handler,
+    listen(port = config.port, host = config.host) {
+      server = http.createServer(handler);
+      server.keepAliveTimeout = 65_000;
+      return new Promise((resolve, reject) => {
+        server!.once('error', reject);
+        server!.listen(port, host, () => {
+          const bound = (server!.address() as AddressInfo).port;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}/graphql`);
+        });
+      });
+    },
+    async stop() {
+      if (server) {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server!.close(() => resolve()));
+      }
+      await apollo.stop();
+    },
+  };
+}
