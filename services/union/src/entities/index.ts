@@ -1,0 +1,20 @@
+import { MembershipEntity, MembershipEventEntity } from './membership';
+import { PlatformEntity } from './platform';
+import { PlatformAccountEntity } from './platform-account';
+import { UnionBranchEntity } from './union-branch';
+import { WorkerEntity } from './worker';
+
+export * from './membership';
+export * from './platform';
+export * from './platform-account';
+export * from './union-branch';
+export * from './worker';
+
+export const entities = [
+  PlatformEntity,
+  WorkerEntity,
+  PlatformAccountEntity,
+  UnionBranchEntity,
+  MembershipEntity,
+  MembershipEventEntity,
+];

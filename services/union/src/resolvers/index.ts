@@ -1,0 +1,17 @@
+import type { SubgraphModule } from '@nef/kit';
+import type { Loaders } from '../loaders';
+import { Membership } from './membership';
+import { Mutation } from './mutation';
+import { PlatformAccount } from './platform-account';
+import { Query } from './query';
+import { UnionBranch } from './union-branch';
+import { Worker } from './worker';
+
+export const resolvers: SubgraphModule<Loaders>['resolvers'] = {
+  Query,
+  Mutation,
+  Worker,
+  Membership,
+  PlatformAccount,
+  UnionBranch,
+};

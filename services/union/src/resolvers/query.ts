@@ -1,0 +1,43 @@
+import { forbidden, type SubgraphContext } from '@nef/kit';
+import { isUnionStaff } from '../domain/access';
+import { BRANCH_LEVELS, requireDistrictCode } from '../domain/validation';
+import { PlatformAccountEntity, PlatformEntity, UnionBranchEntity, type UnionBranchRow, type WorkerRow } from '../entities';
+import type { Loaders } from '../loaders';
+import { visibleWorker } from './visibility';
+
+type Ctx = SubgraphContext<Loaders>;
+
+export const Query = {
+  worker: (_: unknown, args: { id: string }, ctx: Ctx) => visibleWorker(ctx, args.id, { hideMissing: true }),
+
+  async workerByPlatformAccount(_: unknown, args: { platform: string; externalId: string }, ctx: Ctx): Promise<WorkerRow | null> {
+    const p = ctx.principal;
+    if (p.role === 'partner') {
+      if (args.platform !== p.platform) throw forbidden(`partners may look up accounts only on their own platform (${p.platform})`);
+    } else if (!isUnionStaff(p)) {
+      throw forbidden('only partners, union operators and admins may look up workers by platform account');
+    }
+    const account = await ctx.db.manager.findOne(PlatformAccountEntity, {
+      where: { platformCode: args.platform, externalId: args.externalId },
+    });
+    return account ? ctx.loaders.workerById.load(account.workerId) : null;
+  },
+
+  actingWorker(_: unknown, __: unknown, ctx: Ctx): Promise<WorkerRow | null> | null {
+    const p = ctx.principal;
+    return p.role === 'partner' && p.workerId ? visibleWorker(ctx, p.workerId) : null;
+  },
+
+  platforms: (_: unknown, __: unknown, ctx: Ctx) => ctx.db.manager.find(PlatformEntity, { order: { code: 'ASC' } }),
+
+  async unionBranches(_: unknown, args: { district?: string | null }, ctx: Ctx): Promise<UnionBranchRow[]> {
+    const where = args.district == null ? {} : { districtCode: requireDistrictCode(args.district, 'district') };
+    const rows = await ctx.db.manager.find(UnionBranchEntity, { where });
+    // Sorted here rather than in SQL so both engines agree (their collations order names differently).
+    const rank = (level: string) => BRANCH_LEVELS.indexOf(level as (typeof BRANCH_LEVELS)[number]);
+    const text = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+    return rows.sort(
+      (a, b) => rank(a.level) - rank(b.level) || text(a.districtCode, b.districtCode) || text(a.name, b.name) || text(a.id, b.id),
+    );
+  },
+};

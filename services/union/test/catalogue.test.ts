@@ -1,0 +1,86 @@
+import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { PlatformEntity, UnionBranchEntity } from '../src/entities';
+import { service } from '../src/service';
+import { admin, dashboard, partner, unionOperator } from './support';
+
+let sg: TestSubgraph;
+beforeAll(async () => {
+  sg = await startTestSubgraph(service);
+});
+afterAll(() => sg.stop());
+
+const CREATE_PLATFORM = `mutation($code: ID!, $name: String!) { createPlatform(code: $code, name: $name) { code name } }`;
+const CREATE_BRANCH = `mutation($input: UnionBranchInput!) { createUnionBranch(input: $input) { id name level district { code } } }`;
+const BRANCHES = `query($district: ID) { unionBranches(district: $district) { name level district { code } } }`;
+
+describe('platforms', () => {
+  it('are added by admins and listed to anyone', async () => {
+    expect(dataOf(await sg.query(CREATE_PLATFORM, { code: 'DADA', name: ' 达达 ' }, admin)).createPlatform).toEqual({
+      code: 'DADA',
+      name: '达达',
+    });
+    expect(dataOf(await sg.query(`{ platforms { code name } }`)).platforms).toEqual([{ code: 'DADA', name: '达达' }]);
+  });
+
+  it('refuse a code that exists (CONFLICT), also under concurrency', async () => {
+    expect(errorCodes(await sg.query(CREATE_PLATFORM, { code: 'DADA', name: '达达' }, admin))).toEqual(['CONFLICT']);
+    const results = await Promise.all(
+      Array.from({ length: 10 }, () => sg.query(CREATE_PLATFORM, { code: 'SHANSONG', name: '闪送' }, admin)),
+    );
+    expect(results.filter((r) => !r.errors).length).toBe(1);
+    expect(results.flatMap(errorCodes).every((c) => c === 'CONFLICT')).toBe(true);
+    expect(await sg.db.manager.count(PlatformEntity, { where: { code: 'SHANSONG' } })).toBe(1);
+  });
+
+  it('refuse malformed codes and non-admins', async () => {
+    expect(errorCodes(await sg.query(CREATE_PLATFORM, { code: 'dada-2', name: 'x' }, admin))).toEqual(['BAD_USER_INPUT']);
+    for (const p of [unionOperator, partner('MEITUAN'), dashboard]) {
+      expect(errorCodes(await sg.query(CREATE_PLATFORM, { code: 'KUAIGOU', name: '快狗' }, p))).toEqual(['FORBIDDEN']);
+    }
+    expect(await sg.db.manager.count(PlatformEntity, { where: { code: 'KUAIGOU' } })).toBe(0);
+  });
+});
+
+describe('union branches', () => {
+  it('are added by admins and union operators and listed by level, optionally per district', async () => {
+    dataOf(await sg.query(CREATE_BRANCH, { input: { name: '朝阳区总工会', level: 'DISTRICT', districtCode: '110105' } }, unionOperator));
+    dataOf(await sg.query(CREATE_BRANCH, { input: { name: '北京市总工会', level: 'CITY' } }, admin));
+    dataOf(await sg.query(CREATE_BRANCH, { input: { name: '海淀区总工会', level: 'DISTRICT', districtCode: '110108' } }, admin));
+    const all = dataOf(await sg.query(BRANCHES, {})).unionBranches;
+    expect(all).toEqual([
+      { name: '北京市总工会', level: 'CITY', district: null },
+      { name: '朝阳区总工会', level: 'DISTRICT', district: { code: '110105' } },
+      { name: '海淀区总工会', level: 'DISTRICT', district: { code: '110108' } },
+    ]);
+    expect(dataOf(await sg.query(BRANCHES, { district: '110108' })).unionBranches).toEqual([
+      { name: '海淀区总工会', level: 'DISTRICT', district: { code: '110108' } },
+    ]);
+  });
+
+  it('need a district below city level, and a well-formed one', async () => {
+    expect(errorCodes(await sg.query(CREATE_BRANCH, { input: { name: '某街道工会', level: 'SUBDISTRICT' } }, admin))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
+    expect(
+      errorCodes(await sg.query(CREATE_BRANCH, { input: { name: '某街道工会', level: 'SUBDISTRICT', districtCode: '1101' } }, admin)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await sg.query(BRANCHES, { district: 'chaoyang' }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('keep a district-limited operator to its districts', async () => {
+    const limited = { ...unionOperator, districts: ['110105'] };
+    const before = await sg.db.manager.count(UnionBranchEntity);
+    expect(
+      errorCodes(await sg.query(CREATE_BRANCH, { input: { name: '海淀某工会', level: 'DISTRICT', districtCode: '110108' } }, limited)),
+    ).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await sg.query(CREATE_BRANCH, { input: { name: '某市工会', level: 'CITY' } }, limited))).toEqual(['FORBIDDEN']);
+    dataOf(await sg.query(CREATE_BRANCH, { input: { name: '望京街道工会', level: 'SUBDISTRICT', districtCode: '110105' } }, limited));
+    expect(await sg.db.manager.count(UnionBranchEntity)).toBe(before + 1);
+  });
+
+  it('are not added by partners or dashboards', async () => {
+    for (const p of [partner('MEITUAN'), dashboard, undefined]) {
+      expect(errorCodes(await sg.query(CREATE_BRANCH, { input: { name: 'x', level: 'CITY' } }, p))).toEqual(['FORBIDDEN']);
+    }
+  });
+});
