@@ -1,0 +1,9 @@
+import type { EnrollmentRow } from '../entities';
+import type { Ctx, Resolvers } from './context';
+
+export const Enrollment: Resolvers[string] = {
+  course: (e: EnrollmentRow, _: unknown, ctx: Ctx) => ctx.loaders.course.load(e.courseId),
+  worker: (e: EnrollmentRow) => ({ __typename: 'Worker', id: e.workerId }),
+  // Attendance is not recorded yet, so no enrolment has attended a session.
+  attendedSessions: () => 0,
+};
