@@ -1,0 +1,45 @@
+import { EntitySchema } from 'typeorm';
+import type { PointsReason } from '../domain/vocabulary';
+
+/** A worker's balance: the sum of the ledger, kept up to date in the same transaction as each entry. */
+export interface PointsAccountRow {
+  workerId: string;
+  balance: number;
+  updatedAt: Date;
+}
+
+export const PointsAccount = new EntitySchema<PointsAccountRow>({
+  name: 'PointsAccount',
+  tableName: 'points_accounts',
+  columns: {
+    workerId: { name: 'worker_id', type: 'varchar', length: 36, primary: true },
+    balance: { type: 'int' },
+    updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
+  },
+});
+
+/** One append-only ledger line. */
+export interface PointsEntryRow {
+  id: string;
+  workerId: string;
+  delta: number;
+  reason: PointsReason;
+  balanceAfter: number;
+  /** What the entry pays for (a report id, a redemption id...); never paid twice per reason. */
+  reference: string | null;
+  createdAt: Date;
+}
+
+export const PointsEntry = new EntitySchema<PointsEntryRow>({
+  name: 'PointsEntry',
+  tableName: 'points_entries',
+  columns: {
+    id: { type: 'varchar', length: 36, primary: true },
+    workerId: { name: 'worker_id', type: 'varchar', length: 36 },
+    delta: { type: 'int' },
+    reason: { type: 'varchar', length: 32 },
+    balanceAfter: { name: 'balance_after', type: 'int' },
+    reference: { type: 'varchar', length: 100, nullable: true },
+    createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
+  },
+});

@@ -1,0 +1,4 @@
+import { runSubgraph } from '@nef/kit';
+import { service } from './service';
+
+void runSubgraph(service);

@@ -1,0 +1,4 @@
+import { GovernanceInit1763900000000 } from './1763900000000-governance-init';
+
+/** Applied in this order; never edit one that has shipped, add the next. */
+export const migrations = [GovernanceInit1763900000000];

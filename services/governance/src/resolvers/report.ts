@@ -1,0 +1,20 @@
+import { convert, type Crs, type SubgraphContext } from '@nef/kit';
+import type { ReportRow } from '../entities';
+import { requireReporterVisible } from '../domain/privacy';
+import type { Loaders } from '../loaders';
+
+type Ctx = SubgraphContext<Loaders>;
+
+export const Report = {
+  __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.reportById.load(ref.id),
+
+  reporter(r: ReportRow, _: unknown, ctx: Ctx) {
+    requireReporterVisible(ctx.principal, r);
+    return { __typename: 'Worker', id: r.reporterId };
+  },
+  location: (r: ReportRow, args: { crs: Crs }) => convert({ lat: r.lat, lng: r.lng }, 'WGS84', args.crs),
+  district: (r: ReportRow) => ({ __typename: 'District', code: r.districtCode }),
+  photoUrls: (r: ReportRow) => JSON.parse(r.photoUrls) as string[],
+  duplicateOf: (r: ReportRow, _: unknown, ctx: Ctx) => (r.duplicateOf ? ctx.loaders.reportById.load(r.duplicateOf) : null),
+  possibleDuplicates: (r: ReportRow, _: unknown, ctx: Ctx) => ctx.loaders.possibleDuplicates.load(r),
+};

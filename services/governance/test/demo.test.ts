@@ -1,0 +1,127 @@
+import { distanceMeters } from '@nef/kit';
+import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { seedDemo } from '../src/demo';
+import { PointsEntry, Report } from '../src/entities';
+import { as, demoReportId, service, W } from './support';
+
+let sg: TestSubgraph;
+beforeAll(async () => {
+  sg = await startTestSubgraph(service, { seedDemo: true });
+});
+afterAll(() => sg?.stop());
+
+const LIST = /* GraphQL */ `
+  query($filter: ReportFilter, $first: Int, $after: String) {
+    reports(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node { id category status district { code } submittedAt } }
+    }
+  }
+`;
+const list = async (vars: Record<string, unknown>) => dataOf(await sg.query(LIST, vars)).reports;
+
+describe('demo data', () => {
+  it('loads once: seeding again changes nothing', async () => {
+    const before = { reports: await sg.db.manager.count(Report), entries: await sg.db.manager.count(PointsEntry) };
+    await seedDemo(sg.db, { info: () => undefined } as never);
+    expect({ reports: await sg.db.manager.count(Report), entries: await sg.db.manager.count(PointsEntry) }).toEqual(before);
+    expect(before.reports).toBe(8);
+  });
+
+  it('pays 10 points for every accepted report, through the ledger', async () => {
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { id pointsBalance pointsHistory { delta reason reference balanceAfter } } } }`;
+    const workers = [W.wang, W.li, W.zhang, W.chen, W.liu];
+    const res = dataOf(await sg.query(q, { r: workers.map((id) => ({ __typename: 'Worker', id })) }, as.admin))._entities;
+    expect(res.map((w: { pointsBalance: number }) => w.pointsBalance)).toEqual([10, 20, 10, 0, 10]);
+    const li = res[1];
+    expect(li.pointsHistory).toEqual([
+      { delta: 10, reason: 'REPORT_ACCEPTED', reference: demoReportId('zhongguancun-fire-exit'), balanceAfter: 20 },
+      { delta: 10, reason: 'REPORT_ACCEPTED', reference: demoReportId('haidian-manhole'), balanceAfter: 10 },
+    ]);
+  });
+
+  it('shows a dispatched report with its city ticket and a resolved one with its note', async () => {
+    const q = `query($id: ID!) { report(id: $id) { status externalRef pointsAwarded resolvedAt resolutionNote duplicateOf { id } } }`;
+    expect(dataOf(await sg.query(q, { id: demoReportId('zhongguancun-fire-exit') })).report).toMatchObject({
+      status: 'DISPATCHED',
+      externalRef: expect.stringMatching(/^12345-2026-\d{5}$/),
+      pointsAwarded: 10,
+      resolvedAt: null,
+    });
+    const resolved = dataOf(await sg.query(q, { id: demoReportId('sanlitun-streetlight') })).report;
+    expect(resolved.status).toBe('RESOLVED');
+    expect(resolved.resolutionNote).toBeTruthy();
+    expect(resolved.resolvedAt).toBe('2026-11-13T08:00:00.000Z');
+    const dup = dataOf(await sg.query(q, { id: demoReportId('tuanjiehu-stairwell-ebike-again') })).report;
+    expect(dup).toMatchObject({ status: 'DUPLICATE', pointsAwarded: 0, duplicateOf: { id: demoReportId('tuanjiehu-stairwell-ebike') } });
+  });
+
+  it('gives back the GCJ-02 point the demo was written in', async () => {
+    const q = `query($id: ID!) { report(id: $id) { location { lat lng } } }`;
+    const { location } = dataOf(await sg.query(q, { id: demoReportId('zhongguancun-fire-exit') })).report;
+    expect(distanceMeters(location, { lat: 39.9836, lng: 116.3162 })).toBeLessThan(0.5);
+  });
+
+  it('flags the two open Guomao traffic reports as possible duplicates of each other', async () => {
+    const q = `query($id: ID!) { report(id: $id) { possibleDuplicates { id } } }`;
+    const a = demoReportId('guomao-crossing');
+    const b = demoReportId('guomao-crossing-again');
+    expect(dataOf(await sg.query(q, { id: a })).report.possibleDuplicates).toEqual([{ id: b }]);
+    expect(dataOf(await sg.query(q, { id: b })).report.possibleDuplicates).toEqual([{ id: a }]);
+    // Its duplicate was closed at review, so the stairwell report has none open.
+    expect(dataOf(await sg.query(q, { id: demoReportId('tuanjiehu-stairwell-ebike') })).report.possibleDuplicates).toEqual([]);
+  });
+});
+
+describe('reports(filter, first, after)', () => {
+  it('pages through every report by cursor without repeats', async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const page: any = await list({ first: 3, after });
+      expect(page.totalCount).toBe(8);
+      seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+      pages += 1;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(8);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('filters by district, category, status and since, counting the whole filter', async () => {
+    const haidian = await list({ filter: { district: '110108' } });
+    expect(haidian.totalCount).toBe(2);
+    expect(haidian.edges.every((e: any) => e.node.district.code === '110108')).toBe(true);
+    expect((await list({ filter: { category: 'INFRASTRUCTURE' } })).totalCount).toBe(2);
+    expect((await list({ filter: { status: 'SUBMITTED' } })).totalCount).toBe(2);
+    expect((await list({ filter: { district: '110105', category: 'EBIKE_INDOOR_CHARGING', status: 'ACCEPTED' } })).totalCount).toBe(1);
+    const recent = await list({ filter: { since: '2026-11-20T19:30:00+08:00' } });
+    expect(recent.edges.map((e: any) => e.node.submittedAt).sort()).toEqual([
+      '2026-11-20T11:30:00.000Z',
+      '2026-11-21T00:10:00.000Z',
+      '2026-11-21T00:45:00.000Z',
+    ]);
+    const page = await list({ filter: { district: '110105' }, first: 2 });
+    expect(page).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true } });
+    expect(page.edges).toHaveLength(2);
+  });
+
+  it('answers first: 0 with the count only', async () => {
+    expect(await list({ first: 0 })).toEqual({ totalCount: 8, pageInfo: { hasNextPage: true, endCursor: null }, edges: [] });
+  });
+
+  it('refuses a bad district, a foreign cursor and an oversized page', async () => {
+    expect(errorCodes(await sg.query(LIST, { filter: { district: 'Chaoyang' } }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await sg.query(LIST, { after: 'not-a-cursor' }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await sg.query(LIST, { first: 101 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await sg.query(LIST, { filter: { since: '2026-11-20' } }))).toEqual(['BAD_USER_INPUT']);
+  });
+
+  it('returns null for an unknown report', async () => {
+    expect(dataOf(await sg.query(`{ report(id: "00000000-0000-7000-8000-000000000000") { id } }`)).report).toBeNull();
+  });
+});
