@@ -63,7 +63,8 @@ export class Database {
         username: target.user,
         password: target.password,
         database: target.database,
-        charset: 'utf8mb4_unicode_ci',
+        // Binary collation: comparisons and ordering behave as on SQLite (case-sensitive ids).
+        charset: 'UTF8MB4_BIN',
         timezone: 'Z',
         entities: opts.entities,
         migrations: opts.migrations,
@@ -132,7 +133,7 @@ async function createMysqlDatabase(target: Extract<DatabaseTarget, { engine: 'my
   });
   try {
     await conn.query(
-      `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+      `CREATE DATABASE IF NOT EXISTS \`${target.database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
     );
   } finally {
     await conn.end();

@@ -1,0 +1,20 @@
+# One image for the gateway and the four subgraphs; docker-compose.yml picks the entry point.
+FROM node:20-bookworm-slim
+WORKDIR /app
+# better-sqlite3 is compiled at install time.
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+COPY package.json package-lock.json .npmrc ./
+COPY packages/kit/package.json packages/kit/
+COPY services/stations/package.json services/stations/
+COPY services/union/package.json services/union/
+COPY services/training/package.json services/training/
+COPY services/governance/package.json services/governance/
+COPY gateway/package.json gateway/
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.base.json tsconfig.json ./
+COPY packages packages
+COPY services services
+COPY gateway gateway
+ENV NODE_ENV=production HOST=0.0.0.0
+USER node
+CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

@@ -1,0 +1,73 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Env } from '@nef/kit';
+import { loadConfig } from '../src/config';
+import { hashKey } from '../src/keys';
+
+const SECRET = 'a-production-secret-of-at-least-32-characters';
+
+function keysFile(entries: unknown): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nef-keys-')), 'keys.json');
+  fs.writeFileSync(file, JSON.stringify(entries));
+  return file;
+}
+
+describe('gateway settings', () => {
+  it('uses the published demo keys when no keys file is given outside production', () => {
+    const config = loadConfig(new Env({}));
+    expect(config.demoKeys).toBe(true);
+    expect(config.keys.principalFor('demo-meituan')).toEqual({ role: 'partner', keyId: 'demo-meituan', platform: 'MEITUAN' });
+    expect(config.keys.principalFor('demo-meituan ')).toBeUndefined();
+  });
+
+  it('refuses to start in production without INTERNAL_SECRET', () => {
+    const file = keysFile([{ id: 'a', sha256: hashKey('real-key'), role: 'admin' }]);
+    expect(() => loadConfig(new Env({ NODE_ENV: 'production', API_KEYS_FILE: file }))).toThrow(/INTERNAL_SECRET must be set/);
+  });
+
+  it('refuses to start in production without a keys file, or with a demo key in it', () => {
+    expect(() => loadConfig(new Env({ NODE_ENV: 'production', INTERNAL_SECRET: SECRET }))).toThrow(/API_KEYS_FILE must be set/);
+    const file = keysFile([
+      { id: 'real', sha256: hashKey('real-key'), role: 'admin' },
+      { id: 'sneaky', sha256: hashKey('demo-admin'), role: 'admin' },
+    ]);
+    expect(() => loadConfig(new Env({ NODE_ENV: 'production', INTERNAL_SECRET: SECRET, API_KEYS_FILE: file }))).toThrow(/published demo key/);
+  });
+
+  it('starts in production with real keys and a secret', () => {
+    const file = keysFile([{ id: 'mt', sha256: hashKey('real-key'), role: 'partner', platform: 'MEITUAN' }]);
+    const config = loadConfig(new Env({ NODE_ENV: 'production', INTERNAL_SECRET: SECRET, API_KEYS_FILE: file }));
+    expect(config.production).toBe(true);
+    expect(config.demoKeys).toBe(false);
+    expect(config.keys.principalFor('real-key')).toEqual({ role: 'partner', keyId: 'mt', platform: 'MEITUAN' });
+    expect(config.keys.principalFor('demo-admin')).toBeUndefined();
+  });
+
+  it('refuses a short INTERNAL_SECRET', () => {
+    expect(() => loadConfig(new Env({ INTERNAL_SECRET: 'short' }))).toThrow(/at least 32 characters/);
+  });
+
+  it.each([
+    [[{ id: 'p', sha256: hashKey('k'), role: 'partner' }], /partners need "platform"/],
+    [[{ id: 'o', sha256: hashKey('k'), role: 'operator' }], /operators need "domain"/],
+    [[{ id: 'o', sha256: hashKey('k'), role: 'operator', domain: 'payroll' }], /operators need "domain"/],
+    [[{ id: 'x', sha256: 'not-hex', role: 'admin' }], /"sha256" must be/],
+    [[{ id: 'x', sha256: hashKey('k'), role: 'root' }], /"role" must be one of/],
+    [[{ id: 'd', sha256: hashKey('k'), role: 'dashboard', districts: ['Chaoyang'] }], /6-digit district codes/],
+    [[{ id: 'a', sha256: hashKey('k1'), role: 'admin' }, { id: 'a', sha256: hashKey('k2'), role: 'admin' }], /appears twice/],
+    [{ id: 'a' }, /JSON array/],
+  ])('rejects a malformed keys file with a message naming the problem (%#)', (entries, message) => {
+    expect(() => loadConfig(new Env({ API_KEYS_FILE: keysFile(entries) }))).toThrow(message);
+  });
+
+  it('gives operators and dashboards their districts, and partners their platform only', () => {
+    const file = keysFile([
+      { id: 'op', sha256: hashKey('op'), role: 'operator', domain: 'stations', districts: ['110105'], platform: 'IGNORED' },
+      { id: 'dash', sha256: hashKey('dash'), role: 'dashboard', districts: ['110105', '110108'] },
+    ]);
+    const { keys } = loadConfig(new Env({ API_KEYS_FILE: file }));
+    expect(keys.principalFor('op')).toEqual({ role: 'operator', keyId: 'op', domain: 'stations', districts: ['110105'] });
+    expect(keys.principalFor('dash')).toEqual({ role: 'dashboard', keyId: 'dash', districts: ['110105', '110108'] });
+  });
+});
