@@ -2,13 +2,8 @@
 module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/{packages,services,gateway,test}/**/test/**/*.test.ts', '<rootDir>/test/**/*.test.ts'],
-  transform: {
-    '^.+\\.(t|j|mj)s$': [
-      '@swc/jest',
-      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } },
-    ],
-  },
-  // graphql-request ships ES modules only; let SWC turn it into CommonJS for Jest.
+  transform: { '^.+\\.(t|j|mj)s$': '<rootDir>/scripts/jest-transform.js' },
+  // graphql-request ships ES modules only; the transformer turns it into CommonJS too.
   transformIgnorePatterns: ['/node_modules/(?!(graphql-request)/)'],
   testTimeout: 60000,
 };
