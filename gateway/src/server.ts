@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -13,10 +12,12 @@ import {
   createErrorFormatter,
   createHttpHandler,
   headerValue,
+  listenHttp,
   sendJson,
   signPrincipal,
   unauthenticated,
   type Domain,
+  type Listening,
   type Logger,
   type Principal,
 } from '@nef/kit';
@@ -114,25 +115,15 @@ export async function buildGateway(config: GatewayConfig, log: Logger): Promise<
     },
   });
 
-  let server: http.Server | undefined;
+  let listening: Listening | undefined;
   return {
     handler,
-    listen(port = config.port, host = config.host) {
-      server = http.createServer(handler);
-      server.keepAliveTimeout = 65_000;
-      return new Promise((resolve, reject) => {
-        server!.once('error', reject);
-        server!.listen(port, host, () => {
-          const bound = (server!.address() as AddressInfo).port;
-          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}/graphql`);
-        });
-      });
+    async listen(port = config.port, host = config.host) {
+      listening = await listenHttp(handler, port, host);
+      return listening.url;
     },
     async stop() {
-      if (server) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server!.close(() => resolve()));
-      }
+      await listening?.close();
       await apollo.stop();
     },
   };

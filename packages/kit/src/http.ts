@@ -1,4 +1,5 @@
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import http, { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
@@ -136,4 +137,32 @@ export function headerValue(req: IncomingMessage, name: string): string | undefi
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
+}
+
+export interface Listening {
+  /** The bound URL of /graphql. */
+  url: string;
+  /** Closes the server, dropping idle keep-alive connections. */
+  close(): Promise<void>;
+}
+
+/** Serves a handler on a port (0 picks a free one) and host; resolves once bound. */
+export function listenHttp(handler: RequestListener, port: number, host: string): Promise<Listening> {
+  const server = http.createServer(handler);
+  // Longer than common load balancers' idle timeout, so they close idle connections first.
+  server.keepAliveTimeout = 65_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      const bound = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${bound}${GRAPHQL_PATH}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
 }

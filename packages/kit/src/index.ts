@@ -34,7 +34,7 @@ export {
 export { canManage, canReadWorker, isAdmin, isOperatorOf, requireManager, requireWorkerReadable, targetWorker } from './authz';
 export { DateTimeScalar, parseDateTime } from './scalars';
 export { boundingBox, convert, distanceMeters, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
-export { createHttpHandler, headerValue, sendJson, GRAPHQL_PATH, type Route } from './http';
+export { createHttpHandler, headerValue, listenHttp, sendJson, GRAPHQL_PATH, type Listening, type Route } from './http';
 export {
   DEFAULT_PORTS,
   buildSubgraph,

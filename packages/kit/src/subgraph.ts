@@ -1,5 +1,4 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -10,7 +9,7 @@ import { Env, internalSecret } from './config';
 import { Database } from './db/database';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createErrorFormatter, unauthenticated } from './errors';
-import { createHttpHandler, headerValue, type Route } from './http';
+import { createHttpHandler, headerValue, listenHttp, type Listening, type Route } from './http';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal } from './principal';
@@ -86,28 +85,18 @@ export async function buildSubgraph<L>(
       return { principal: verdict.principal, loaders: mod.createLoaders(db), db, log: reqLog };
     },
   });
-  let server: http.Server | undefined;
+  let listening: Listening | undefined;
   return {
     apollo: apollo as unknown as ApolloServer<SubgraphContext<unknown>>,
     handler,
     db,
     metrics,
-    listen(port, host = '127.0.0.1') {
-      server = http.createServer(handler);
-      server.keepAliveTimeout = 65_000;
-      return new Promise((resolve, reject) => {
-        server!.once('error', reject);
-        server!.listen(port, host, () => {
-          const { port: bound } = server!.address() as AddressInfo;
-          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${bound}/graphql`);
-        });
-      });
+    async listen(port, host = '127.0.0.1') {
+      listening = await listenHttp(handler, port, host);
+      return listening.url;
     },
     async stop() {
-      if (server) {
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server!.close(() => resolve()));
-      }
+      await listening?.close();
       await apollo.stop();
       await db.close();
     },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { GraphQLError } from 'graphql';
 import mysql from 'mysql2/promise';
 import { Env } from './config';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
@@ -102,4 +103,14 @@ export function errorCodes(res: GraphQLResponse): string[] {
 export function dataOf<T>(res: GraphQLResponse<T>): T {
   if (res.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(res.errors)}`);
   return res.data as T;
+}
+
+/** The extensions.code of what `fn` throws, or [] when it does not throw. */
+export function errorCodesOf(fn: () => unknown): string[] {
+  try {
+    fn();
+    return [];
+  } catch (err) {
+    return [err instanceof GraphQLError ? String(err.extensions.code) : 'NOT_A_GRAPHQL_ERROR'];
+  }
 }

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import type { Principal } from '@nef/kit';
 
 export const admin: Principal = { role: 'admin', keyId: 'key-admin' };
@@ -35,12 +34,4 @@ export function freshPhone(): string {
 
 export const workerRef = (id: string) => ({ __typename: 'Worker', id });
 
-/** The extensions.code of what `fn` throws, or [] when it does not throw. */
-export function errorCodesOf(fn: () => unknown): string[] {
-  try {
-    fn();
-    return [];
-  } catch (err) {
-    return [err instanceof GraphQLError ? String(err.extensions.code) : 'NOT_A_GRAPHQL_ERROR'];
-  }
-}
+export { errorCodesOf } from '@nef/kit/testing';
