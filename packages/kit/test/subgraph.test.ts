@@ -1,0 +1,133 @@
+import { EntitySchema, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { conflict, signPrincipal, type SubgraphModule } from '../src';
+import { TEST_SECRET, startTestSubgraph, type TestSubgraph } from '../src/testing';
+
+interface NoteRow {
+  id: string;
+  body: string;
+}
+const Note = new EntitySchema<NoteRow>({
+  name: 'Note',
+  tableName: 'notes',
+  columns: { id: { type: 'varchar', length: 36, primary: true }, body: { type: 'varchar', length: 100 } },
+});
+class NotesInit1700000000000 implements MigrationInterface {
+  name = 'NotesInit1700000000000';
+  async up(q: QueryRunner) {
+    await q.createTable(
+      new Table({
+        name: 'notes',
+        columns: [
+          { name: 'id', type: 'varchar', length: '36', isPrimary: true },
+          { name: 'body', type: 'varchar', length: '100' },
+        ],
+      }),
+    );
+  }
+  async down(q: QueryRunner) {
+    await q.dropTable('notes');
+  }
+}
+
+/** A one-table subgraph, enough to exercise what the kit does around every service. */
+const notes: SubgraphModule<Record<string, never>> = {
+  name: 'stations',
+  typeDefs: `
+    type Query { whoAmI: String! leak: String conflict: String }
+    type Mutation { addNotesThenFail(ids: [ID!]!): Int }
+  `,
+  resolvers: {
+    Query: {
+      whoAmI: (_: unknown, __: unknown, ctx: any) => ctx.principal.role,
+      leak: () => {
+        throw new Error("ER_NO_SUCH_TABLE: SELECT phone FROM workers WHERE id = '13800138001' at /srv/app/src/x.ts:12");
+      },
+      conflict: () => {
+        throw conflict('the course is full');
+      },
+    },
+    Mutation: {
+      addNotesThenFail: async (_: unknown, args: { ids: string[] }, ctx: any) =>
+        ctx.db.transaction(async (em: any) => {
+          for (const id of args.ids) await em.insert(Note, { id, body: 'half' });
+          throw conflict('changed my mind');
+        }),
+    },
+  },
+  entities: [Note],
+  migrations: [NotesInit1700000000000],
+  createLoaders: () => ({}),
+};
+
+describe('what the kit does around every subgraph', () => {
+  let sg: TestSubgraph;
+  beforeAll(async () => {
+    sg = await startTestSubgraph(notes);
+  });
+  afterAll(() => sg.stop());
+
+  const post = (headers: Record<string, string>, query = '{ whoAmI }') =>
+    fetch(sg.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+
+  it('serves a request whose principal the gateway signed', async () => {
+    expect((await sg.query('{ whoAmI }', {}, { role: 'dashboard' })).data).toEqual({ whoAmI: 'dashboard' });
+  });
+
+  it.each([
+    ['missing', {}],
+    ['unsigned', { 'x-nef-principal': `v1.${Buffer.from(JSON.stringify({ p: { role: 'admin' }, iat: 0, exp: 9e9 })).toString('base64url')}.` }],
+    ['forged', { 'x-nef-principal': signPrincipal({ role: 'admin' }, 'not-the-secret-but-just-as-long-000000') }],
+    ['expired', { 'x-nef-principal': signPrincipal({ role: 'admin' }, TEST_SECRET, Date.now() - 3600_000) }],
+  ])('answers 401 UNAUTHENTICATED to a %s principal, and runs nothing', async (_, headers) => {
+    for (const query of ['{ whoAmI }', '{ _service { sdl } }']) {
+      const res = await post(headers as Record<string, string>, query);
+      expect(res.status).toBe(401);
+      expect(await res.json()).toEqual({ errors: [{ message: 'requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  });
+
+  it('masks an unexpected error: no SQL, values, paths or stack reach the caller', async () => {
+    const res = await sg.query('{ leak }');
+    expect(res.errors).toEqual([{ message: 'Internal server error', locations: [{ line: 1, column: 3 }], path: ['leak'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(JSON.stringify(res)).not.toMatch(/SELECT|13800138001|\/srv|stacktrace/);
+  });
+
+  it('keeps an expected error’s code and message, without a stack trace', async () => {
+    const res = await sg.query('{ conflict }');
+    expect(res.errors).toEqual([{ message: 'the course is full', locations: [{ line: 1, column: 3 }], path: ['conflict'], extensions: { code: 'CONFLICT' } }]);
+  });
+
+  it('writes nothing when a transaction fails half-way', async () => {
+    const res = await sg.query('mutation { addNotesThenFail(ids: ["a", "b", "c"]) }', {}, { role: 'admin' });
+    expect(res.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await sg.db.manager.count(Note)).toBe(0);
+  });
+
+  it('runs concurrent transactions without mixing them up', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) =>
+        sg.db.transaction(async (em) => {
+          await em.insert(Note, { id: `n${i}`, body: 'kept' });
+          if (i % 2) throw new Error('roll back the odd ones');
+          return i;
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(10);
+    const kept = await sg.db.manager.find(Note, { order: { id: 'ASC' } });
+    expect(kept.map((n) => Number(n.id.slice(1))).sort((a, b) => a - b)).toEqual([0, 2, 4, 6, 8, 10, 12, 14, 16, 18]);
+  });
+
+  it('serves /healthz, /readyz and /metrics with the SQL statement counter', async () => {
+    const base = sg.url.replace(/\/graphql$/, '');
+    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect(await (await fetch(`${base}/readyz`)).json()).toEqual({ status: 'ready' });
+    const before = sg.db.statements;
+    await sg.db.manager.count(Note);
+    expect(sg.db.statements).toBe(before + 1);
+    const metrics = await (await fetch(`${base}/metrics`)).text();
+    expect(Number(/sql_statements_total\{service="stations"\} (\d+)/.exec(metrics)?.[1])).toBe(sg.db.statements);
+    expect(metrics).toMatch(/graphql_errors_total\{[^}]*code="UNAUTHENTICATED"[^}]*\} [1-9]/);
+    expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+  });
+});
