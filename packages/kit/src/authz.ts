@@ -67,3 +67,23 @@ export function targetWorker(p: Principal, domain: Domain, workerId: string | nu
   }
   throw forbidden(`only partners acting for a worker, ${domain} operators and admins may do this`);
 }
+
+/**
+ * Whether the caller may read a district's aggregated metrics: admins, dashboards and the
+ * domain's operators, each limited to the districts their key lists (none listed: all).
+ * Partners and anonymous callers see no metrics.
+ */
+export function canReadDistrictMetrics(p: Principal, domain: Domain, districtCode: string): boolean {
+  if (isAdmin(p)) return true;
+  if (p.role !== 'dashboard' && !(p.role === 'operator' && p.domain === domain)) return false;
+  return !p.districts || p.districts.length === 0 || p.districts.includes(districtCode);
+}
+
+export function requireDistrictMetrics(p: Principal, domain: Domain, districtCode: string): void {
+  if (canReadDistrictMetrics(p, domain, districtCode)) return;
+  throw forbidden(
+    p.role === 'dashboard' || p.role === 'operator'
+      ? `this key may not read metrics of district ${districtCode}`
+      : 'district metrics are for dashboards, operators and admins',
+  );
+}

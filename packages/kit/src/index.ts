@@ -31,7 +31,17 @@ export {
   type Principal,
   type Role,
 } from './principal';
-export { canManage, canReadWorker, isAdmin, isOperatorOf, requireManager, requireWorkerReadable, targetWorker } from './authz';
+export {
+  canManage,
+  canReadDistrictMetrics,
+  canReadWorker,
+  isAdmin,
+  isOperatorOf,
+  requireDistrictMetrics,
+  requireManager,
+  requireWorkerReadable,
+  targetWorker,
+} from './authz';
 export { DateTimeScalar, parseDateTime } from './scalars';
 export { boundingBox, convert, distanceMeters, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
 export { createHttpHandler, headerValue, listenHttp, sendJson, GRAPHQL_PATH, type Listening, type Route } from './http';
