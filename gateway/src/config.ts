@@ -2,6 +2,7 @@ import path from 'node:path';
 import { DEFAULT_PORTS, DOMAINS, Env, internalSecret, type Domain } from '@nef/kit';
 import { ApiKeys } from './keys';
 import { demoKeyEntries } from './demo-keys';
+import { readLimits, type OperationLimits } from './limits/plugin';
 
 export const GATEWAY_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_SUPERGRAPH_FILE = path.join(GATEWAY_ROOT, 'supergraph.graphql');
@@ -18,6 +19,7 @@ export interface GatewayConfig {
   /** Subgraph URLs that replace the ones composed into the supergraph. */
   subgraphUrls: Partial<Record<Domain, string>>;
   actingWorkerTtlSeconds: number;
+  limits: OperationLimits;
 }
 
 export const defaultSubgraphUrl = (name: Domain) => `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
@@ -58,5 +60,6 @@ export function loadConfig(env = new Env()): GatewayConfig {
     supergraph: mode === 'introspect' ? { mode } : { mode: 'file', file: path.resolve(env.str('SUPERGRAPH_FILE', DEFAULT_SUPERGRAPH_FILE)) },
     subgraphUrls,
     actingWorkerTtlSeconds: env.int('ACTING_WORKER_CACHE_SECONDS', 30),
+    limits: readLimits(env),
   };
 }

@@ -24,6 +24,7 @@ import {
 import { ACTING_WORKER_HEADER, ActingWorkerResolver } from './acting-worker';
 import { defaultSubgraphUrl, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { operationLimitsPlugin } from './limits/plugin';
 import { SignedDataSource } from './signed-data-source';
 
 export interface Gateway {
@@ -67,10 +68,14 @@ export async function buildGateway(config: GatewayConfig, log: Logger): Promise<
     formatError: createErrorFormatter(log, { dropExtensions: config.production ? ['serviceName'] : [] }),
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
+    // No "Did you mean ...?" hints that would map the schema for a caller without introspection.
+    hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       metrics.plugin(),
+      operationLimitsPlugin(config.limits),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -112,6 +117,25 @@ export async function buildGateway(config: GatewayConfig, log: Logger): Promise<
         res.end();
       },
       '/favicon.ico': (_req, res) => sendJson(res, 404, { error: 'not found' }),
+      // Map platforms read the public station layer here; the stations service builds it.
+      '/stations.geojson': async (req, res) => {
+        if (req.method !== 'GET' && req.method !== 'HEAD') {
+          res.writeHead(405, { allow: 'GET, HEAD' });
+          res.end();
+          return;
+        }
+        const search = new URL(req.url ?? '/', 'http://localhost').search;
+        const upstream = await fetch(urlOf('stations').replace(/\/graphql$/, `/stations.geojson${search}`), {
+          signal: AbortSignal.timeout(30_000),
+        });
+        const headers: Record<string, string> = {};
+        for (const name of ['content-type', 'cache-control', 'etag', 'last-modified']) {
+          const value = upstream.headers.get(name);
+          if (value) headers[name] = value;
+        }
+        res.writeHead(upstream.status, headers);
+        res.end(req.method === 'HEAD' ? undefined : Buffer.from(await upstream.arrayBuffer()));
+      },
     },
   });
 

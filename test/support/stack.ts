@@ -15,6 +15,8 @@ export interface Stack {
   subgraphUrls: Record<(typeof SERVICES)[number], string>;
   /** A client of the gateway with an API key and, for partners, an acting worker. */
   client(key?: string, actingWorker?: string): GraphQLClient;
+  /** Stops one process of the stack, as if it had crashed or been taken down. */
+  kill(name: (typeof SERVICES)[number] | 'gateway'): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -27,8 +29,11 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nef-e2e-'));
   const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const mysqlUrl = process.env.TEST_DATABASE_URL;
+  const inherited = { ...(process.env as Record<string, string>) };
+  delete inherited.API_KEYS_FILE;
+  delete inherited.JEST_WORKER_ID;
   const env: Record<string, string> = {
-    ...(process.env as Record<string, string>),
+    ...inherited,
     INTERNAL_SECRET: STACK_SECRET,
     DATA_DIR: dataDir,
     DEMO_DATA: 'true',
@@ -37,32 +42,28 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     ...(mysqlUrl ? { DATABASE_URL: mysqlUrl, DB_PREFIX: prefix } : {}),
     ...extraEnv,
   };
-  delete env.API_KEYS_FILE;
-  delete env.JEST_WORKER_ID;
   const children: ChildProcess[] = [];
+  const byName = new Map<string, ChildProcess>();
+  const terminate = (c: ChildProcess) =>
+    new Promise<void>((resolve) => {
+      if (c.exitCode !== null || c.signalCode !== null) return resolve();
+      c.once('exit', () => resolve());
+      c.kill('SIGTERM');
+      setTimeout(() => c.kill('SIGKILL'), 5000).unref();
+    });
   const stop = async () => {
-    await Promise.all(
-      children.map(
-        (c) =>
-          new Promise<void>((resolve) => {
-            if (c.exitCode !== null || c.signalCode !== null) return resolve();
-            c.once('exit', () => resolve());
-            c.kill('SIGTERM');
-            setTimeout(() => c.kill('SIGKILL'), 5000).unref();
-          }),
-      ),
-    );
+    await Promise.all(children.map(terminate));
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (mysqlUrl) await dropDatabases(mysqlUrl, prefix);
   };
   try {
     const urls = await Promise.all(
-      SERVICES.map((name) => launch(children, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: '0' })),
+      SERVICES.map((name) => launch(children, byName, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: '0' })),
     );
     const subgraphUrls = Object.fromEntries(SERVICES.map((name, i) => [name, urls[i]!])) as Stack['subgraphUrls'];
     const gatewayEnv: Record<string, string> = { ...env, PORT: '0' };
     for (const name of SERVICES) gatewayEnv[`${name.toUpperCase()}_URL`] = subgraphUrls[name];
-    const gatewayUrl = await launch(children, 'gateway', path.join('gateway', 'src', 'main.ts'), gatewayEnv);
+    const gatewayUrl = await launch(children, byName, 'gateway', path.join('gateway', 'src', 'main.ts'), gatewayEnv);
     return {
       gatewayUrl,
       subgraphUrls,
@@ -72,6 +73,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         if (actingWorker) headers['x-acting-worker'] = actingWorker;
         return new GraphQLClient(gatewayUrl, { headers });
       },
+      kill: (name) => terminate(byName.get(name)!),
       stop,
     };
   } catch (err) {
@@ -81,9 +83,10 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
 }
 
 /** Spawns one process and resolves with the URL it logs once listening. */
-function launch(children: ChildProcess[], name: string, entry: string, env: Record<string, string>): Promise<string> {
+function launch(children: ChildProcess[], byName: Map<string, ChildProcess>, name: string, entry: string, env: Record<string, string>): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
+  byName.set(name, child);
   let output = '';
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start in 60s:\n${output}`)), 60_000);

@@ -49,6 +49,7 @@ const PASS_THROUGH = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'RATE_LIMITED',
+  'OPERATION_LIMIT_EXCEEDED',
 ]);
 
 export const GENERIC_MESSAGE = 'Internal server error';

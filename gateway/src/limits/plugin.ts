@@ -1,0 +1,64 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Env } from '@nef/kit';
+import { analyzeOperation, type OperationShape } from './analyze';
+
+export interface OperationLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+  maxCost: number;
+}
+
+export function readLimits(env: Env): OperationLimits {
+  return {
+    // 15 lets the standard introspection query (depth 14) through and stops circular probes.
+    maxDepth: env.int('MAX_QUERY_DEPTH', 15),
+    maxAliases: env.int('MAX_QUERY_ALIASES', 30),
+    maxDirectives: env.int('MAX_QUERY_DIRECTIVES', 30),
+    maxTokens: env.int('MAX_QUERY_TOKENS', 4000),
+    maxCost: env.int('MAX_QUERY_COST', 5000),
+  };
+}
+
+export const LIMIT_CODE = 'OPERATION_LIMIT_EXCEEDED';
+
+const CHECKS: { limit: keyof OperationShape; max: keyof OperationLimits; what: string }[] = [
+  { limit: 'depth', max: 'maxDepth', what: 'nesting depth' },
+  { limit: 'aliases', max: 'maxAliases', what: 'aliases' },
+  { limit: 'directives', max: 'maxDirectives', what: 'directives' },
+  { limit: 'cost', max: 'maxCost', what: 'cost' },
+];
+
+/**
+ * Refuses operations over the limits after validation and before the gateway plans or calls
+ * any subgraph, and reports every operation's cost in `extensions.cost`. (The token limit is
+ * enforced by the parser itself, through Apollo Server's parseOptions.)
+ */
+export function operationLimitsPlugin(limits: OperationLimits, onShape?: (shape: OperationShape) => void): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      let shape: OperationShape | undefined;
+      return {
+        async didResolveOperation(ctx) {
+          if (!ctx.operation) return;
+          shape = analyzeOperation(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
+          for (const check of CHECKS) {
+            if (shape[check.limit] > limits[check.max]) {
+              throw new GraphQLError(`operation exceeds the ${check.what} limit of this API (${limits[check.max]})`, {
+                extensions: { code: LIMIT_CODE, limit: check.limit, max: limits[check.max], http: { status: 400 } },
+              });
+            }
+          }
+          onShape?.(shape);
+        },
+        async willSendResponse(ctx) {
+          if (!shape || ctx.response.body.kind !== 'single') return;
+          const result = ctx.response.body.singleResult;
+          result.extensions = { ...result.extensions, cost: { requested: shape.cost, limit: limits.maxCost } };
+        },
+      };
+    },
+  };
+}
