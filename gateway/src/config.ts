@@ -3,6 +3,7 @@ import { DEFAULT_PORTS, DOMAINS, Env, internalSecret, type Domain } from '@nef/k
 import { ApiKeys } from './keys';
 import { demoKeyEntries } from './demo-keys';
 import { readLimits, type OperationLimits } from './limits/plugin';
+import { readRateLimitPolicy, type RateLimitPolicy } from './ratelimit/limiter';
 
 export const GATEWAY_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_SUPERGRAPH_FILE = path.join(GATEWAY_ROOT, 'supergraph.graphql');
@@ -20,6 +21,9 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<Domain, string>>;
   actingWorkerTtlSeconds: number;
   limits: OperationLimits;
+  /** Absent when RATE_LIMIT_PER_MINUTE=0. */
+  rateLimit?: RateLimitPolicy;
+  trustProxy: boolean;
 }
 
 export const defaultSubgraphUrl = (name: Domain) => `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
@@ -61,5 +65,7 @@ export function loadConfig(env = new Env()): GatewayConfig {
     subgraphUrls,
     actingWorkerTtlSeconds: env.int('ACTING_WORKER_CACHE_SECONDS', 30),
     limits: readLimits(env),
+    rateLimit: readRateLimitPolicy(env),
+    trustProxy: env.bool('TRUST_PROXY', false),
   };
 }

@@ -1,5 +1,6 @@
-import { createLogger } from '@nef/kit';
+import { Env, createLogger } from '@nef/kit';
 import { loadConfig } from './config';
+import { openBucketStore } from './ratelimit/limiter';
 import { buildGateway } from './server';
 
 async function main() {
@@ -12,7 +13,7 @@ async function main() {
     process.exit(1);
   }
   if (config.demoKeys) log.warn('using the published demo API keys: for local use only');
-  const gateway = await buildGateway(config, log);
+  const gateway = await buildGateway(config, log, config.rateLimit ? await openBucketStore(new Env()) : undefined);
   const url = await gateway.listen();
   log.info({ url }, 'gateway listening');
   const shutdown = (signal: string) => {

@@ -25,6 +25,8 @@ import { ACTING_WORKER_HEADER, ActingWorkerResolver } from './acting-worker';
 import { defaultSubgraphUrl, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { operationLimitsPlugin } from './limits/plugin';
+import { RateLimiter } from './ratelimit/limiter';
+import { MemoryBucketStore, type BucketStore } from './ratelimit/store';
 import { SignedDataSource } from './signed-data-source';
 
 export interface Gateway {
@@ -40,7 +42,7 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * Builds the gateway without listening: authenticates API keys, resolves the acting worker,
  * plans queries over the supergraph and signs the principal on every subgraph request.
  */
-export async function buildGateway(config: GatewayConfig, log: Logger): Promise<Gateway> {
+export async function buildGateway(config: GatewayConfig, log: Logger, bucketStore?: BucketStore): Promise<Gateway> {
   const metrics = new Metrics('gateway', { defaults: true });
   const urls = new Map<Domain, string>();
   const urlOf = (name: Domain) => urls.get(name) ?? config.subgraphUrls[name] ?? defaultSubgraphUrl(name);
@@ -63,6 +65,8 @@ export async function buildGateway(config: GatewayConfig, log: Logger): Promise<
     logger: log,
   });
 
+  const limiter = config.rateLimit ? new RateLimiter(bucketStore ?? new MemoryBucketStore(), config.rateLimit, log) : undefined;
+
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(log, { dropExtensions: config.production ? ['serviceName'] : [] }),
@@ -75,7 +79,7 @@ export async function buildGateway(config: GatewayConfig, log: Logger): Promise<
     parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       metrics.plugin(),
-      operationLimitsPlugin(config.limits),
+      operationLimitsPlugin<GatewayContext>(config.limits, (ctx, shape) => limiter?.charge(ctx.principal, ctx.clientIp, shape.cost) ?? Promise.resolve(undefined)),
       config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
     ],
   });
@@ -102,7 +106,11 @@ export async function buildGateway(config: GatewayConfig, log: Logger): Promise<
     apollo,
     log,
     metrics,
-    context: async (req) => ({ principal: await authenticate(req), requestId: String(headerValue(req, 'x-request-id') ?? '') }),
+    context: async (req) => ({
+      principal: await authenticate(req),
+      requestId: String(headerValue(req, 'x-request-id') ?? ''),
+      clientIp: clientIpOf(req, config.trustProxy),
+    }),
     ready: async () => {
       await Promise.all(
         DOMAINS.map(async (name) => {
@@ -149,6 +157,15 @@ export async function buildGateway(config: GatewayConfig, log: Logger): Promise<
     async stop() {
       await listening?.close();
       await apollo.stop();
+      await limiter?.close();
     },
   };
+}
+
+function clientIpOf(req: http.IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = headerValue(req, 'x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
 }

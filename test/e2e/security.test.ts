@@ -183,3 +183,49 @@ describe('gateway in production mode', () => {
     expect(JSON.stringify(r.body)).not.toContain(stationsPort);
   });
 });
+
+describe('rate limits on cost', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '20', RATE_LIMIT_PER_MINUTE: '600' });
+  }, 120_000);
+  afterAll(() => stack?.stop());
+
+  it('charges anonymous callers per IP until RATE_LIMITED, with Retry-After', async () => {
+    const statuses: number[] = [];
+    let last: Response | undefined;
+    for (let i = 0; i < 25; i++) {
+      last = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      statuses.push(last.status);
+      if (last.status === 429) break;
+    }
+    expect(statuses.filter((s) => s === 200)).toHaveLength(20);
+    expect(last!.status).toBe(429);
+    expect(Number(last!.headers.get('retry-after'))).toBeGreaterThan(0);
+    const body: any = await last!.json();
+    expect(body.errors[0].extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(body.data).toBeUndefined();
+  });
+
+  it('keeps API keys in buckets of their own, charged by cost', async () => {
+    const send = () =>
+      fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer demo-dashboard' },
+        body: JSON.stringify({ query: '{ stations(first: 100) { edges { node { id } } } }' }),
+      });
+    const first = await send();
+    expect(first.status).toBe(200);
+    const remaining = Number(first.headers.get('ratelimit-remaining'));
+    expect(remaining).toBe(600 - 201);
+    const second = await send();
+    expect(Number(second.headers.get('ratelimit-remaining'))).toBeLessThanOrEqual(remaining - 201 + 5);
+  });
+
+  it('says when one operation costs more than the whole budget', async () => {
+    const q = `{ a: stations(first: 100) { edges { node { id } } } b: stations(first: 100) { edges { node { id } } } c: stations(first: 100) { edges { node { id } } } d: stations(first: 100) { edges { node { id } } } }`;
+    const res = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer demo-admin' }, body: JSON.stringify({ query: q }) });
+    expect(res.status).toBe(429);
+    expect(((await res.json()) as any).errors[0].message).toMatch(/costs 804 points, more than this caller's limit of 600/);
+  });
+});

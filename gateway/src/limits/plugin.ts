@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Env } from '@nef/kit';
 import { analyzeOperation, type OperationShape } from './analyze';
@@ -36,10 +36,15 @@ const CHECKS: { limit: keyof OperationShape; max: keyof OperationLimits; what: s
  * any subgraph, and reports every operation's cost in `extensions.cost`. (The token limit is
  * enforced by the parser itself, through Apollo Server's parseOptions.)
  */
-export function operationLimitsPlugin(limits: OperationLimits, onShape?: (shape: OperationShape) => void): ApolloServerPlugin {
+export function operationLimitsPlugin<C extends BaseContext>(
+  limits: OperationLimits,
+  /** Runs once an operation is within the limits, before it executes (rate limiting). */
+  charge?: (context: C, shape: OperationShape) => Promise<{ remaining: number } | undefined>,
+): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       let shape: OperationShape | undefined;
+      let remaining: number | undefined;
       return {
         async didResolveOperation(ctx) {
           if (!ctx.operation) return;
@@ -51,9 +56,10 @@ export function operationLimitsPlugin(limits: OperationLimits, onShape?: (shape:
               });
             }
           }
-          onShape?.(shape);
+          remaining = (await charge?.(ctx.contextValue, shape))?.remaining;
         },
         async willSendResponse(ctx) {
+          if (remaining !== undefined) ctx.response.http.headers.set('ratelimit-remaining', String(remaining));
           if (!shape || ctx.response.body.kind !== 'single') return;
           const result = ctx.response.body.singleResult;
           result.extensions = { ...result.extensions, cost: { requested: shape.cost, limit: limits.maxCost } };
