@@ -26,11 +26,11 @@ export interface GatewayConfig {
   trustProxy: boolean;
 }
 
-export const defaultSubgraphUrl = (name: Domain) => `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
-
-/** Reads the gateway's settings; refuses to start in production with demo keys or no secret. */
-export function loadConfig(env = new Env()): GatewayConfig {
-  const secret = internalSecret(env);
+/**
+ * The keys the gateway accepts: API_KEYS_FILE, or the published demo keys outside production.
+ * Start-up and SIGHUP reloads both come here, so a reload is checked like a start.
+ */
+export function loadApiKeys(env: Env): { keys: ApiKeys; demoKeys: boolean } {
   const keysFile = env.str('API_KEYS_FILE');
   const demo = new ApiKeys(demoKeyEntries());
   let keys: ApiKeys;
@@ -42,10 +42,19 @@ export function loadConfig(env = new Env()): GatewayConfig {
     keys = demo;
   }
   const demoHashes = new Set(demo.hashes());
-  const usesDemoKey = keys.hashes().some((h) => demoHashes.has(h));
-  if (env.production && usesDemoKey) {
+  const demoKeys = keys.hashes().some((h) => demoHashes.has(h));
+  if (env.production && demoKeys) {
     throw new Error(`API_KEYS_FILE ${keysFile} contains a published demo key; create real keys with npm run apikey -- create`);
   }
+  return { keys, demoKeys };
+}
+
+export const defaultSubgraphUrl = (name: Domain) => `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
+
+/** Reads the gateway's settings; refuses to start in production with demo keys or no secret. */
+export function loadConfig(env = new Env()): GatewayConfig {
+  const secret = internalSecret(env);
+  const { keys, demoKeys } = loadApiKeys(env);
   const subgraphUrls: Partial<Record<Domain, string>> = {};
   for (const name of DOMAINS) {
     const url = env.str(`${name.toUpperCase()}_URL`);
@@ -60,7 +69,7 @@ export function loadConfig(env = new Env()): GatewayConfig {
     production: env.production,
     secret,
     keys,
-    demoKeys: usesDemoKey,
+    demoKeys,
     supergraph: mode === 'introspect' ? { mode } : { mode: 'file', file: path.resolve(env.str('SUPERGRAPH_FILE', DEFAULT_SUPERGRAPH_FILE)) },
     subgraphUrls,
     actingWorkerTtlSeconds: env.int('ACTING_WORKER_CACHE_SECONDS', 30),

@@ -1,5 +1,5 @@
 import { Env, createLogger } from '@nef/kit';
-import { loadConfig } from './config';
+import { loadApiKeys, loadConfig } from './config';
 import { openBucketStore } from './ratelimit/limiter';
 import { buildGateway } from './server';
 
@@ -20,6 +20,16 @@ async function main() {
     log.info({ signal }, 'shutting down');
     gateway.stop().then(() => process.exit(0), () => process.exit(1));
   };
+  // Rotating keys: edit API_KEYS_FILE, then `kill -HUP <pid>`; a bad file keeps the old keys.
+  process.on('SIGHUP', () => {
+    try {
+      const { keys } = loadApiKeys(new Env());
+      config.keys = keys;
+      log.info({ keys: keys.size }, 'API keys reloaded');
+    } catch (err) {
+      log.error({ err: (err as Error).message }, 'API keys not reloaded; the previous keys stay in force');
+    }
+  });
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }

@@ -17,6 +17,8 @@ export interface Stack {
   client(key?: string, actingWorker?: string): GraphQLClient;
   /** Stops one process of the stack, as if it had crashed or been taken down. */
   kill(name: (typeof SERVICES)[number] | 'gateway'): Promise<void>;
+  /** Sends a signal to one process (e.g. SIGHUP to make the gateway reload its keys). */
+  signal(name: (typeof SERVICES)[number] | 'gateway', signal: NodeJS.Signals): void;
   stop(): Promise<void>;
 }
 
@@ -74,6 +76,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
         return new GraphQLClient(gatewayUrl, { headers });
       },
       kill: (name) => terminate(byName.get(name)!),
+      signal: (name, signal) => void byName.get(name)!.kill(signal),
       stop,
     };
   } catch (err) {

@@ -45,6 +45,16 @@ export function internalSecret(env: Env): string {
   return DEV_INTERNAL_SECRET;
 }
 
+/**
+ * The secrets a subgraph accepts: INTERNAL_SECRET, and INTERNAL_SECRET_PREVIOUS while the
+ * secret is being rotated (subgraphs first, then the gateway, then drop the previous one).
+ */
+export function acceptedInternalSecrets(env: Env): string[] {
+  const previous = env.str('INTERNAL_SECRET_PREVIOUS');
+  if (previous !== undefined && previous.length < 32) throw new Error('INTERNAL_SECRET_PREVIOUS must be at least 32 characters');
+  return [internalSecret(env), ...(previous ? [previous] : [])];
+}
+
 /** Validates a positive integer argument (limits, capacities) with a message naming it. */
 export function requireIntInRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {

@@ -1,5 +1,5 @@
 /** The service kit: the one deliberate public surface that every subgraph and the gateway build on. */
-export { Env, internalSecret, requireIntInRange, DEV_INTERNAL_SECRET } from './config';
+export { Env, acceptedInternalSecrets, internalSecret, requireIntInRange, DEV_INTERNAL_SECRET } from './config';
 export { Database, isUniqueViolation, type Engine } from './db/database';
 export { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 export { Mutex } from './db/mutex';

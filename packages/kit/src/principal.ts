@@ -44,17 +44,21 @@ export function signPrincipal(principal: Principal, secret: string, now = Date.n
 
 export type VerifyResult = { ok: true; principal: Principal } | { ok: false; reason: string };
 
-/** Verifies a signed principal header: format, signature (constant time), expiry and shape. */
-export function verifyPrincipal(header: string | undefined, secret: string, now = Date.now()): VerifyResult {
+/**
+ * Verifies a signed principal header: format, signature (constant time), expiry and shape.
+ * Several secrets are accepted while the internal secret is being rotated.
+ */
+export function verifyPrincipal(header: string | undefined, secrets: string | readonly string[], now = Date.now()): VerifyResult {
   if (!header) return { ok: false, reason: 'missing principal' };
   const parts = header.split('.');
   if (parts.length !== 3 || parts[0] !== VERSION) return { ok: false, reason: 'malformed principal' };
   const [, payload, signature] = parts as [string, string, string];
-  const expected = mac(secret, payload);
   const given = Buffer.from(signature, 'base64url');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
-    return { ok: false, reason: 'bad signature' };
-  }
+  const signedWithOne = (typeof secrets === 'string' ? [secrets] : secrets).some((secret) => {
+    const expected = mac(secret, payload);
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
+  if (!signedWithOne) return { ok: false, reason: 'bad signature' };
   let body: { p?: unknown; iat?: unknown; exp?: unknown };
   try {
     body = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

@@ -5,7 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
-import { Env, internalSecret } from './config';
+import { Env, acceptedInternalSecrets } from './config';
 import { Database } from './db/database';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createErrorFormatter, unauthenticated } from './errors';
@@ -56,7 +56,7 @@ export interface Subgraph {
  */
 export async function buildSubgraph<L>(
   mod: SubgraphModule<L>,
-  opts: { db: Database; secret: string; log: Logger; metrics: Metrics },
+  opts: { db: Database; secret: string | readonly string[]; log: Logger; metrics: Metrics },
 ): Promise<Subgraph> {
   const { db, log, metrics, secret } = opts;
   const schema = buildSubgraphSchema([
@@ -126,7 +126,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
     const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics);
     log.info({ engine: db.engine, where: target.engine === 'sqlite' ? target.file : `${target.host}:${target.port}/${target.database}` }, 'database ready');
     if (mod.seedDemo && env.bool('DEMO_DATA', !env.production)) await mod.seedDemo(db, log);
-    const subgraph = await buildSubgraph(mod, { db, secret: internalSecret(env), log, metrics });
+    const subgraph = await buildSubgraph(mod, { db, secret: acceptedInternalSecrets(env), log, metrics });
     const url = await subgraph.listen(env.int('PORT', DEFAULT_PORTS[mod.name]), env.str('HOST', '127.0.0.1'));
     log.info({ url }, `${mod.name} subgraph listening`);
     const shutdown = (signal: string) => {

@@ -42,4 +42,11 @@ describe('signed principals', () => {
     const bad = signPrincipal({ role: 'partner' } as Principal, SECRET);
     expect(verifyPrincipal(bad, SECRET)).toEqual({ ok: false, reason: 'malformed principal' });
   });
+
+  it('accepts the previous secret beside the current one while the secret is rotated', () => {
+    const previous = 'the-previous-secret-of-thirty-two-chars';
+    expect(verifyPrincipal(signPrincipal(partner, previous), [SECRET, previous])).toEqual({ ok: true, principal: partner });
+    expect(verifyPrincipal(signPrincipal(partner, SECRET), [SECRET, previous]).ok).toBe(true);
+    expect(verifyPrincipal(signPrincipal(partner, previous), [SECRET]).ok).toBe(false);
+  });
 });
