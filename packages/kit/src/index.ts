@@ -1,5 +1,6 @@
 /** The service kit: the one deliberate public surface that every subgraph and the gateway build on. */
 export { Env, acceptedInternalSecrets, internalSecret, requireIntInRange, DEV_INTERNAL_SECRET } from './config';
+export { AuditEntity, AuditTrail, readAuditLog, type AuditRecord, type AuditRow } from './audit';
 export { Database, isUniqueViolation, type Engine } from './db/database';
 export { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 export { Mutex } from './db/mutex';

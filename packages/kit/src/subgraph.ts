@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
+import { AuditEntity, AuditTrail, KitAuditLog1764000000000, auditPlugin } from './audit';
 import { Env, acceptedInternalSecrets } from './config';
 import { Database } from './db/database';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
@@ -21,6 +22,8 @@ export interface SubgraphContext<L> {
   loaders: L;
   db: Database;
   log: Logger;
+  /** Record every read of personal data at full precision here (`audit.record(...)`). */
+  audit: AuditTrail;
 }
 
 /** Everything a service is: its contract, resolvers, tables and per-request loaders. */
@@ -67,7 +70,7 @@ export async function buildSubgraph<L>(
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     // Traces would tell callers how long each resolver took; the gateway does not use them.
-    plugins: [metrics.plugin(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [metrics.plugin(), auditPlugin(db, log), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   const handler = createHttpHandler({
@@ -82,7 +85,13 @@ export async function buildSubgraph<L>(
         reqLog.warn({ reason: verdict.reason }, 'refused request without a valid principal');
         throw unauthenticated('requests must come through the gateway');
       }
-      return { principal: verdict.principal, loaders: mod.createLoaders(db), db, log: reqLog };
+      return {
+        principal: verdict.principal,
+        loaders: mod.createLoaders(db),
+        db,
+        log: reqLog,
+        audit: new AuditTrail(verdict.principal, headerValue(req, 'x-request-id') ?? null),
+      };
     },
   });
   let listening: Listening | undefined;
@@ -107,8 +116,9 @@ export async function buildSubgraph<L>(
 export function openServiceDatabase(mod: SubgraphModule<unknown>, target: DatabaseTarget, log: Logger, metrics: Metrics) {
   return Database.open({
     target,
-    entities: mod.entities,
-    migrations: mod.migrations,
+    // Every service keeps its own append-only audit log.
+    entities: [...listOf(mod.entities), AuditEntity],
+    migrations: [...listOf(mod.migrations), KitAuditLog1764000000000],
     log,
     onStatement: () => metrics.sqlStatements.inc(),
   });
@@ -146,4 +156,8 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
     log.fatal({ err }, 'could not start');
     process.exit(1);
   }
+}
+
+function listOf<T>(items: MixedList<T>): T[] {
+  return Array.isArray(items) ? items : Object.values(items as Record<string, T>);
 }

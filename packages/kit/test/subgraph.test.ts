@@ -1,5 +1,5 @@
 import { EntitySchema, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { conflict, signPrincipal, type SubgraphModule } from '../src';
+import { AuditEntity, conflict, readAuditLog, signPrincipal, type SubgraphModule } from '../src';
 import { TEST_SECRET, startTestSubgraph, type TestSubgraph } from '../src/testing';
 
 interface NoteRow {
@@ -33,7 +33,7 @@ class NotesInit1700000000000 implements MigrationInterface {
 const notes: SubgraphModule<Record<string, never>> = {
   name: 'stations',
   typeDefs: `
-    type Query { whoAmI: String! leak: String conflict: String }
+    type Query { whoAmI: String! leak: String conflict: String secret(id: ID!): String secretUnrecordable: String }
     type Mutation { addNotesThenFail(ids: [ID!]!): Int }
   `,
   resolvers: {
@@ -44,6 +44,14 @@ const notes: SubgraphModule<Record<string, never>> = {
       },
       conflict: () => {
         throw conflict('the course is full');
+      },
+      secret: (_: unknown, args: { id: string }, ctx: any) => {
+        ctx.audit.record({ field: 'Worker.phone', subjectType: 'Worker', subjectId: args.id });
+        return '13800138001';
+      },
+      secretUnrecordable: (_: unknown, __: unknown, ctx: any) => {
+        ctx.audit.record({ field: 'Worker.phone', subjectType: 'Worker', subjectId: null });
+        return '13800138001';
       },
     },
     Mutation: {
@@ -129,5 +137,40 @@ describe('what the kit does around every subgraph', () => {
     expect(Number(/sql_statements_total\{service="stations"\} (\d+)/.exec(metrics)?.[1])).toBe(sg.db.statements);
     expect(metrics).toMatch(/graphql_errors_total\{[^}]*code="UNAUTHENTICATED"[^}]*\} [1-9]/);
     expect((await fetch(`${base}/nowhere`)).status).toBe(404);
+  });
+
+  describe('audit log', () => {
+    const reader = { role: 'operator' as const, domain: 'union' as const, keyId: 'union-staff' };
+
+    it('records who read which personal data, once per field and subject in a request', async () => {
+      const res = await sg.query('{ a: secret(id: "w1") b: secret(id: "w1") c: secret(id: "w2") }', {}, reader);
+      expect(res.data).toEqual({ a: '13800138001', b: '13800138001', c: '13800138001' });
+      const rows = await sg.db.manager.find(AuditEntity, { where: { keyId: 'union-staff' }, order: { subjectId: 'ASC' } });
+      expect(rows.map((r) => [r.role, r.field, r.subjectId])).toEqual([
+        ['operator', 'Worker.phone', 'w1'],
+        ['operator', 'Worker.phone', 'w2'],
+      ]);
+    });
+
+    it('is append-only in the database itself', async () => {
+      await sg.query('{ secret(id: "w3") }', {}, reader);
+      await expect(sg.db.manager.query(`UPDATE audit_log SET subject_id = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(sg.db.manager.query('DELETE FROM audit_log')).rejects.toThrow(/append-only/);
+      expect(await sg.db.manager.count(AuditEntity, { where: { subjectId: 'w3' } })).toBe(1);
+    });
+
+    it('withholds the data when its audit record cannot be written', async () => {
+      const res = await sg.query('{ secretUnrecordable }', {}, reader);
+      expect(res.data).toBeNull();
+      expect(res.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+      expect(JSON.stringify(res)).not.toContain('13800138001');
+    });
+
+    it('is readable by admins only, newest first, filtered by subject', async () => {
+      await expect(readAuditLog(sg.db, reader, {})).rejects.toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+      const page = await readAuditLog(sg.db, { role: 'admin' }, { subjectId: 'w1', first: 10 });
+      expect(page.totalCount).toBe(1);
+      expect(page.edges[0]!.node).toMatchObject({ field: 'Worker.phone', keyId: 'union-staff', subjectId: 'w1' });
+    });
   });
 });
