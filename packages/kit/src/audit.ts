@@ -44,8 +44,8 @@ export const AuditEntity = new EntitySchema<AuditRow>({
  * service's list). Triggers refuse UPDATE and DELETE, so the log is append-only even for
  * code that tries otherwise.
  */
-export class KitAuditLog1764000000000 implements MigrationInterface {
-  name = 'KitAuditLog1764000000000';
+export class KitAuditLog1700000000000 implements MigrationInterface {
+  name = 'KitAuditLog1700000000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.createTable(

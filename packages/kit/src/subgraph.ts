@@ -5,7 +5,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
-import { AuditEntity, AuditTrail, KitAuditLog1764000000000, auditPlugin } from './audit';
+import { AuditEntity, AuditTrail, KitAuditLog1700000000000, auditPlugin } from './audit';
 import { Env, acceptedInternalSecrets } from './config';
 import { Database } from './db/database';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
@@ -118,7 +118,7 @@ export function openServiceDatabase(mod: SubgraphModule<unknown>, target: Databa
     target,
     // Every service keeps its own append-only audit log.
     entities: [...listOf(mod.entities), AuditEntity],
-    migrations: [...listOf(mod.migrations), KitAuditLog1764000000000],
+    migrations: [...listOf(mod.migrations), KitAuditLog1700000000000],
     log,
     onStatement: () => metrics.sqlStatements.inc(),
   });
