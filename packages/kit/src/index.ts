@@ -44,7 +44,7 @@ export {
   targetWorker,
 } from './authz';
 export { DateTimeScalar, parseDateTime } from './scalars';
-export { boundingBox, convert, distanceMeters, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
+export { boundingBox, convert, distanceMeters, isShiftedRegion, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
 export { createHttpHandler, headerValue, listenHttp, sendJson, GRAPHQL_PATH, type Listening, type Route } from './http';
 export {
   DEFAULT_PORTS,

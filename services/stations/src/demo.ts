@@ -1,6 +1,9 @@
 import { nameId, toWgs84, type Database, type Logger } from '@nef/kit';
+import { MerchantOfferEntity } from './entities/offer';
 import { StationAmenityEntity, StationEntity, type StationRow } from './entities/station';
-import type { OpeningPeriod } from './domain/hours';
+import { StationVisitEntity } from './entities/visit';
+import { shanghaiClock, type OpeningPeriod } from './domain/hours';
+import { addToDay } from './domain/visits';
 
 const daily = (opens: string, closes: string): OpeningPeriod[] =>
   [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens, closes }));
@@ -26,23 +29,73 @@ const STATIONS: {
   { key: 'cp-huilongguan', name: '回龙观骑手之家', kind: 'RIDER_HOME', address: '昌平区回龙观西大街9号', district: '110114', subdistrict: '回龙观街道', lat: 40.071, lng: 116.336, amenities: ['DRINKING_WATER', 'MICROWAVE', 'PHONE_CHARGING', 'EBIKE_CHARGING', 'BATTERY_SWAP'], hours: daily('08:00', '22:00'), capacity: 20, operator: '回龙观街道' },
 ];
 
-/** Loads the demo stations once; ids are stable so other services' demo data can point at them. */
+const stationId = (key: string) => nameId(`demo:station:${key}`);
+const workerId = (key: string) => nameId(`demo:worker:${key}`);
+const DAY_MS = 86_400_000;
+
+/** Offers at the friendly merchant; the last one has ended, so it never shows. */
+const OFFERS: { key: string; station: string; title: string; priceCents: number; originalPriceCents: number; validDays: number | null }[] = [
+  { key: 'aoti-set-meal', station: 'cy-aoti', title: '骑手套餐（一荤两素+米饭）', priceCents: 1399, originalPriceCents: 2400, validDays: null },
+  { key: 'aoti-night-noodles', station: 'cy-aoti', title: '夜宵牛肉面', priceCents: 990, originalPriceCents: 1800, validDays: 180 },
+  { key: 'aoti-opening', station: 'cy-aoti', title: '开业特惠饮品', priceCents: 100, originalPriceCents: 800, validDays: -1 },
+];
+
+/** Recent check-ins of the demo workers (days ago, local hour). */
+const VISITS: { key: string; worker: string; station: string; daysAgo: number; hour: number }[] = [
+  { key: 'wq-1', worker: 'wang-qiang', station: 'cy-wangjing', daysAgo: 1, hour: 12 },
+  { key: 'wq-2', worker: 'wang-qiang', station: 'cy-sanlitun', daysAgo: 2, hour: 23 },
+  { key: 'wq-3', worker: 'wang-qiang', station: 'cy-aoti', daysAgo: 3, hour: 13 },
+  { key: 'ln-1', worker: 'li-na', station: 'hd-zhongguancun', daysAgo: 1, hour: 14 },
+  { key: 'zw-1', worker: 'zhang-wei', station: 'cy-guomao', daysAgo: 2, hour: 10 },
+  { key: 'ly-1', worker: 'liu-yang', station: 'ft-lize', daysAgo: 1, hour: 3 },
+  { key: 'cj-1', worker: 'chen-jing', station: 'cy-wangjing', daysAgo: 1, hour: 20 },
+  { key: 'zl-1', worker: 'zhao-lei', station: 'tz-canal', daysAgo: 4, hour: 9 },
+];
+
+/**
+ * Loads the demo data; each group (stations, offers, visits) is checked on its own, so a
+ * database seeded by an earlier version gets the groups it lacks. Ids are stable so other
+ * services' demo data can point at them.
+ */
 export async function seedDemo(db: Database, log: Logger): Promise<void> {
-  const firstId = nameId(`demo:station:${STATIONS[0]!.key}`);
-  if (await db.manager.existsBy(StationEntity, { id: firstId })) return;
   const now = new Date();
+  const needStations = !(await db.manager.existsBy(StationEntity, { id: stationId(STATIONS[0]!.key) }));
+  const needOffers = !(await db.manager.existsBy(MerchantOfferEntity, { id: nameId(`demo:offer:${OFFERS[0]!.key}`) }));
+  const needVisits = !(await db.manager.existsBy(StationVisitEntity, { id: nameId(`demo:visit:${VISITS[0]!.key}`) }));
+  if (!needStations && !needOffers && !needVisits) return;
   await db.transaction(async (em) => {
-    for (const s of STATIONS) {
-      const id = nameId(`demo:station:${s.key}`);
-      const { lat, lng } = toWgs84({ lat: s.lat, lng: s.lng, crs: 'GCJ02' });
-      const row: StationRow = {
-        id, name: s.name, kind: s.kind, status: 'ACTIVE', address: s.address, districtCode: s.district, subdistrict: s.subdistrict,
-        lat, lng, open24h: s.open24h ?? false, openingHours: s.hours ?? [], openingExceptions: [], capacity: s.capacity,
-        operator: s.operator, contactPhone: s.phone ?? null, createdAt: now, updatedAt: now,
-      };
-      await em.insert(StationEntity, row);
-      await em.insert(StationAmenityEntity, s.amenities.map((amenity) => ({ stationId: id, amenity })));
+    if (needStations) {
+      for (const s of STATIONS) {
+        const id = stationId(s.key);
+        const { lat, lng } = toWgs84({ lat: s.lat, lng: s.lng, crs: 'GCJ02' });
+        const row: StationRow = {
+          id, name: s.name, kind: s.kind, status: 'ACTIVE', address: s.address, districtCode: s.district, subdistrict: s.subdistrict,
+          lat, lng, open24h: s.open24h ?? false, openingHours: s.hours ?? [], openingExceptions: [], capacity: s.capacity,
+          operator: s.operator, contactPhone: s.phone ?? null, createdAt: now, updatedAt: now,
+        };
+        await em.insert(StationEntity, row);
+        await em.insert(StationAmenityEntity, s.amenities.map((amenity) => ({ stationId: id, amenity })));
+      }
+    }
+    if (needOffers) {
+      await em.insert(
+        MerchantOfferEntity,
+        OFFERS.map((o) => ({
+          id: nameId(`demo:offer:${o.key}`), stationId: stationId(o.station), title: o.title, priceCents: o.priceCents,
+          originalPriceCents: o.originalPriceCents, validUntil: o.validDays === null ? null : new Date(now.getTime() + o.validDays * DAY_MS), createdAt: now,
+        })),
+      );
+    }
+    if (needVisits) {
+      const districtOf = new Map(STATIONS.map((s) => [stationId(s.key), s.district]));
+      const today = shanghaiClock(now).date;
+      for (const v of VISITS) {
+        const at = new Date(Date.parse(`${today}T${String(v.hour).padStart(2, '0')}:00:00+08:00`) - v.daysAgo * DAY_MS);
+        const row = { id: nameId(`demo:visit:${v.key}`), stationId: stationId(v.station), workerId: workerId(v.worker), at, idempotencyKey: `demo-${v.key}`, createdAt: now };
+        await em.insert(StationVisitEntity, row);
+        await addToDay(em, row.stationId, districtOf.get(row.stationId)!, shanghaiClock(at).date);
+      }
     }
   });
-  log.info({ stations: STATIONS.length }, 'demo stations loaded');
+  log.info({ stations: needStations ? STATIONS.length : 0, offers: needOffers ? OFFERS.length : 0, visits: needVisits ? VISITS.length : 0 }, 'demo data loaded');
 }

@@ -1,4 +1,10 @@
-import { runSubgraph } from '@nef/kit';
+import { createLogger, runSubgraph } from '@nef/kit';
+import { settings } from './config';
+import { startVisitPurge } from './purge-timer';
 import { service } from './service';
 
-void runSubgraph(service);
+// SubgraphModule has no hook for background jobs, so the purge timer starts here, once the
+// database is open and migrated.
+void runSubgraph(service).then((subgraph) => {
+  startVisitPurge(subgraph.db, createLogger('stations'), settings.visitRetentionDays, settings.visitPurgeIntervalMinutes);
+});

@@ -2,5 +2,7 @@ import { District } from './district';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Station } from './station';
+import { StationVisit } from './station-visit';
+import { Worker } from './worker';
 
-export const resolvers = { Query, Mutation, Station, District };
+export const resolvers = { Query, Mutation, Station, District, StationVisit, Worker };

@@ -1,6 +1,7 @@
 import { convert, type Crs } from '@nef/kit';
 import type { StationRow } from '../entities/station';
-import { isOpenAt } from '../domain/hours';
+import { isStationOpen } from '../domain/open';
+import { dayRange } from '../domain/period';
 import type { Context } from './context';
 
 export const Station = {
@@ -8,5 +9,9 @@ export const Station = {
   district: (s: StationRow, _: unknown, ctx: Context) => ctx.loaders.district.load(s.districtCode),
   location: (s: StationRow, args: { crs: Crs }) => convert({ lat: s.lat, lng: s.lng }, 'WGS84', args.crs),
   amenities: async (s: StationRow, _: unknown, ctx: Context) => (await ctx.loaders.amenities.load(s.id)).map((a) => a.amenity),
-  isOpen: (s: StationRow, args: { at?: Date | null }) => isOpenAt(s, args.at ?? new Date()),
+  isOpen: (s: StationRow, args: { at?: Date | null }) => isStationOpen(s, args.at ?? new Date()),
+  offers: (s: StationRow, _: unknown, ctx: Context) => ctx.loaders.offers.load(s.id),
+  // Counts say nothing about who visited, so anyone may read them (dashboards, riders' apps).
+  visitCount: (s: StationRow, args: { from?: Date | null; to?: Date | null }, ctx: Context) =>
+    ctx.loaders.visitCount(dayRange(args.from, args.to)).load(s.id),
 };
