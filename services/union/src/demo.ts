@@ -3,6 +3,11 @@ import { nameId, type Database, type Logger } from '@nef/kit';
 import { newCardNo, newMemberNo } from './domain/membership-numbers';
 import type { PhoneCipher } from './domain/phone';
 import {
+  AgreedMeasureEntity,
+  AssistanceCaseEntity,
+  CaseStatusChangeEntity,
+  ConsultationEntity,
+  MeasureStatusChangeEntity,
   MembershipEntity,
   MembershipEventEntity,
   PlatformAccountEntity,
@@ -25,6 +30,41 @@ const BRANCHES = [
   { key: 'chaoyang', name: '朝阳区总工会', level: 'DISTRICT', districtCode: '110105' },
   { key: 'haidian', name: '海淀区总工会', level: 'DISTRICT', districtCode: '110108' },
   { key: 'meituan-beijing', name: '美团北京工会联合会', level: 'ENTERPRISE', districtCode: '110105' },
+  { key: 'wangjing', name: '望京街道总工会', level: 'SUBDISTRICT', districtCode: '110105' },
+];
+
+type Change = [status: string, at: string];
+
+/** A care plan agreed with Meituan in Chaoyang, its measures at different stages. */
+const CONSULTATIONS = [
+  {
+    key: 'meituan-chaoyang-2025',
+    title: '朝阳区外卖骑手与美团恳谈会',
+    platformCode: 'MEITUAN',
+    branch: 'chaoyang',
+    heldAt: '2025-06-18T14:00:00+08:00',
+    workerRepresentatives: 32,
+    measures: [
+      { category: 'ALGORITHM', description: '恶劣天气自动延长配送时限', dueAt: '2025-08-31T23:59:59+08:00',
+        changes: [['AGREED', '2025-06-18T17:00:00+08:00'], ['IN_PROGRESS', '2025-07-01T09:00:00+08:00'], ['DONE', '2025-08-20T10:00:00+08:00']] as Change[] },
+      { category: 'CARE', description: '骑手之家开放夜间休息与充电', dueAt: '2025-09-30T23:59:59+08:00',
+        changes: [['AGREED', '2025-06-18T17:00:00+08:00'], ['DONE', '2025-09-12T10:00:00+08:00']] as Change[] },
+      { category: 'RIGHTS', description: '申诉渠道48小时内人工回复', dueAt: '2025-10-31T23:59:59+08:00',
+        changes: [['AGREED', '2025-06-18T17:00:00+08:00'], ['IN_PROGRESS', '2025-08-01T09:00:00+08:00']] as Change[] },
+      { category: 'SAFETY', description: '新骑手上岗前交通安全培训', dueAt: null,
+        changes: [['AGREED', '2025-06-18T17:00:00+08:00']] as Change[] },
+      { category: 'SKILLS', description: '骑手学历提升补贴', dueAt: null,
+        changes: [['AGREED', '2025-06-18T17:00:00+08:00'], ['DROPPED', '2025-09-01T09:00:00+08:00']] as Change[] },
+    ],
+  },
+];
+
+/** Cases for two demo workers: one being worked on, one resolved and closed. */
+const CASES = [
+  { key: 'wang-qiang-wages', worker: 'wang-qiang', kind: 'WAGE_DISPUTE', summary: '配送站拖欠两个月配送费，约4800元',
+    changes: [['OPEN', '2025-09-03T10:00:00+08:00'], ['IN_PROGRESS', '2025-09-04T15:00:00+08:00']] as Change[] },
+  { key: 'li-na-counselling', worker: 'li-na', kind: 'COUNSELLING', summary: '交通事故后的心理疏导',
+    changes: [['OPEN', '2025-05-10T09:30:00+08:00'], ['RESOLVED', '2025-05-24T16:00:00+08:00'], ['CLOSED', '2025-06-01T09:00:00+08:00']] as Change[] },
 ];
 
 interface DemoWorker {
@@ -73,9 +113,9 @@ export const demoWorkerId = (key: string) => nameId(`demo:worker:${key}`);
 export const demoBranchId = (key: string) => nameId(`demo:branch:${key}`);
 
 /**
- * Loads the demo platforms, branches, workers, accounts and memberships. Each row is added
- * only when missing, so a second run (or a run after some of it was created by hand) adds
- * nothing twice.
+ * Loads the demo platforms, branches, workers, accounts, memberships, a consultation with its
+ * measures and two assistance cases. Each row or group is added only when missing, so a second
+ * run (or a run on a database seeded before a group existed) adds nothing twice.
  */
 export async function seedDemo(db: Database, log: Logger): Promise<void> {
   const added = await db.transaction(async (em) => {
@@ -93,6 +133,8 @@ export async function seedDemo(db: Database, log: Logger): Promise<void> {
       count++;
     }
     for (const w of WORKERS) count += await seedWorker(em, phones, w);
+    for (const c of CONSULTATIONS) count += await seedConsultation(em, c);
+    for (const c of CASES) count += await seedCase(em, c);
     return count;
   });
   if (added > 0) log.info({ rows: added }, 'union demo data loaded');
@@ -155,4 +197,70 @@ async function seedWorker(em: EntityManager, cipher: PhoneCipher, w: DemoWorker)
     count++;
   }
   return count;
+}
+
+const last = <T>(xs: readonly T[]): T => xs[xs.length - 1]!;
+
+async function seedConsultation(em: EntityManager, c: (typeof CONSULTATIONS)[number]): Promise<number> {
+  const id = nameId(`demo:consultation:${c.key}`);
+  if (await em.findOne(ConsultationEntity, { where: { id } })) return 0;
+  const heldAt = new Date(c.heldAt);
+  await em.insert(ConsultationEntity, {
+    id,
+    title: c.title,
+    platformCode: c.platformCode,
+    branchId: demoBranchId(c.branch),
+    heldAt,
+    workerRepresentatives: c.workerRepresentatives,
+    recordedAt: new Date(c.measures[0]!.changes[0]![1]),
+    recordedBy: 'demo',
+  });
+  for (const [position, m] of c.measures.entries()) {
+    const measureId = nameId(`demo:measure:${c.key}:${position}`);
+    const [status, at] = last(m.changes);
+    await em.insert(AgreedMeasureEntity, {
+      id: measureId,
+      consultationId: id,
+      position,
+      category: m.category,
+      description: m.description,
+      status,
+      dueAt: m.dueAt ? new Date(m.dueAt) : null,
+      updatedAt: new Date(at),
+    });
+    for (const [i, [s, when]] of m.changes.entries()) {
+      await em.insert(MeasureStatusChangeEntity, {
+        id: nameId(`demo:measure-change:${c.key}:${position}:${i}`),
+        measureId,
+        status: s,
+        at: new Date(when),
+        actor: 'demo',
+      });
+    }
+  }
+  return 1;
+}
+
+async function seedCase(em: EntityManager, c: (typeof CASES)[number]): Promise<number> {
+  const id = nameId(`demo:case:${c.key}`);
+  const workerId = demoWorkerId(c.worker);
+  if (await em.findOne(AssistanceCaseEntity, { where: { id } })) return 0;
+  if (!(await em.findOne(WorkerEntity, { where: { id: workerId } }))) return 0;
+  const [status, at] = last(c.changes);
+  const resolved = c.changes.filter(([s]) => s === 'RESOLVED');
+  await em.insert(AssistanceCaseEntity, {
+    id,
+    workerId,
+    kind: c.kind,
+    status,
+    summary: c.summary,
+    openedAt: new Date(c.changes[0]![1]),
+    resolvedAt: resolved.length ? new Date(last(resolved)[1]) : null,
+    updatedAt: new Date(at),
+    openedBy: 'demo',
+  });
+  for (const [i, [s, when]] of c.changes.entries()) {
+    await em.insert(CaseStatusChangeEntity, { id: nameId(`demo:case-change:${c.key}:${i}`), caseId: id, status: s, at: new Date(when), actor: 'demo' });
+  }
+  return 1;
 }

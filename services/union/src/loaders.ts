@@ -1,11 +1,23 @@
 import { In } from 'typeorm';
 import { groupLoader, rowLoader, type Database } from '@nef/kit';
 import {
+  AgreedMeasureEntity,
+  AssistanceCaseEntity,
+  CaseStatusChangeEntity,
+  ConsultationEntity,
+  MeasureStatusChangeEntity,
   MembershipEntity,
+  MembershipEventEntity,
   PlatformAccountEntity,
   PlatformEntity,
   UnionBranchEntity,
   WorkerEntity,
+  type AgreedMeasureRow,
+  type AssistanceCaseRow,
+  type CaseStatusChangeRow,
+  type ConsultationRow,
+  type MeasureStatusChangeRow,
+  type MembershipEventRow,
   type MembershipRow,
   type PlatformAccountRow,
   type PlatformRow,
@@ -30,6 +42,10 @@ export function createLoaders(db: Database) {
       (workerIds) => m().find(MembershipEntity, { where: { workerId: In([...workerIds]) } }),
       (ms) => ms.workerId,
     ),
+    eventsByMembership: groupLoader<string, MembershipEventRow>(
+      (ids) => m().find(MembershipEventEntity, { where: { membershipId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+      (e) => e.membershipId,
+    ),
     branchById: rowLoader<string, UnionBranchRow>(
       (ids) => m().find(UnionBranchEntity, { where: { id: In([...ids]) } }),
       (b) => b.id,
@@ -37,6 +53,26 @@ export function createLoaders(db: Database) {
     platformByCode: rowLoader<string, PlatformRow>(
       (codes) => m().find(PlatformEntity, { where: { code: In([...codes]) } }),
       (pl) => pl.code,
+    ),
+    consultationById: rowLoader<string, ConsultationRow>(
+      (ids) => m().find(ConsultationEntity, { where: { id: In([...ids]) } }),
+      (c) => c.id,
+    ),
+    measuresByConsultation: groupLoader<string, AgreedMeasureRow>(
+      (ids) => m().find(AgreedMeasureEntity, { where: { consultationId: In([...ids]) }, order: { position: 'ASC' } }),
+      (ms) => ms.consultationId,
+    ),
+    changesByMeasure: groupLoader<string, MeasureStatusChangeRow>(
+      (ids) => m().find(MeasureStatusChangeEntity, { where: { measureId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+      (c) => c.measureId,
+    ),
+    caseById: rowLoader<string, AssistanceCaseRow>(
+      (ids) => m().find(AssistanceCaseEntity, { where: { id: In([...ids]) } }),
+      (c) => c.id,
+    ),
+    changesByCase: groupLoader<string, CaseStatusChangeRow>(
+      (ids) => m().find(CaseStatusChangeEntity, { where: { caseId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
+      (c) => c.caseId,
     ),
   };
 }

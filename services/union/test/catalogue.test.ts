@@ -83,4 +83,23 @@ describe('union branches', () => {
       expect(errorCodes(await sg.query(CREATE_BRANCH, { input: { name: 'x', level: 'CITY' } }, p))).toEqual(['FORBIDDEN']);
     }
   });
+
+  it('refuse a districtCode on a CITY branch, which covers the whole city', async () => {
+    const before = await sg.db.manager.count(UnionBranchEntity);
+    expect(
+      errorCodes(await sg.query(CREATE_BRANCH, { input: { name: '某市工会', level: 'CITY', districtCode: '110105' } }, admin)),
+    ).toEqual(['BAD_USER_INPUT']);
+    expect(await sg.db.manager.count(UnionBranchEntity)).toBe(before);
+  });
+
+  it('are listed by level when asked, within a district or across the city', async () => {
+    dataOf(await sg.query(CREATE_BRANCH, { input: { name: '美团朝阳工会', level: 'ENTERPRISE', districtCode: '110105' } }, admin));
+    const levelled = `query($district: ID, $level: BranchLevel) { unionBranches(district: $district, level: $level) { name level } }`;
+    expect(dataOf(await sg.query(levelled, { level: 'ENTERPRISE' })).unionBranches).toEqual([{ name: '美团朝阳工会', level: 'ENTERPRISE' }]);
+    expect(dataOf(await sg.query(levelled, { district: '110105', level: 'SUBDISTRICT' })).unionBranches).toEqual([
+      { name: '望京街道工会', level: 'SUBDISTRICT' },
+    ]);
+    expect(dataOf(await sg.query(levelled, { district: '110108', level: 'ENTERPRISE' })).unionBranches).toEqual([]);
+    expect(errorCodes(await sg.query(levelled, { level: 'STREET' }))).toEqual(['BAD_USER_INPUT']);
+  });
 });

@@ -6,6 +6,11 @@ import {
   MembershipEntity,
   MembershipEventEntity,
   PlatformAccountEntity,
+  ConsultationEntity,
+  AgreedMeasureEntity,
+  MeasureStatusChangeEntity,
+  AssistanceCaseEntity,
+  CaseStatusChangeEntity,
   PlatformEntity,
   UnionBranchEntity,
   WorkerEntity,
@@ -36,13 +41,18 @@ async function counts() {
     PlatformAccountEntity,
     MembershipEntity,
     MembershipEventEntity,
+    ConsultationEntity,
+    AgreedMeasureEntity,
+    MeasureStatusChangeEntity,
+    AssistanceCaseEntity,
+    CaseStatusChangeEntity,
   ];
   return Promise.all(tables.map((t) => m.count(t)));
 }
 
 describe('demo data', () => {
   it('holds the shared fixtures with the ids every service uses', async () => {
-    expect(await counts()).toEqual([5, 4, 6, 7, 3, 3]);
+    expect(await counts()).toEqual([5, 5, 6, 7, 3, 3, 1, 5, 10, 2, 5]);
     const wang = dataOf(await sg.query(BY_ACCOUNT, { platform: 'MEITUAN', externalId: 'mt-10001' }, admin)).workerByPlatformAccount;
     expect(wang).toMatchObject({
       id: nameId('demo:worker:wang-qiang'),
@@ -65,5 +75,16 @@ describe('demo data', () => {
     await seedDemo(sg.db, { info: () => undefined } as never);
     await seedDemo(sg.db, { info: () => undefined } as never);
     expect(await counts()).toEqual(before);
+  });
+
+  it('adds the groups a database seeded before them is missing, and only those', async () => {
+    const full = await counts();
+    const m = sg.db.manager;
+    for (const table of [CaseStatusChangeEntity, AssistanceCaseEntity, MeasureStatusChangeEntity, AgreedMeasureEntity, ConsultationEntity]) {
+      await m.createQueryBuilder().delete().from(table).execute();
+    }
+    await m.delete(UnionBranchEntity, { id: nameId('demo:branch:wangjing') });
+    await seedDemo(sg.db, { info: () => undefined } as never);
+    expect(await counts()).toEqual(full);
   });
 });

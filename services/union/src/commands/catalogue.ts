@@ -27,11 +27,14 @@ export interface UnionBranchInput {
 
 /**
  * Admins and union operators add branches; a district-limited operator only in its districts.
- * Every level below CITY belongs to a district.
+ * Every level below CITY belongs to a district; a CITY branch to none.
  */
 export async function createUnionBranch(db: Database, p: Principal, input: UnionBranchInput): Promise<UnionBranchRow> {
   if (!canManage(p, 'union')) throw forbidden('only admins and union operators may add union branches');
   const districtCode = input.districtCode == null ? null : requireDistrictCode(input.districtCode);
+  if (input.level === 'CITY' && districtCode != null) {
+    throw badUserInput('a CITY branch covers the whole city; leave districtCode out', { field: 'districtCode' });
+  }
   if (input.level !== 'CITY' && districtCode == null) {
     throw badUserInput(`a ${input.level} branch needs a districtCode`, { field: 'districtCode' });
   }

@@ -20,6 +20,15 @@ export function normalizePhone(input: string): string {
   return national;
 }
 
+/** The normalised number when `input` is a mainland mobile number, else null (for searches). */
+export function asMobile(input: string): string | null {
+  try {
+    return normalizePhone(input);
+  } catch {
+    return null;
+  }
+}
+
 /** 138****1234: enough for a person to recognise their own number, not to call it. */
 export function maskPhone(phone: string): string {
   if (phone.length < 7) return '*'.repeat(phone.length);

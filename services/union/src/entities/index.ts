@@ -1,9 +1,13 @@
+import { AssistanceCaseEntity, CaseStatusChangeEntity } from './assistance-case';
+import { AgreedMeasureEntity, ConsultationEntity, MeasureStatusChangeEntity } from './consultation';
 import { MembershipEntity, MembershipEventEntity } from './membership';
 import { PlatformEntity } from './platform';
 import { PlatformAccountEntity } from './platform-account';
 import { UnionBranchEntity } from './union-branch';
 import { WorkerEntity } from './worker';
 
+export * from './assistance-case';
+export * from './consultation';
 export * from './membership';
 export * from './platform';
 export * from './platform-account';
@@ -17,4 +21,9 @@ export const entities = [
   UnionBranchEntity,
   MembershipEntity,
   MembershipEventEntity,
+  ConsultationEntity,
+  AgreedMeasureEntity,
+  MeasureStatusChangeEntity,
+  AssistanceCaseEntity,
+  CaseStatusChangeEntity,
 ];

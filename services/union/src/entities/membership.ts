@@ -32,6 +32,8 @@ export const MembershipEntity = new EntitySchema<MembershipRow>({
     { name: 'UQ_memberships_member_no', columns: ['memberNo'], unique: true },
     { name: 'UQ_memberships_card_no', columns: ['cardNo'], unique: true },
     { name: 'IDX_memberships_branch_id', columns: ['branchId'] },
+    { name: 'IDX_memberships_status_worker', columns: ['status', 'workerId'] },
+    { name: 'IDX_memberships_joined_at', columns: ['joinedAt'] },
   ],
 });
 

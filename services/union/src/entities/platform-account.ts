@@ -23,5 +23,6 @@ export const PlatformAccountEntity = new EntitySchema<PlatformAccountRow>({
     { name: 'UQ_platform_accounts_platform_external', columns: ['platformCode', 'externalId'], unique: true },
     { name: 'UQ_platform_accounts_worker_platform', columns: ['workerId', 'platformCode'], unique: true },
     { name: 'IDX_platform_accounts_worker_id', columns: ['workerId'] },
+    { name: 'IDX_platform_accounts_platform_worker', columns: ['platformCode', 'workerId'] },
   ],
 });

@@ -30,5 +30,7 @@ export const WorkerEntity = new EntitySchema<WorkerRow>({
   indices: [
     { name: 'UQ_workers_phone_hash', columns: ['phoneHash'], unique: true },
     { name: 'IDX_workers_district_code', columns: ['districtCode'] },
+    { name: 'IDX_workers_district_occupation', columns: ['districtCode', 'occupation'] },
+    { name: 'IDX_workers_phone_last4', columns: ['phoneLast4'] },
   ],
 });

@@ -1,5 +1,9 @@
 import type { SubgraphModule } from '@nef/kit';
 import type { Loaders } from '../loaders';
+import { AssistanceCase } from './assistance-case';
+import { AgreedMeasure, Consultation } from './consultation';
+import { District } from './district';
+import { CaseStatusChange, MeasureStatusChange, MembershipEvent } from './history';
 import { Membership } from './membership';
 import { Mutation } from './mutation';
 import { PlatformAccount } from './platform-account';
@@ -12,6 +16,13 @@ export const resolvers: SubgraphModule<Loaders>['resolvers'] = {
   Mutation,
   Worker,
   Membership,
+  MembershipEvent,
   PlatformAccount,
   UnionBranch,
+  Consultation,
+  AgreedMeasure,
+  MeasureStatusChange,
+  AssistanceCase,
+  CaseStatusChange,
+  District,
 };

@@ -10,4 +10,6 @@ export const Membership = {
     if (!branch) throw new Error(`membership ${m.id} names missing branch ${m.branchId}`);
     return branch;
   },
+
+  history: (m: MembershipRow, _: unknown, ctx: Ctx) => ctx.loaders.eventsByMembership.load(m.id),
 };

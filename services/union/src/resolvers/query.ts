@@ -3,6 +3,10 @@ import { isUnionStaff } from '../domain/access';
 import { BRANCH_LEVELS, requireDistrictCode } from '../domain/validation';
 import { PlatformAccountEntity, PlatformEntity, UnionBranchEntity, type UnionBranchRow, type WorkerRow } from '../entities';
 import type { Loaders } from '../loaders';
+import { phones } from '../phones';
+import { caseWorkerScope, listCases, requireCaseReadable } from '../queries/cases';
+import { listConsultations, requireConsultationReadable } from '../queries/consultations';
+import { listWorkers, type WorkerFilter } from '../queries/workers';
 import { visibleWorker } from './visibility';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -30,8 +34,32 @@ export const Query = {
 
   platforms: (_: unknown, __: unknown, ctx: Ctx) => ctx.db.manager.find(PlatformEntity, { order: { code: 'ASC' } }),
 
-  async unionBranches(_: unknown, args: { district?: string | null }, ctx: Ctx): Promise<UnionBranchRow[]> {
-    const where = args.district == null ? {} : { districtCode: requireDistrictCode(args.district, 'district') };
+  workers: (_: unknown, args: { filter?: WorkerFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) =>
+    listWorkers(ctx.db, phones, ctx.principal, args),
+
+  consultations: (_: unknown, args: { platform?: string | null; first?: number | null }, ctx: Ctx) =>
+    listConsultations(ctx.db, ctx.principal, args.platform, args.first),
+
+  async consultation(_: unknown, args: { id: string }, ctx: Ctx) {
+    return requireConsultationReadable(ctx.principal, await ctx.loaders.consultationById.load(args.id));
+  },
+
+  async assistanceCases(_: unknown, args: { status?: string | null; first?: number | null }, ctx: Ctx) {
+    const workerId = caseWorkerScope(ctx.principal);
+    if (workerId != null) await visibleWorker(ctx, workerId, { hideMissing: true });
+    return listCases(ctx.db, workerId, args.status, args.first);
+  },
+
+  async assistanceCase(_: unknown, args: { id: string }, ctx: Ctx) {
+    const row = requireCaseReadable(ctx.principal, await ctx.loaders.caseById.load(args.id));
+    if (row && !isUnionStaff(ctx.principal)) await visibleWorker(ctx, row.workerId, { hideMissing: true });
+    return row;
+  },
+
+  async unionBranches(_: unknown, args: { district?: string | null; level?: string | null }, ctx: Ctx): Promise<UnionBranchRow[]> {
+    const where: { districtCode?: string; level?: string } = {};
+    if (args.district != null) where.districtCode = requireDistrictCode(args.district, 'district');
+    if (args.level != null) where.level = args.level;
     const rows = await ctx.db.manager.find(UnionBranchEntity, { where });
     // Sorted here rather than in SQL so both engines agree (their collations order names differently).
     const rank = (level: string) => BRANCH_LEVELS.indexOf(level as (typeof BRANCH_LEVELS)[number]);
