@@ -1,7 +1,20 @@
 import { nameId, type Database, type Logger } from '@nef/kit';
+import { maskName } from './domain/certificate';
 import type { CourseDraft } from './domain/course-input';
+import { demandKey, normaliseTopic } from './domain/course-request';
+import type { CourseCategory } from './domain/types';
 import { enrollIn } from './enroll';
-import { Course, CourseSession, type CourseRow, type CourseSessionRow } from './entities';
+import {
+  Attendance,
+  Course,
+  CourseRequest,
+  CourseRequestVote,
+  CourseSession,
+  Enrollment,
+  type CourseRow,
+  type CourseSessionRow,
+  type EnrollmentRow,
+} from './entities';
 
 const courseId = (key: string) => nameId(`demo:course:${key}`);
 const stationId = (key: string) => nameId(`demo:station:${key}`);
@@ -117,29 +130,135 @@ const DEMO: DemoCourse[] = [
   },
 ];
 
+interface DemoCompletion {
+  learner: string;
+  /** The holder's name as the organiser gave it; only its masked form is stored. */
+  holderName: string;
+  certificateNo: string;
+}
+
 /**
- * The demo catalogue: four Beijing courses with sessions in the coming weeks (relative to
- * the seeding time, so they are upcoming) and a few demo workers enrolled. Loads once.
+ * A class already held: first aid at Sanlitun, two weeks ago, with two learners who attended
+ * both evenings and hold certificates. Demo numbers use 0 and 1, which real numbers never do.
+ */
+const HELD = {
+  key: 'first-aid',
+  course: {
+    title: '骑手应急救护培训',
+    category: 'HEALTH',
+    mode: 'OFFLINE',
+    provider: '北京市红十字会',
+    description: '心肺复苏、止血包扎与交通事故现场处置；两晚课程，考核合格颁发救护员证。',
+    districtCode: '110105',
+    minLearners: 2,
+    capacity: 20,
+    certificateName: '应急救护员证',
+    subsidyCents: 0,
+    priceCents: 0,
+    requiredSessions: null,
+  } satisfies CourseDraft,
+  sessions: [-14, -13].map((day) => ({ day, ...EVENING, station: 'cy-sanlitun' })),
+  completions: [
+    { learner: 'wang-qiang', holderName: '王强', certificateNo: 'TRN-DEMO000000000001' },
+    { learner: 'chen-jing', holderName: '陈静', certificateNo: 'TRN-DEMO000000000002' },
+  ] satisfies DemoCompletion[],
+};
+
+/** Workers asking for classes ("点单"): counts below the threshold, so not yet open demand. */
+const REQUESTS: { key: string; topic: string; category: CourseCategory; districtCode: string; workers: string[] }[] = [
+  { key: 'ebike-repair', topic: '电动车维修', category: 'SKILLS', districtCode: '110105', workers: ['wang-qiang', 'zhang-wei', 'chen-jing'] },
+  { key: 'truck-safety', topic: '货车安全驾驶复训', category: 'SAFETY', districtCode: '110112', workers: ['zhao-lei'] },
+];
+
+function sessionRows(key: string, courseId: string, now: Date, sessions: DemoCourse['sessions']): CourseSessionRow[] {
+  return sessions.map((s, i) => ({
+    id: nameId(`demo:course-session:${key}:${i + 1}`),
+    courseId,
+    startsAt: beijingAt(now, s.day, ...s.from),
+    endsAt: beijingAt(now, s.day, ...s.to),
+    stationId: s.station ? stationId(s.station) : null,
+    onlineUrl: s.url ?? null,
+  }));
+}
+
+/**
+ * The demo data set: four upcoming Beijing courses with a few demo workers enrolled, one class
+ * already held with certificates, and two course requests. Session times are relative to the
+ * seeding time. Each group loads once: a database seeded by an earlier version gets the groups
+ * it lacks.
  */
 export async function seedDemo(db: Database, log: Logger): Promise<void> {
   const now = new Date();
   const loaded = await db.transaction(async (em) => {
-    if (await em.findOne(Course, { where: { id: courseId(DEMO[0]!.key) } })) return false;
+    const added: string[] = [];
     for (const demo of DEMO) {
+      if (await em.findOne(Course, { where: { id: courseId(demo.key) }, select: { id: true } })) continue;
       const row: CourseRow = { id: courseId(demo.key), ...demo.course, status: 'PLANNED', createdAt: now, updatedAt: now };
       await em.insert(Course, row);
-      const sessions: CourseSessionRow[] = demo.sessions.map((s, i) => ({
-        id: nameId(`demo:course-session:${demo.key}:${i + 1}`),
-        courseId: row.id,
-        startsAt: beijingAt(now, s.day, ...s.from),
-        endsAt: beijingAt(now, s.day, ...s.to),
-        stationId: s.station ? stationId(s.station) : null,
-        onlineUrl: s.url ?? null,
-      }));
+      const sessions = sessionRows(demo.key, row.id, now, demo.sessions);
       if (sessions.length) await em.insert(CourseSession, sessions);
       for (const learner of demo.learners) await enrollIn(em, db.lockMode, row.id, workerId(learner));
+      added.push(demo.key);
     }
-    return true;
+
+    if (!(await em.findOne(Course, { where: { id: courseId(HELD.key) }, select: { id: true } }))) {
+      const createdAt = beijingAt(now, -30, 10, 0);
+      const row: CourseRow = { id: courseId(HELD.key), ...HELD.course, status: 'CONFIRMED', createdAt, updatedAt: createdAt };
+      await em.insert(Course, row);
+      const sessions = sessionRows(HELD.key, row.id, now, HELD.sessions);
+      await em.insert(CourseSession, sessions);
+      const completedAt = sessions[sessions.length - 1]!.endsAt;
+      for (const c of HELD.completions) {
+        const enrollment: EnrollmentRow = {
+          id: nameId(`demo:enrollment:${HELD.key}:${c.learner}`),
+          courseId: row.id,
+          workerId: workerId(c.learner),
+          status: 'COMPLETED',
+          enrolledAt: createdAt,
+          seatedAt: createdAt,
+          completedAt,
+          certificateNo: c.certificateNo,
+          holderNameMasked: maskName(c.holderName),
+          updatedAt: completedAt,
+        };
+        await em.insert(Enrollment, enrollment);
+        await em.insert(
+          Attendance,
+          sessions.map((s) => ({
+            id: nameId(`demo:attendance:${s.id}:${c.learner}`),
+            enrollmentId: enrollment.id,
+            sessionId: s.id,
+            recordedAt: s.startsAt,
+          })),
+        );
+      }
+      added.push(HELD.key);
+    }
+
+    for (const r of REQUESTS) {
+      const id = nameId(`demo:course-request:${r.key}`);
+      if (await em.findOne(CourseRequest, { where: { id }, select: { id: true } })) continue;
+      const { display, key } = normaliseTopic(r.topic);
+      await em.insert(CourseRequest, {
+        id,
+        topic: display,
+        category: r.category,
+        districtCode: r.districtCode,
+        openKey: demandKey(r.districtCode, r.category, key),
+        requests: r.workers.length,
+        openedAt: null,
+        fulfilledByCourseId: null,
+        fulfilledAt: null,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.insert(
+        CourseRequestVote,
+        r.workers.map((w) => ({ id: nameId(`demo:course-request-vote:${r.key}:${w}`), requestId: id, workerId: workerId(w), createdAt: now })),
+      );
+      added.push(`request:${r.key}`);
+    }
+    return added;
   });
-  if (loaded) log.info({ courses: DEMO.length }, 'demo courses loaded');
+  if (loaded.length) log.info({ added: loaded }, 'demo training data loaded');
 }

@@ -2,12 +2,29 @@ import { conflict, isUniqueViolation, newId, notFound, type Database } from '@ne
 import type { EntityManager } from 'typeorm';
 import { seatFor } from './domain/capacity';
 import { acceptsEnrollments, courseStatus, statusAfterEnrollment } from './domain/status';
-import { Course, CourseSession, Enrollment, type EnrollmentRow } from './entities';
+import { Course, CourseSession, Enrollment, type CourseRow, type EnrollmentRow } from './entities';
+
+export type LockMode = 'pessimistic_write' | undefined;
+
+/** Reads a course inside a transaction, locked where the engine locks rows (SQLite transactions take turns). */
+export async function lockCourse(em: EntityManager, lockMode: LockMode, courseId: string): Promise<CourseRow> {
+  const query = em.createQueryBuilder(Course, 'c').where('c.id = :courseId', { courseId });
+  if (lockMode) query.setLock(lockMode);
+  const course = await query.getOne();
+  if (!course) throw notFound(`no course with id ${courseId}`);
+  return course;
+}
+
+/** The course's status now, from its stored status and its sessions' times. */
+export async function currentStatus(em: EntityManager, course: CourseRow, now: Date) {
+  const sessions = await em.find(CourseSession, { where: { courseId: course.id }, select: { id: true, startsAt: true, endsAt: true } });
+  return courseStatus(course.status, sessions, now);
+}
 
 /**
  * Enrols a worker in a course, or waitlists the worker when the course is full. Idempotent per
  * (course, worker): a second call returns the first enrolment unchanged, whatever happened
- * to the course since.
+ * to the course since, except that a DROPPED enrolment is taken up again (see `enrollIn`).
  */
 export async function enroll(db: Database, courseId: string, workerId: string): Promise<EnrollmentRow> {
   try {
@@ -26,41 +43,44 @@ export async function enroll(db: Database, courseId: string, workerId: string): 
  * The enrolment itself, inside the caller's transaction. The course row's lock serialises
  * enrolments in one course, so counting seats and inserting is one decision: capacity holds
  * under concurrent calls. (SQLite transactions already take turns, hence no lock there.)
+ *
+ * A worker who dropped out enrols again through the same row: it takes a seat if one is free
+ * and otherwise joins the end of the waitlist, as a new enrolment would.
  */
-export async function enrollIn(
-  em: EntityManager,
-  lockMode: 'pessimistic_write' | undefined,
-  courseId: string,
-  workerId: string,
-): Promise<EnrollmentRow> {
-  const query = em.createQueryBuilder(Course, 'c').where('c.id = :courseId', { courseId });
-  if (lockMode) query.setLock(lockMode);
-  const course = await query.getOne();
-  if (!course) throw notFound(`no course with id ${courseId}`);
+export async function enrollIn(em: EntityManager, lockMode: LockMode, courseId: string, workerId: string): Promise<EnrollmentRow> {
+  const course = await lockCourse(em, lockMode, courseId);
 
   const existing = await em.findOne(Enrollment, { where: { courseId, workerId } });
-  if (existing) return existing;
+  if (existing && existing.status !== 'DROPPED') return existing;
 
   const now = new Date();
-  const sessions = await em.find(CourseSession, { where: { courseId }, select: { id: true, startsAt: true, endsAt: true } });
-  const status = courseStatus(course.status, sessions, now);
+  const status = await currentStatus(em, course, now);
   if (!acceptsEnrollments(status)) {
     throw conflict(`course ${courseId} is ${status} and takes no more enrolments; only PLANNED, CONFIRMED and RUNNING courses do`);
   }
 
   const enrolled = await em.count(Enrollment, { where: { courseId, status: 'ENROLLED' } });
   const seat = seatFor(enrolled, course.capacity);
-  const row: EnrollmentRow = {
-    id: newId(),
-    courseId,
-    workerId,
-    status: seat,
-    enrolledAt: now,
-    completedAt: null,
-    certificateNo: null,
-    updatedAt: now,
-  };
-  await em.insert(Enrollment, row);
+  const seatedAt = seat === 'ENROLLED' ? now : null;
+  let row: EnrollmentRow;
+  if (existing) {
+    row = { ...existing, status: seat, enrolledAt: now, seatedAt, updatedAt: now };
+    await em.update(Enrollment, { id: existing.id }, { status: seat, enrolledAt: now, seatedAt, updatedAt: now });
+  } else {
+    row = {
+      id: newId(),
+      courseId,
+      workerId,
+      status: seat,
+      enrolledAt: now,
+      completedAt: null,
+      certificateNo: null,
+      seatedAt,
+      holderNameMasked: null,
+      updatedAt: now,
+    };
+    await em.insert(Enrollment, row);
+  }
 
   const next = statusAfterEnrollment(course.status, seat === 'ENROLLED' ? enrolled + 1 : enrolled, course.minLearners);
   if (next !== course.status) await em.update(Course, { id: courseId }, { status: next, updatedAt: now });

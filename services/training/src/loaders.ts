@@ -1,10 +1,31 @@
 import { groupLoader, rowLoader, valueLoader, type Database } from '@nef/kit';
 import { In } from 'typeorm';
-import { Course, CourseSession, Enrollment, type CourseRow, type CourseSessionRow, type EnrollmentRow } from './entities';
+import { shanghaiYear } from './domain/subsidy';
+import {
+  Attendance,
+  Course,
+  CourseSession,
+  Enrollment,
+  type CourseRow,
+  type CourseSessionRow,
+  type EnrollmentRow,
+} from './entities';
+import { trainingMetrics, type Period, type TrainingMetrics } from './metrics';
 
 export interface SeatCounts {
   enrolled: number;
   waitlisted: number;
+}
+
+/** One loader per distinct argument value (a page size, a period), made on first use. */
+function perArgument<A, L>(keyOf: (arg: A) => string, make: (arg: A) => L): (arg: A) => L {
+  const made = new Map<string, L>();
+  return (arg) => {
+    const key = keyOf(arg);
+    let loader = made.get(key);
+    if (!loader) made.set(key, (loader = make(arg)));
+    return loader;
+  };
 }
 
 /**
@@ -13,8 +34,9 @@ export interface SeatCounts {
  */
 export function createLoaders(db: Database) {
   const em = db.manager;
+  const now = new Date();
   return {
-    now: new Date(),
+    now,
     course: rowLoader<string, CourseRow>(
       (ids) => em.find(Course, { where: { id: In([...ids]) } }),
       (c) => c.id,
@@ -46,6 +68,69 @@ export function createLoaders(db: Database) {
     enrollmentsByWorker: groupLoader<string, EnrollmentRow>(
       (ids) => em.find(Enrollment, { where: { workerId: In([...ids]) }, order: { enrolledAt: 'ASC', id: 'ASC' } }),
       (e) => e.workerId,
+    ),
+    enrollmentsByCourse: groupLoader<string, EnrollmentRow>(
+      (ids) => em.find(Enrollment, { where: { courseId: In([...ids]) }, order: { enrolledAt: 'ASC', id: 'ASC' } }),
+      (e) => e.courseId,
+    ),
+    /** Sessions attended per enrolment (sessions of the enrolment's own course). */
+    attendedSessions: valueLoader<string, number>(async (ids) => {
+      const rows = await em
+        .createQueryBuilder(Attendance, 'a')
+        .innerJoin(Enrollment.options.name, 'e', 'e.id = a.enrollmentId')
+        .innerJoin(CourseSession.options.name, 's', 's.id = a.sessionId AND s.courseId = e.courseId')
+        .select('a.enrollmentId', 'id')
+        .addSelect('COUNT(*)', 'n')
+        .where('a.enrollmentId IN (:...ids)', { ids: [...ids] })
+        .groupBy('a.enrollmentId')
+        .getRawMany<{ id: string; n: number | string }>();
+      return new Map(rows.map((r) => [r.id, Number(r.n)]));
+    }, 0),
+    /**
+     * Subsidy used this Asia/Shanghai year per worker: the course subsidy of each seat taken this
+     * year that is still held or was completed.
+     */
+    subsidyUsed: valueLoader<string, number>(async (ids) => {
+      const year = shanghaiYear(now);
+      const rows = await em
+        .createQueryBuilder(Enrollment, 'e')
+        .innerJoin(Course.options.name, 'c', 'c.id = e.courseId')
+        .select('e.workerId', 'workerId')
+        .addSelect('SUM(c.subsidyCents)', 'used')
+        .where('e.workerId IN (:...ids)', { ids: [...ids] })
+        .andWhere("e.status IN ('ENROLLED', 'COMPLETED')")
+        .andWhere('e.seatedAt >= :start AND e.seatedAt < :end', year)
+        .groupBy('e.workerId')
+        .getRawMany<{ workerId: string; used: number | string | null }>();
+      return new Map(rows.map((r) => [r.workerId, Number(r.used ?? 0)]));
+    }, 0),
+    /**
+     * The next `first` sessions at each station (not yet started, course not cancelled), for
+     * all stations asked in one statement: a window numbers each station's sessions in time order.
+     */
+    upcomingSessions: perArgument(String, (first: number) =>
+      groupLoader<string, CourseSessionRow>(async (stationIds) => {
+        if (first === 0) return [];
+        const ranked = em
+          .createQueryBuilder(CourseSession, 'u')
+          .innerJoin(Course.options.name, 'uc', 'uc.id = u.courseId')
+          .select('u.id', 'id')
+          .addSelect('ROW_NUMBER() OVER (PARTITION BY u.station_id ORDER BY u.starts_at, u.id)', 'rn')
+          .where('u.stationId IN (:...stationIds)')
+          .andWhere('u.startsAt > :now')
+          .andWhere("uc.status <> 'CANCELLED'");
+        return em
+          .createQueryBuilder(CourseSession, 's')
+          .where(`s.id IN (SELECT r.id FROM (${ranked.getQuery()}) r WHERE r.rn <= :first)`)
+          .setParameters({ stationIds: [...stationIds], now, first })
+          .orderBy('s.startsAt', 'ASC')
+          .addOrderBy('s.id', 'ASC')
+          .getMany();
+      }, (s) => s.stationId!),
+    ),
+    trainingMetrics: perArgument(
+      (p: Period) => `${p.from?.toISOString() ?? ''}|${p.to?.toISOString() ?? ''}`,
+      (period) => valueLoader<string, TrainingMetrics | null>((codes) => trainingMetrics(db, codes, period), null),
     ),
   };
 }

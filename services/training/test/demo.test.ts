@@ -1,6 +1,6 @@
 import { createLogger, nameId } from '@nef/kit';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
-import { Course, CourseSession, Enrollment } from '../src/entities';
+import { Attendance, Course, CourseRequest, CourseRequestVote, CourseSession, Enrollment } from '../src/entities';
 import { service } from '../src/service';
 import { admin } from './support';
 
@@ -60,9 +60,9 @@ describe('demo data', () => {
         admin,
       ),
     );
-    const courseOf = (i: number) => res._entities[i].enrollments.map((e: any) => e.course.id);
-    expect(courseOf(0)).toEqual([course('ebike-safety')]);
-    expect(courseOf(1)).toEqual([course('ebike-safety')]);
+    const courseOf = (i: number) => res._entities[i].enrollments.map((e: any) => e.course.id).sort();
+    expect(courseOf(0)).toEqual([course('ebike-safety'), course('first-aid')].sort());
+    expect(courseOf(1)).toEqual([course('ebike-safety'), course('first-aid')].sort());
     expect(courseOf(2)).toEqual([course('delivery-qualification')]);
     expect(courseOf(3)).toEqual([course('open-university')]);
   });
@@ -76,6 +76,54 @@ describe('demo data', () => {
     const before = await count();
     await service.seedDemo!(sg.db, createLogger('training'));
     expect(await count()).toEqual(before);
-    expect(before[0]).toBe(4);
+    expect(before[0]).toBe(5);
+  });
+
+  it('has a class already held, whose certificates anyone can check with a masked name', async () => {
+    const c = dataOf(await sg.query(COURSE, { id: course('first-aid') })).course;
+    expect(c).toMatchObject({ title: '骑手应急救护培训', status: 'COMPLETED', certificateName: '应急救护员证' });
+    const check = dataOf(
+      await sg.query(`query($n: String!) { certificate(number: $n) { courseTitle provider holderName issuedAt } }`, { n: 'TRN-DEMO000000000001' }),
+    ).certificate;
+    expect(check).toMatchObject({ courseTitle: '骑手应急救护培训', provider: '北京市红十字会', holderName: '王*' });
+    const wang = dataOf(
+      await sg.query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { enrollments(status: COMPLETED) { attendedSessions certificateNo } subsidyAvailableCents } } }`,
+        { r: [{ __typename: 'Worker', id: workerId('wang-qiang'), isUnionMember: true }] },
+        admin,
+      ),
+    )._entities[0];
+    expect(wang).toEqual({ enrollments: [{ attendedSessions: 2, certificateNo: 'TRN-DEMO000000000001' }], subsidyAvailableCents: 300000 });
+  });
+
+  it('gives zhang-wei’s open-university seat the whole yearly subsidy', async () => {
+    const res = dataOf(
+      await sg.query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { subsidyAvailableCents } } }`,
+        { r: [{ __typename: 'Worker', id: workerId('zhang-wei'), isUnionMember: true }] },
+        admin,
+      ),
+    );
+    expect(res._entities[0].subsidyAvailableCents).toBe(0);
+  });
+
+  it('has course requests counted per worker', async () => {
+    const rows = dataOf(await sg.query(`{ courseRequests(district: "110105") { topic requests open } }`)).courseRequests;
+    expect(rows).toEqual([{ topic: '电动车维修', requests: 3, open: false }]);
+  });
+
+  it('adds its newer groups to a database seeded by the first slice', async () => {
+    // What the first slice's demo left: the four upcoming courses only.
+    await sg.db.manager.clear(Attendance);
+    await sg.db.manager.delete(Enrollment, { courseId: course('first-aid') });
+    await sg.db.manager.delete(CourseSession, { courseId: course('first-aid') });
+    await sg.db.manager.delete(Course, { id: course('first-aid') });
+    await sg.db.manager.clear(CourseRequestVote);
+    await sg.db.manager.clear(CourseRequest);
+    await service.seedDemo!(sg.db, createLogger('training'));
+    expect(await sg.db.manager.count(Course)).toBe(5);
+    expect(await sg.db.manager.count(Attendance)).toBe(4);
+    expect(await sg.db.manager.count(CourseRequest)).toBe(2);
+    expect(await sg.db.manager.count(CourseRequestVote)).toBe(4);
   });
 });

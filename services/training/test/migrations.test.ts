@@ -1,5 +1,9 @@
 import { startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { nameId, newId } from '@nef/kit';
+import { Enrollment } from '../src/entities';
 import { service } from '../src/service';
+
+const ALL_TABLES = ['attendances', 'course_request_votes', 'course_requests', 'course_sessions', 'courses', 'enrollments'];
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -10,7 +14,7 @@ afterAll(() => sg.stop());
 const tables = async () => {
   const runner = sg.db.dataSource.createQueryRunner();
   try {
-    return (await runner.getTables(['courses', 'course_sessions', 'enrollments'])).map((t) => t.name.split('.').pop()).sort();
+    return (await runner.getTables(ALL_TABLES)).map((t) => t.name.split('.').pop()).sort();
   } finally {
     await runner.release();
   }
@@ -23,6 +27,12 @@ describe('migrations', () => {
       const enrollments = (await runner.getTable('enrollments'))!;
       const unique = enrollments.indices.filter((i) => i.isUnique).map((i) => i.columnNames.join(','));
       expect(unique.sort()).toEqual(['certificate_no', 'course_id,worker_id']);
+      expect(enrollments.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['seated_at', 'holder_name_masked']));
+      const uniqueOf = async (table: string) =>
+        (await runner.getTable(table))!.indices.filter((i) => i.isUnique).map((i) => i.columnNames.join(','));
+      expect(await uniqueOf('attendances')).toEqual(['enrollment_id,session_id']);
+      expect(await uniqueOf('course_requests')).toEqual(['open_key']);
+      expect(await uniqueOf('course_request_votes')).toEqual(['request_id,worker_id']);
       const sessions = (await runner.getTable('course_sessions'))!;
       expect(sessions.indices.map((i) => i.columnNames.join(',')).sort()).toEqual(['course_id', 'station_id,starts_at']);
     } finally {
@@ -30,11 +40,33 @@ describe('migrations', () => {
     }
   });
 
-  it('undo cleanly and apply again', async () => {
+  it('undo cleanly, one at a time, keeping first-slice rows, and apply again', async () => {
+    expect(await tables()).toEqual(ALL_TABLES);
+    const enrolments = await sg.db.manager.count(Enrollment);
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['course_sessions', 'courses', 'enrollments']);
+    expect(Number((await sg.db.dataSource.query('SELECT COUNT(*) AS n FROM enrollments'))[0].n)).toBe(enrolments);
     await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual([]);
     await sg.db.dataSource.runMigrations({ transaction: 'each' });
-    expect(await tables()).toEqual(['course_sessions', 'courses', 'enrollments']);
+    expect(await tables()).toEqual(ALL_TABLES);
+  });
+
+  it('give seats taken before the upgrade their enrolment time as seat time', async () => {
+    // Back to the first slice, with a seat and a waitlist place in it, then upgrade.
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    const course = nameId('demo:course:ebike-safety');
+    const enrolledAt = '2026-03-01 12:00:00.000';
+    const row = (id: string, worker: string, status: string) =>
+      sg.db.dataSource.query(
+        'INSERT INTO enrollments (id, course_id, worker_id, status, enrolled_at, completed_at, certificate_no, updated_at) VALUES (?, ?, ?, ?, ?, NULL, NULL, ?)',
+        [id, course, worker, status, enrolledAt, enrolledAt],
+      );
+    const [seated, waiting] = [newId(), newId()];
+    await row(seated, newId(), 'ENROLLED');
+    await row(waiting, newId(), 'WAITLISTED');
+    await sg.db.dataSource.runMigrations({ transaction: 'each' });
+    expect((await sg.db.manager.findOneByOrFail(Enrollment, { id: seated })).seatedAt).toEqual(new Date('2026-03-01T12:00:00Z'));
+    expect((await sg.db.manager.findOneByOrFail(Enrollment, { id: waiting })).seatedAt).toBeNull();
   });
 });

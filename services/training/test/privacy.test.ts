@@ -93,3 +93,38 @@ describe('Worker.enrollments is personal data', () => {
     expect(dataOf(await enrollmentsOf(worker('nobody'), admin))._entities[0].enrollments).toEqual([]);
   });
 });
+
+describe('Course.enrollments: rosters are never public', () => {
+  const ROSTER = `query($id: ID!, $status: EnrollmentStatus) { course(id: $id) { id enrollments(status: $status) { status worker { id } } } }`;
+  const roster = (principal: Principal, status?: string, id = open) => sg.query(ROSTER, { id, status }, principal);
+
+  it('shows the organisers everyone, in enrolment order', async () => {
+    for (const p of [admin, trainingOperator, chaoyangTrainingOperator]) {
+      const res = dataOf(await roster(p));
+      expect(res.course.enrollments).toEqual([
+        { status: 'ENROLLED', worker: { id: a } },
+        { status: 'ENROLLED', worker: { id: b } },
+      ]);
+    }
+    expect(dataOf(await roster(admin, 'WAITLISTED', full)).course.enrollments).toEqual([{ status: 'WAITLISTED', worker: { id: a } }]);
+  });
+
+  it('shows a partner only the worker it acts for', async () => {
+    expect(dataOf(await roster(partnerFor(a))).course.enrollments).toEqual([{ status: 'ENROLLED', worker: { id: a } }]);
+    expect(dataOf(await roster(partnerFor(worker('stranger')))).course.enrollments).toEqual([]);
+  });
+
+  it.each<[string, Principal]>([
+    ['anonymous callers', anonymous],
+    ['dashboards', cityDashboard],
+    ['partners not acting for a worker', partnerFor()],
+    ['operators of another domain', unionOperator],
+    ['training operators of another district', { role: 'operator', domain: 'training', districts: ['110108'], keyId: 'k-hd' }],
+  ])('is FORBIDDEN to %s, while the rest of the course stays public', async (_, principal) => {
+    const res = await roster(principal);
+    expect(errorCodes(res)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(res.data ?? {})).not.toContain(a);
+    const pub = await sg.query(`query($id: ID!) { course(id: $id) { enrolledCount } }`, { id: open }, principal);
+    expect(dataOf(pub).course.enrolledCount).toBe(2);
+  });
+});

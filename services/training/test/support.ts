@@ -74,3 +74,29 @@ export async function enroll(sg: TestSubgraph, courseId: string, workerId: strin
   const res = await sg.query(ENROLL, { courseId, workerId }, trainingOperator);
   return dataOf(res).enroll as { id: string; status: string; course: { status: string; enrolledCount: number } };
 }
+
+export const ENROLLMENT_FIELDS = `id status enrolledAt completedAt attendedSessions certificateNo worker { id }
+  course { id status enrolledCount waitlistCount }`;
+export const DROP = `mutation($id: ID!) { dropEnrollment(id: $id) { ${ENROLLMENT_FIELDS} } }`;
+export const CANCEL = `mutation($id: ID!) { cancelCourse(id: $id) { id status enrolledCount waitlistCount } }`;
+export const RECORD_ATTENDANCE = `mutation($enrollmentId: ID!, $sessionId: ID!) {
+  recordAttendance(enrollmentId: $enrollmentId, sessionId: $sessionId) { ${ENROLLMENT_FIELDS} }
+}`;
+export const COMPLETE = `mutation($id: ID!, $holderName: String) { completeEnrollment(id: $id, holderName: $holderName) { ${ENROLLMENT_FIELDS} } }`;
+export const CERTIFICATE = `query($number: String!) { certificate(number: $number) { number courseTitle provider issuedAt holderName } }`;
+export const REQUEST_COURSE = `mutation($topic: String!, $category: CourseCategory!, $districtCode: ID!, $workerId: ID) {
+  requestCourse(topic: $topic, category: $category, districtCode: $districtCode, workerId: $workerId) {
+    id topic category district { code } requests threshold open openedAt fulfilledBy { id title }
+  }
+}`;
+export const COURSE_REQUESTS = `query($district: ID, $open: Boolean, $first: Int) {
+  courseRequests(district: $district, open: $open, first: $first) {
+    id topic category district { code } requests threshold open openedAt fulfilledBy { id }
+  }
+}`;
+
+/** Enrols as a training operator and returns the enrolment's id and status. */
+export async function enrollmentOf(sg: TestSubgraph, courseId: string, workerId: string) {
+  const e = await enroll(sg, courseId, workerId);
+  return { id: e.id, status: e.status };
+}

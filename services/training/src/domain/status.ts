@@ -1,4 +1,4 @@
-import type { CourseStatus } from './types';
+import type { CourseStatus, EnrollmentStatus } from './types';
 
 /** When a session runs; all a course's status needs to know about it. */
 export interface SessionTimes {
@@ -40,4 +40,23 @@ export function statusAfterEnrollment(stored: CourseStatus, enrolled: number, mi
 /** Whether a course in this (derived) status takes new enrolments. */
 export function acceptsEnrollments(status: CourseStatus): boolean {
   return status !== 'CANCELLED' && status !== 'COMPLETED';
+}
+
+/**
+ * What cancelling means for a course in this (derived) status: a course that has not ended
+ * can be cancelled (a running one too: the organiser stops the class); cancelling twice
+ * changes nothing; a completed course stays completed, since its learners' results stand.
+ */
+export function cancellation(status: CourseStatus): 'CANCEL' | 'ALREADY_CANCELLED' | 'ENDED' {
+  if (status === 'CANCELLED') return 'ALREADY_CANCELLED';
+  if (status === 'COMPLETED') return 'ENDED';
+  return 'CANCEL';
+}
+
+/**
+ * An enrolment's status once its course is cancelled: seats and waitlist places are DROPPED,
+ * completions (and their certificates) stand.
+ */
+export function enrollmentStatusOnCancel(status: EnrollmentStatus): EnrollmentStatus {
+  return status === 'ENROLLED' || status === 'WAITLISTED' ? 'DROPPED' : status;
 }

@@ -1,9 +1,13 @@
+import { Attendance } from './attendance';
 import { Course } from './course';
+import { CourseRequest, CourseRequestVote } from './course-request';
 import { CourseSession } from './course-session';
 import { Enrollment } from './enrollment';
 
+export { Attendance, type AttendanceRow } from './attendance';
 export { Course, type CourseRow } from './course';
+export { CourseRequest, CourseRequestVote, type CourseRequestRow, type CourseRequestVoteRow } from './course-request';
 export { CourseSession, type CourseSessionRow } from './course-session';
 export { Enrollment, type EnrollmentRow } from './enrollment';
 
-export const entities = [Course, CourseSession, Enrollment];
+export const entities = [Course, CourseSession, Enrollment, Attendance, CourseRequest, CourseRequestVote];

@@ -1,4 +1,5 @@
 import { TrainingInit1763900000000 } from './1763900000000-training-init';
+import { TrainingDomain1764000000000 } from './1764000000000-training-domain';
 
 /** Applied in this order; a released migration is never edited, only followed by a new one. */
-export const migrations = [TrainingInit1763900000000];
+export const migrations = [TrainingInit1763900000000, TrainingDomain1764000000000];

@@ -4,6 +4,5 @@ import type { Ctx, Resolvers } from './context';
 export const Enrollment: Resolvers[string] = {
   course: (e: EnrollmentRow, _: unknown, ctx: Ctx) => ctx.loaders.course.load(e.courseId),
   worker: (e: EnrollmentRow) => ({ __typename: 'Worker', id: e.workerId }),
-  // Attendance is not recorded yet, so no enrolment has attended a session.
-  attendedSessions: () => 0,
+  attendedSessions: (e: EnrollmentRow, _: unknown, ctx: Ctx) => ctx.loaders.attendedSessions.load(e.id),
 };

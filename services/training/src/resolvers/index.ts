@@ -1,9 +1,12 @@
 import type { Resolvers } from './context';
 import { Course } from './course';
+import { CourseRequest } from './course-request';
 import { CourseSession } from './course-session';
+import { District } from './district';
 import { Enrollment } from './enrollment';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { Station } from './station';
 import { Worker } from './worker';
 
-export const resolvers: Resolvers = { Query, Mutation, Course, CourseSession, Enrollment, Worker };
+export const resolvers: Resolvers = { Query, Mutation, Course, CourseSession, Enrollment, Worker, Station, District, CourseRequest };

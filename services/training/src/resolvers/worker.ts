@@ -1,13 +1,28 @@
 import { requireWorkerReadable } from '@nef/kit';
+import { subsidyAvailable } from '../domain/subsidy';
 import type { EnrollmentStatus } from '../domain/types';
+import { settings } from '../settings';
 import type { Ctx, Resolvers } from './context';
 
-/** Training's part of the worker: enrolments are personal data, read per worker. */
+/** The representation the gateway sends: `isUnionMember` comes from the union subgraph (@requires). */
+interface WorkerRef {
+  id: string;
+  isUnionMember?: boolean | null;
+}
+
+/** Training's part of the worker: enrolments and subsidies are personal data, read per worker. */
 export const Worker: Resolvers[string] = {
-  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-  async enrollments(w: { id: string }, args: { status?: EnrollmentStatus | null }, ctx: Ctx) {
+  // Keeps the whole representation: subsidyAvailableCents reads isUnionMember from it.
+  __resolveReference: (ref: WorkerRef) => ref,
+  async enrollments(w: WorkerRef, args: { status?: EnrollmentStatus | null }, ctx: Ctx) {
     requireWorkerReadable(ctx.principal, 'training', w.id);
     const rows = await ctx.loaders.enrollmentsByWorker.load(w.id);
     return args.status ? rows.filter((e) => e.status === args.status) : rows;
+  },
+  async subsidyAvailableCents(w: WorkerRef, _: unknown, ctx: Ctx) {
+    requireWorkerReadable(ctx.principal, 'training', w.id);
+    // Without the union's word that the worker is a member, no money is promised.
+    if (w.isUnionMember !== true) return 0;
+    return subsidyAvailable(true, settings.subsidyCapCents, await ctx.loaders.subsidyUsed.load(w.id));
   },
 };
