@@ -1,7 +1,22 @@
 import { convert, nameId, type Database, type Logger } from '@nef/kit';
-import { Report, type ReportRow } from './entities';
+import type { EntityManager } from 'typeorm';
+import {
+  Community,
+  GatePass,
+  Participation,
+  Report,
+  Reward,
+  VolunteerActivity,
+  VolunteerRole,
+  type CommunityRow,
+  type ReportRow,
+  type RewardRow,
+  type VolunteerActivityRow,
+  type VolunteerRoleRow,
+} from './entities';
 import { appendEntry } from './domain/ledger';
-import type { ReportCategory, ReportStatus } from './domain/vocabulary';
+import { DAY_MS, newPassCode } from './domain/passes';
+import type { ReportCategory, ReportStatus, RoleKind } from './domain/vocabulary';
 
 /** Points a report earns when a reviewer accepts it. */
 export const DEMO_ACCEPT_POINTS = 10;
@@ -143,26 +158,182 @@ const workerId = (key: WorkerKey) => nameId(`demo:worker:${key}`);
 /** Statuses a reviewer reached by accepting the report, which is when points are paid. */
 const ACCEPTED_PATH: ReportStatus[] = ['ACCEPTED', 'DISPATCHED', 'RESOLVED'];
 
-/** Beijing hazard reports by the demo workers, with the points their accepted reports earned. */
+/**
+ * Beijing hazard reports by the demo workers with the points their accepted reports earned,
+ * then rewards, communities, volunteering and a gate pass. Each group is loaded when its first
+ * row is missing, so a database seeded by an earlier version gains the groups added since.
+ */
 export async function seedDemo(db: Database, log: Logger): Promise<void> {
-  const seeded = await db.transaction(async (em) => {
-    if (await em.findOne(Report, { where: { id: reportId(REPORTS[0]!.key) } })) return false;
-    const rows = REPORTS.map(toRow);
-    await em.insert(Report, rows);
-    // Paid in review order so each entry's balanceAfter follows from the one before.
-    const accepted = rows.filter((r) => ACCEPTED_PATH.includes(r.status)).sort((a, b) => +a.reviewedAt! - +b.reviewedAt!);
-    for (const r of accepted) {
-      await appendEntry(em, db, {
-        workerId: r.reporterId,
-        delta: DEMO_ACCEPT_POINTS,
-        reason: 'REPORT_ACCEPTED',
-        reference: r.id,
-        at: r.reviewedAt!,
-      });
-    }
-    return true;
+  const loaded = await db.transaction(async (em) => {
+    const groups: string[] = [];
+    if (await seedReports(em, db)) groups.push('reports');
+    if (await seedRewards(em)) groups.push('rewards');
+    if (await seedCommunities(em)) groups.push('communities');
+    if (await seedRoles(em)) groups.push('volunteer roles');
+    if (await seedActivities(em, db)) groups.push('volunteer activities');
+    if (await seedGatePasses(em)) groups.push('gate passes');
+    return groups;
   });
-  if (seeded) log.info({ reports: REPORTS.length }, 'demo reports loaded');
+  if (loaded.length) log.info({ groups: loaded }, 'demo governance data loaded');
+}
+
+async function seedReports(em: EntityManager, db: Database): Promise<boolean> {
+  if (await em.findOne(Report, { where: { id: reportId(REPORTS[0]!.key) } })) return false;
+  const rows = REPORTS.map(toRow);
+  await em.insert(Report, rows);
+  // Paid in review order so each entry's balanceAfter follows from the one before.
+  const accepted = rows.filter((r) => ACCEPTED_PATH.includes(r.status)).sort((a, b) => +a.reviewedAt! - +b.reviewedAt!);
+  for (const r of accepted) {
+    await appendEntry(em, db, {
+      workerId: r.reporterId,
+      delta: DEMO_ACCEPT_POINTS,
+      reason: 'REPORT_ACCEPTED',
+      reference: r.id,
+      at: r.reviewedAt!,
+    });
+  }
+  return true;
+}
+
+const stationId = (key: string) => nameId(`demo:station:${key}`);
+const rewardId = (key: string) => nameId(`demo:reward:${key}`);
+const communityId = (key: string) => nameId(`demo:community:${key}`);
+const SEEDED_AT = new Date('2026-11-01T00:00:00Z');
+
+const REWARDS: (Omit<RewardRow, 'id' | 'active' | 'createdAt'> & { key: string })[] = [
+  { key: 'wangjing-haircut', title: '理发一次', costPoints: 30, stock: 20, stationId: stationId('cy-wangjing'), districtCode: '110105' },
+  { key: 'sanlitun-laundry', title: '洗衣一次', costPoints: 20, stock: 50, stationId: stationId('cy-sanlitun'), districtCode: '110105' },
+  { key: 'zhongguancun-lunch', title: '爱心午餐', costPoints: 15, stock: 40, stationId: stationId('hd-zhongguancun'), districtCode: '110108' },
+  { key: 'review-offset', title: '差评抵消一次', costPoints: 50, stock: 100, stationId: null, districtCode: null },
+];
+
+async function seedRewards(em: EntityManager): Promise<boolean> {
+  if (await em.findOne(Reward, { where: { id: rewardId(REWARDS[0]!.key) } })) return false;
+  await em.insert(
+    Reward,
+    REWARDS.map(({ key, ...r }) => ({ id: rewardId(key), ...r, active: true, createdAt: SEEDED_AT })),
+  );
+  return true;
+}
+
+const COMMUNITIES: (Omit<CommunityRow, 'id' | 'createdAt'> & { key: string })[] = [
+  { key: 'tuanjiehu', name: '团结湖社区', districtCode: '110105', riderFriendly: true, passValidityDays: 30 },
+  { key: 'wangjing-xiyuan', name: '望京西园三区', districtCode: '110105', riderFriendly: true, passValidityDays: 30 },
+  { key: 'zhongguancun-dongli', name: '中关村东里社区', districtCode: '110108', riderFriendly: false, passValidityDays: 30 },
+  { key: 'lize', name: '丽泽社区', districtCode: '110106', riderFriendly: true, passValidityDays: 15 },
+];
+
+async function seedCommunities(em: EntityManager): Promise<boolean> {
+  if (await em.findOne(Community, { where: { id: communityId(COMMUNITIES[0]!.key) } })) return false;
+  await em.insert(
+    Community,
+    COMMUNITIES.map(({ key, ...c }) => ({ id: communityId(key), ...c, createdAt: SEEDED_AT })),
+  );
+  return true;
+}
+
+const ROLES: { key: string; worker: WorkerKey; community: string; role: RoleKind; since: string; until?: string }[] = [
+  { key: 'wang-tuanjiehu', worker: 'wang-qiang', community: 'tuanjiehu', role: 'DEPUTY_BUILDING_HEAD', since: '2026-09-01T09:00:00+08:00' },
+  { key: 'chen-wangjing', worker: 'chen-jing', community: 'wangjing-xiyuan', role: 'GRID_MEMBER', since: '2026-10-10T09:00:00+08:00' },
+  {
+    key: 'zhang-tuanjiehu',
+    worker: 'zhang-wei',
+    community: 'tuanjiehu',
+    role: 'PATROL_VOLUNTEER',
+    since: '2026-06-01T09:00:00+08:00',
+    until: '2026-10-31T18:00:00+08:00',
+  },
+];
+
+async function seedRoles(em: EntityManager): Promise<boolean> {
+  const id = (key: string) => nameId(`demo:volunteer-role:${key}`);
+  if (await em.findOne(VolunteerRole, { where: { id: id(ROLES[0]!.key) } })) return false;
+  const rows: VolunteerRoleRow[] = ROLES.map((r) => ({
+    id: id(r.key),
+    workerId: workerId(r.worker),
+    communityId: communityId(r.community),
+    role: r.role,
+    since: new Date(r.since),
+    until: r.until ? new Date(r.until) : null,
+    activeKey: r.until ? null : `${workerId(r.worker)}:${communityId(r.community)}:${r.role}`,
+  }));
+  await em.insert(VolunteerRole, rows);
+  return true;
+}
+
+/** 09:00 Beijing time on the first Saturday at least a week after `from`. */
+function saturdayMorningAfter(from: Date): Date {
+  const d = new Date(from.getTime() + 7 * DAY_MS);
+  d.setUTCHours(1, 0, 0, 0);
+  while (d.getUTCDay() !== 6) d.setTime(d.getTime() + DAY_MS);
+  return d;
+}
+
+async function seedActivities(em: EntityManager, db: Database): Promise<boolean> {
+  const pastId = nameId('demo:volunteer-activity:tuanjiehu-ebike-cleanup');
+  if (await em.findOne(VolunteerActivity, { where: { id: pastId } })) return false;
+  const past: VolunteerActivityRow = {
+    id: pastId,
+    title: '楼道电动车清理行动',
+    communityId: communityId('tuanjiehu'),
+    districtCode: '110105',
+    startsAt: new Date('2026-11-15T09:00:00+08:00'),
+    hours: 3,
+    pointsPerParticipant: 8,
+    capacity: 10,
+    participants: 2,
+    createdAt: SEEDED_AT,
+  };
+  const upcoming: VolunteerActivityRow = {
+    id: nameId('demo:volunteer-activity:wangjing-fire-patrol'),
+    title: '消防安全巡查',
+    communityId: communityId('wangjing-xiyuan'),
+    districtCode: '110105',
+    startsAt: saturdayMorningAfter(new Date()),
+    hours: 2,
+    pointsPerParticipant: 10,
+    capacity: 12,
+    participants: 1,
+    createdAt: SEEDED_AT,
+  };
+  await em.insert(VolunteerActivity, [past, upcoming]);
+  const confirmedAt = new Date('2026-11-15T13:00:00+08:00');
+  for (const key of ['chen-jing', 'zhang-wei'] as const) {
+    await em.insert(Participation, {
+      id: nameId(`demo:participation:${past.id}:${key}`),
+      activityId: past.id,
+      workerId: workerId(key),
+      joinedAt: new Date('2026-11-10T20:00:00+08:00'),
+      confirmedAt,
+      pointsAwarded: past.pointsPerParticipant,
+    });
+    await appendEntry(em, db, { workerId: workerId(key), delta: past.pointsPerParticipant, reason: 'ACTIVITY', reference: past.id, at: confirmedAt });
+  }
+  await em.insert(Participation, {
+    id: nameId(`demo:participation:${upcoming.id}:wang-qiang`),
+    activityId: upcoming.id,
+    workerId: workerId('wang-qiang'),
+    joinedAt: new Date(),
+    confirmedAt: null,
+    pointsAwarded: null,
+  });
+  return true;
+}
+
+/** Wang Qiang's pass at Tuanjiehu, valid for 30 days from when the demo is loaded. */
+async function seedGatePasses(em: EntityManager): Promise<boolean> {
+  const id = nameId('demo:gate-pass:wang-tuanjiehu');
+  if (await em.findOne(GatePass, { where: { id } })) return false;
+  const now = new Date();
+  await em.insert(GatePass, {
+    id,
+    code: newPassCode(),
+    workerId: workerId('wang-qiang'),
+    communityId: communityId('tuanjiehu'),
+    issuedAt: now,
+    expiresAt: new Date(now.getTime() + 30 * DAY_MS),
+  });
+  return true;
 }
 
 function toRow(d: DemoReport): ReportRow {
@@ -187,6 +358,7 @@ function toRow(d: DemoReport): ReportRow {
     reviewedAt: d.reviewed ? new Date(d.reviewed) : null,
     resolvedAt: d.resolved ? new Date(d.resolved) : null,
     resolutionNote: d.note ?? null,
+    reviewNote: null,
     externalRef: d.externalRef ?? null,
     pointsAwarded: ACCEPTED_PATH.includes(d.status) ? DEMO_ACCEPT_POINTS : 0,
   };

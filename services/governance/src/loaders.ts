@@ -1,9 +1,23 @@
 import DataLoader from 'dataloader';
-import { In, type EntitySchema, type ObjectLiteral } from 'typeorm';
-import { rowLoader, valueLoader, type Database } from '@nef/kit';
-import { PointsAccount, PointsEntry, Report, type PointsEntryRow, type ReportRow } from './entities';
+import { In, MoreThan, type EntitySchema, type ObjectLiteral } from 'typeorm';
+import { groupLoader, rowLoader, valueLoader, type Database } from '@nef/kit';
+import {
+  Community,
+  GatePass,
+  PointsAccount,
+  PointsEntry,
+  Redemption,
+  Report,
+  Reward,
+  VolunteerRole,
+  type PointsEntryRow,
+  type RedemptionRow,
+  type ReportRow,
+  type RewardRow,
+} from './entities';
 import { duplicateSearchArea, isPossibleDuplicate } from './domain/duplicates';
-import { OPEN_STATUSES, type ReportStatus } from './domain/vocabulary';
+import { districtMetrics, type GovernanceMetrics, type Period } from './domain/metrics';
+import { OPEN_STATUSES, type RedemptionStatus, type ReportStatus } from './domain/vocabulary';
 
 /** Every DataLoader of the service, created per request. */
 export function createLoaders(db: Database) {
@@ -74,7 +88,78 @@ export function createLoaders(db: Database) {
     { cacheKeyFn: (r) => r.id, maxBatchSize: 100 },
   );
 
-  return { reportById, pointsBalance, pointsHistory, reportsByReporter, possibleDuplicates };
+  const rewardById = rowLoader<string, RewardRow>(
+    (ids) => em.find(Reward, { where: { id: In([...ids]) } }),
+    (r) => r.id,
+  );
+
+  /** Rewards offered at each station: active ones, oldest first. */
+  const rewardsByStation = groupLoader(
+    (stationIds: readonly string[]) =>
+      em.find(Reward, { where: { stationId: In([...stationIds]), active: true }, order: { id: 'ASC' } }),
+    (r) => r.stationId!,
+  );
+
+  const communityById = rowLoader(
+    (ids: readonly string[]) => em.find(Community, { where: { id: In([...ids]) } }),
+    (c) => c.id,
+  );
+
+  /** Every role of each worker, current and ended, newest first. */
+  const rolesByWorker = groupLoader(
+    (workerIds: readonly string[]) =>
+      em.find(VolunteerRole, { where: { workerId: In([...workerIds]) }, order: { since: 'DESC', id: 'DESC' } }),
+    (r) => r.workerId,
+  );
+
+  /** Each worker's gate passes, latest expiry first; only those valid now when asked. */
+  const gatePassesByWorker = perVariant((validOnly: boolean) =>
+    groupLoader(
+      (workerIds: readonly string[]) =>
+        em.find(GatePass, {
+          where: { workerId: In([...workerIds]), ...(validOnly ? { expiresAt: MoreThan(new Date()) } : {}) },
+          order: { expiresAt: 'DESC', id: 'DESC' },
+        }),
+      (g) => g.workerId,
+    ),
+  );
+
+  /** The newest `first` redemptions of each worker, optionally of one status. */
+  const redemptionsByWorker = perVariant((variant: { status: RedemptionStatus | null; first: number }) =>
+    newestPerKey<RedemptionRow>(db, {
+      entity: Redemption,
+      table: 'redemptions',
+      keyColumn: 'worker_id',
+      newestBy: { column: 'redeemed_at', property: 'redeemedAt' },
+      keyOf: (r) => r.workerId,
+      limit: variant.first,
+      filter: variant.status ? { sql: 'status = :status', params: { status: variant.status } } : undefined,
+    }),
+  );
+
+  /** Metrics of every district asked for in one request, per period, in a fixed number of statements. */
+  const governanceMetrics = perVariant(
+    (period: Period) =>
+      new DataLoader<string, GovernanceMetrics>(async (codes) => {
+        const byCode = await districtMetrics(db, codes, period);
+        return codes.map((c) => byCode.get(c)!);
+      }),
+  );
+
+  return {
+    reportById,
+    pointsBalance,
+    pointsHistory,
+    reportsByReporter,
+    possibleDuplicates,
+    rewardById,
+    rewardsByStation,
+    communityById,
+    rolesByWorker,
+    gatePassesByWorker,
+    redemptionsByWorker,
+    governanceMetrics,
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

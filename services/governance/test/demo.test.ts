@@ -1,7 +1,7 @@
-import { distanceMeters } from '@nef/kit';
+import { distanceMeters, nameId } from '@nef/kit';
 import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { seedDemo } from '../src/demo';
-import { PointsEntry, Report } from '../src/entities';
+import { Community, GatePass, PointsEntry, Report, Reward, VolunteerActivity, VolunteerRole } from '../src/entities';
 import { as, demoReportId, service, W } from './support';
 
 let sg: TestSubgraph;
@@ -23,17 +23,40 @@ const list = async (vars: Record<string, unknown>) => dataOf(await sg.query(LIST
 
 describe('demo data', () => {
   it('loads once: seeding again changes nothing', async () => {
-    const before = { reports: await sg.db.manager.count(Report), entries: await sg.db.manager.count(PointsEntry) };
+    const counts = async () => {
+      const m = sg.db.manager;
+      return [Report, PointsEntry, Reward, Community, VolunteerRole, VolunteerActivity, GatePass].map((e) => m.count(e as never));
+    };
+    const before = await Promise.all(await counts());
     await seedDemo(sg.db, { info: () => undefined } as never);
-    expect({ reports: await sg.db.manager.count(Report), entries: await sg.db.manager.count(PointsEntry) }).toEqual(before);
-    expect(before.reports).toBe(8);
+    expect(await Promise.all(await counts())).toEqual(before);
+    expect(before).toEqual([8, 7, 4, 4, 3, 2, 1]);
   });
 
-  it('pays 10 points for every accepted report, through the ledger', async () => {
+  it('offers rewards at the demo stations and citywide', async () => {
+    const e = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Station { rewards { title costPoints } } } }`;
+    const [wangjing] = dataOf(await sg.query(e, { r: [{ __typename: 'Station', id: nameId('demo:station:cy-wangjing') }] }))._entities;
+    expect(wangjing.rewards).toEqual([{ title: '理发一次', costPoints: 30 }]);
+    const all = dataOf(await sg.query(`{ rewards { title station { id } } }`)).rewards;
+    expect(all).toContainEqual({ title: '差评抵消一次', station: null });
+  });
+
+  it('lists Chaoyang’s rider-friendly communities, an upcoming patrol and Wang Qiang’s valid pass', async () => {
+    const cs = dataOf(await sg.query(`{ communities(district: "110105") { name riderFriendly } }`)).communities;
+    expect(cs).toEqual(expect.arrayContaining([{ name: '团结湖社区', riderFriendly: true }, { name: '望京西园三区', riderFriendly: true }]));
+    const acts = dataOf(await sg.query(`{ volunteerActivities(district: "110105") { title participants capacity } }`)).volunteerActivities;
+    expect(acts).toEqual([{ title: '消防安全巡查', participants: 1, capacity: 12 }]);
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { gatePasses { valid community { name } } volunteerRoles { role until } } } }`;
+    const [wang] = dataOf(await sg.query(q, { r: [{ __typename: 'Worker', id: W.wang }] }, as.admin))._entities;
+    expect(wang.gatePasses).toEqual([{ valid: true, community: { name: '团结湖社区' } }]);
+    expect(wang.volunteerRoles).toEqual([{ role: 'DEPUTY_BUILDING_HEAD', until: null }]);
+  });
+
+  it('pays 10 points for every accepted report and 8 for the confirmed clean-up, through the ledger', async () => {
     const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { id pointsBalance pointsHistory { delta reason reference balanceAfter } } } }`;
     const workers = [W.wang, W.li, W.zhang, W.chen, W.liu];
     const res = dataOf(await sg.query(q, { r: workers.map((id) => ({ __typename: 'Worker', id })) }, as.admin))._entities;
-    expect(res.map((w: { pointsBalance: number }) => w.pointsBalance)).toEqual([10, 20, 10, 0, 10]);
+    expect(res.map((w: { pointsBalance: number }) => w.pointsBalance)).toEqual([10, 20, 18, 8, 10]);
     const li = res[1];
     expect(li.pointsHistory).toEqual([
       { delta: 10, reason: 'REPORT_ACCEPTED', reference: demoReportId('zhongguancun-fire-exit'), balanceAfter: 20 },

@@ -44,3 +44,14 @@ export const SUBMIT = /* GraphQL */ `
     }
   }
 `;
+
+/** Operators limited to one district. */
+export const chaoyangOp = as.chaoyangOperator;
+export const haidianOp = { role: 'operator', keyId: 'k-gov-hd', domain: 'governance', districts: ['110108'] } as Principal;
+
+/** The outcome of a response for counting: 'ok' or its first error code. */
+export function outcome(res: { errors?: { extensions?: { code?: string } }[] }): string {
+  return res.errors?.length ? String(res.errors[0]!.extensions?.code) : 'ok';
+}
+
+export const N = (n: number) => Array.from({ length: n }, (_, i) => i);

@@ -42,6 +42,7 @@ function reportRow(reporterId: string, minutesAgo: number, status: ReportRow['st
     reviewedAt: null,
     resolvedAt: null,
     resolutionNote: null,
+    reviewNote: null,
     externalRef: null,
     pointsAwarded: 0,
   };

@@ -9,6 +9,8 @@ export interface EntryRequest {
   reason: PointsReason;
   /** What the entry pays for; an entry with the same worker, reason and reference is never written twice. */
   reference?: string | null;
+  /** Why an operator moved the balance; shown in the worker's history. */
+  note?: string | null;
   /** When the entry happened; now unless replaying a past event (demo data). */
   at?: Date;
 }
@@ -52,6 +54,7 @@ export async function appendEntry(em: EntityManager, db: Database, req: EntryReq
     reason: req.reason,
     balanceAfter,
     reference,
+    note: req.note ?? null,
     createdAt: now,
   };
   try {

@@ -36,6 +36,7 @@ export async function fileReport(db: Database, reporter: Reporter, s: Submission
     reviewedAt: null,
     resolvedAt: null,
     resolutionNote: null,
+    reviewNote: null,
     externalRef: null,
     pointsAwarded: 0,
   };

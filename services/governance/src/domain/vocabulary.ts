@@ -21,3 +21,18 @@ export const OPEN_STATUSES: readonly ReportStatus[] = ['SUBMITTED', 'ACCEPTED', 
 
 export const POINTS_REASONS = ['REPORT_ACCEPTED', 'ACTIVITY', 'REDEMPTION', 'REDEMPTION_REFUND', 'ADJUSTMENT'] as const;
 export type PointsReason = (typeof POINTS_REASONS)[number];
+
+export const REVIEW_DECISIONS = ['ACCEPT', 'REJECT', 'DUPLICATE'] as const;
+export type ReviewDecision = (typeof REVIEW_DECISIONS)[number];
+
+export const ROLE_KINDS = [
+  'DEPUTY_BUILDING_HEAD',
+  'GRID_MEMBER',
+  'NEW_SOCIAL_WORKER',
+  'PATROL_VOLUNTEER',
+  'COMMUNITY_REPRESENTATIVE',
+] as const;
+export type RoleKind = (typeof ROLE_KINDS)[number];
+
+export const REDEMPTION_STATUSES = ['ISSUED', 'USED', 'CANCELLED'] as const;
+export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];

@@ -27,6 +27,8 @@ export interface PointsEntryRow {
   balanceAfter: number;
   /** What the entry pays for (a report id, a redemption id...); never paid twice per reason. */
   reference: string | null;
+  /** Why an operator adjusted the balance (ADJUSTMENT); null for entries that explain themselves. */
+  note: string | null;
   createdAt: Date;
 }
 
@@ -40,6 +42,7 @@ export const PointsEntry = new EntitySchema<PointsEntryRow>({
     reason: { type: 'varchar', length: 32 },
     balanceAfter: { name: 'balance_after', type: 'int' },
     reference: { type: 'varchar', length: 100, nullable: true },
+    note: { type: 'varchar', length: 500, nullable: true },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
   },
 });

@@ -21,6 +21,8 @@ export interface ReportRow {
   reviewedAt: Date | null;
   resolvedAt: Date | null;
   resolutionNote: string | null;
+  /** The reviewer's note (why rejected, what to fix); shown to those who may see the reporter. */
+  reviewNote: string | null;
   externalRef: string | null;
   pointsAwarded: number;
 }
@@ -45,6 +47,7 @@ export const Report = new EntitySchema<ReportRow>({
     reviewedAt: { name: 'reviewed_at', type: 'datetime', precision: 3, nullable: true },
     resolvedAt: { name: 'resolved_at', type: 'datetime', precision: 3, nullable: true },
     resolutionNote: { name: 'resolution_note', type: 'text', nullable: true },
+    reviewNote: { name: 'review_note', type: 'text', nullable: true },
     externalRef: { name: 'external_ref', type: 'varchar', length: 64, nullable: true },
     // No `default` here (the migration has it): TypeORM would re-select inserted rows to read
     // defaults back, matching them to the inserted objects by position, which mixes rows up.

@@ -1,4 +1,15 @@
-/** Districts are the stations subgraph's catalogue; here they are only a key that reports point to. */
+import { requireDistrictMetrics, type SubgraphContext } from '@nef/kit';
+import { periodOf } from '../domain/metrics';
+import type { Loaders } from '../loaders';
+
+type Ctx = SubgraphContext<Loaders>;
+
+/** Districts are the stations subgraph's catalogue; here they are a key that reports and metrics hang on. */
 export const District = {
   __resolveReference: (ref: { code: string }) => ({ code: ref.code }),
+
+  governanceMetrics(d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Ctx) {
+    requireDistrictMetrics(ctx.principal, 'governance', d.code);
+    return ctx.loaders.governanceMetrics(periodOf(args.from, args.to)).load(d.code);
+  },
 };

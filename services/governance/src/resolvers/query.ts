@@ -1,5 +1,7 @@
 import { badUserInput, decodeCursor, pageSize, toConnection, type SubgraphContext } from '@nef/kit';
-import { Report } from '../entities';
+import { MoreThanOrEqual, type FindOptionsWhere } from 'typeorm';
+import { Community, GatePass, Report, Reward, VolunteerActivity, type VolunteerActivityRow } from '../entities';
+import { districtCode, id } from '../domain/text';
 import type { ReportCategory, ReportStatus } from '../domain/vocabulary';
 import type { Loaders } from '../loaders';
 
@@ -39,4 +41,41 @@ export const Query = {
     const rows = await page.getMany();
     return toConnection(rows, first, (r) => r.id, totalCount);
   },
+
+  /** Active rewards, at one station or (without stationId) everywhere; at most LIST_LIMIT. */
+  rewards(_: unknown, args: { stationId?: string | null }, ctx: Ctx) {
+    if (args.stationId != null) return ctx.loaders.rewardsByStation.load(id(args.stationId, 'stationId'));
+    return ctx.db.manager.find(Reward, { where: { active: true }, order: { id: 'ASC' }, take: LIST_LIMIT });
+  },
+
+  communities(_: unknown, args: { district?: string | null }, ctx: Ctx) {
+    const where = args.district != null ? { districtCode: districtCode(args.district, 'district') } : {};
+    return ctx.db.manager.find(Community, { where, order: { id: 'ASC' }, take: LIST_LIMIT });
+  },
+
+  /** Upcoming: from now on, soonest first. Otherwise every activity, latest first. */
+  volunteerActivities(_: unknown, args: { district?: string | null; upcoming?: boolean | null }, ctx: Ctx) {
+    const upcoming = args.upcoming ?? true;
+    const where: FindOptionsWhere<VolunteerActivityRow> = {};
+    if (args.district != null) where.districtCode = districtCode(args.district, 'district');
+    if (upcoming) where.startsAt = MoreThanOrEqual(new Date());
+    return ctx.db.manager.find(VolunteerActivity, {
+      where,
+      order: upcoming ? { startsAt: 'ASC', id: 'ASC' } : { startsAt: 'DESC', id: 'DESC' },
+      take: LIST_LIMIT,
+    });
+  },
+
+  /**
+   * Public: a guard scans the code. Whoever holds the code sees the pass as the holder would, and
+   * nothing else: the worker is only a reference, whose personal fields follow the union's rules.
+   */
+  gatePass(_: unknown, args: { code: string }, ctx: Ctx) {
+    const code = args.code.trim().toUpperCase();
+    if (code.length === 0 || code.length > 32) return null;
+    return ctx.db.manager.findOne(GatePass, { where: { code } });
+  },
 };
+
+/** Lists without pagination in the contract are capped; filter by district or station to narrow them. */
+export const LIST_LIMIT = 500;

@@ -1,6 +1,6 @@
 import { convert, type Crs, type SubgraphContext } from '@nef/kit';
 import type { ReportRow } from '../entities';
-import { requireReporterVisible } from '../domain/privacy';
+import { canSeeReporter, requireReporterVisible } from '../domain/privacy';
 import type { Loaders } from '../loaders';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -12,6 +12,8 @@ export const Report = {
     requireReporterVisible(ctx.principal, r);
     return { __typename: 'Worker', id: r.reporterId };
   },
+  /** The reviewer may mention who reported or why; kept to those who may see the reporter. */
+  reviewNote: (r: ReportRow, _: unknown, ctx: Ctx) => (canSeeReporter(ctx.principal, r) ? r.reviewNote : null),
   location: (r: ReportRow, args: { crs: Crs }) => convert({ lat: r.lat, lng: r.lng }, 'WGS84', args.crs),
   district: (r: ReportRow) => ({ __typename: 'District', code: r.districtCode }),
   photoUrls: (r: ReportRow) => JSON.parse(r.photoUrls) as string[],

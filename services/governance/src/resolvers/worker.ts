@@ -1,5 +1,5 @@
 import { pageSize, requireWorkerReadable, type SubgraphContext } from '@nef/kit';
-import type { ReportStatus } from '../domain/vocabulary';
+import type { RedemptionStatus, ReportStatus } from '../domain/vocabulary';
 import type { Loaders } from '../loaders';
 
 type Ctx = SubgraphContext<Loaders>;
@@ -22,5 +22,17 @@ export const Worker = {
   reports(w: WorkerRef, args: { status?: ReportStatus | null; first?: number | null }, ctx: Ctx) {
     requireWorkerReadable(ctx.principal, 'governance', w.id);
     return ctx.loaders.reportsByReporter({ status: args.status ?? null, first: pageSize(args.first) }).load(w.id);
+  },
+  volunteerRoles(w: WorkerRef, _: unknown, ctx: Ctx) {
+    requireWorkerReadable(ctx.principal, 'governance', w.id);
+    return ctx.loaders.rolesByWorker.load(w.id);
+  },
+  gatePasses(w: WorkerRef, args: { validOnly?: boolean | null }, ctx: Ctx) {
+    requireWorkerReadable(ctx.principal, 'governance', w.id);
+    return ctx.loaders.gatePassesByWorker(args.validOnly ?? true).load(w.id);
+  },
+  redemptions(w: WorkerRef, args: { status?: RedemptionStatus | null; first?: number | null }, ctx: Ctx) {
+    requireWorkerReadable(ctx.principal, 'governance', w.id);
+    return ctx.loaders.redemptionsByWorker({ status: args.status ?? null, first: pageSize(args.first) }).load(w.id);
   },
 };
