@@ -1,4 +1,4 @@
-import { badUserInput, decodeCursor, pageSize, toConnection, type SubgraphContext } from '@nef/kit';
+import { badUserInput, decodeCursor, pageSize, readAuditLog, toConnection, type Database, type Principal, type SubgraphContext } from '@nef/kit';
 import { MoreThanOrEqual, type FindOptionsWhere } from 'typeorm';
 import { Community, GatePass, Report, Reward, VolunteerActivity, type VolunteerActivityRow } from '../entities';
 import { districtCode, id } from '../domain/text';
@@ -15,6 +15,9 @@ interface ReportFilter {
 }
 
 export const Query = {
+  governanceAuditLog: (_: unknown, args: Parameters<typeof readAuditLog>[2], ctx: { db: Database; principal: Principal }) =>
+    readAuditLog(ctx.db, ctx.principal, args),
+
   report: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.reportById.load(args.id),
 
   /** Keyset pagination by id (UUIDv7, so oldest first); totalCount counts the whole filter. */

@@ -10,6 +10,7 @@ export const Report = {
 
   reporter(r: ReportRow, _: unknown, ctx: Ctx) {
     requireReporterVisible(ctx.principal, r);
+    ctx.audit.record({ field: 'Report.reporter', subjectType: 'Report', subjectId: r.id });
     return { __typename: 'Worker', id: r.reporterId };
   },
   /** The reviewer may mention who reported or why; kept to those who may see the reporter. */

@@ -1,9 +1,12 @@
-import { decodeCursor, pageSize, toConnection, toWgs84, type Crs } from '@nef/kit';
+import { decodeCursor, pageSize, readAuditLog, toConnection, toWgs84, type Crs, type Database, type Principal } from '@nef/kit';
 import { DistrictEntity } from '../entities/district';
 import { listStations, stationsNear, type StationFilter } from '../domain/queries';
 import type { Context } from './context';
 
 export const Query = {
+  stationsAuditLog: (_: unknown, args: Parameters<typeof readAuditLog>[2], ctx: { db: Database; principal: Principal }) =>
+    readAuditLog(ctx.db, ctx.principal, args),
+
   station: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.station.load(args.id),
 
   async stations(_: unknown, args: { filter?: StationFilter; first?: number; after?: string }, ctx: Context) {

@@ -11,6 +11,7 @@ export const Worker = {
 
   stationVisits(w: WorkerRef, args: { first?: number | null }, ctx: Context) {
     requireWorkerReadable(ctx.principal, 'stations', w.id);
+    ctx.audit.record({ field: 'Worker.stationVisits', subjectType: 'Worker', subjectId: w.id });
     return ctx.loaders.stationVisits(pageSize(args.first)).load(w.id);
   },
 };

@@ -1,4 +1,4 @@
-import { forbidden, type SubgraphContext } from '@nef/kit';
+import { forbidden, readAuditLog, type Database, type Principal, type SubgraphContext } from '@nef/kit';
 import { isUnionStaff } from '../domain/access';
 import { BRANCH_LEVELS, requireDistrictCode } from '../domain/validation';
 import { PlatformAccountEntity, PlatformEntity, UnionBranchEntity, type UnionBranchRow, type WorkerRow } from '../entities';
@@ -12,6 +12,9 @@ import { visibleWorker } from './visibility';
 type Ctx = SubgraphContext<Loaders>;
 
 export const Query = {
+  unionAuditLog: (_: unknown, args: Parameters<typeof readAuditLog>[2], ctx: { db: Database; principal: Principal }) =>
+    readAuditLog(ctx.db, ctx.principal, args),
+
   worker: (_: unknown, args: { id: string }, ctx: Ctx) => visibleWorker(ctx, args.id, { hideMissing: true }),
 
   async workerByPlatformAccount(_: unknown, args: { platform: string; externalId: string }, ctx: Ctx): Promise<WorkerRow | null> {

@@ -14,7 +14,9 @@ export const Worker = {
 
   phone(w: WorkerRow, _: unknown, ctx: Ctx): string {
     const phone = phones.decrypt(w.phoneEnc);
-    return seesWholePhone(ctx.principal) ? phone : maskPhone(phone);
+    if (!seesWholePhone(ctx.principal)) return maskPhone(phone);
+    ctx.audit.record({ field: 'Worker.phone', subjectType: 'Worker', subjectId: w.id });
+    return phone;
   },
 
   district: (w: WorkerRow) => ({ __typename: 'District', code: w.districtCode }),
