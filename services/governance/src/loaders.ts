@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
-import { In, MoreThan, type EntitySchema, type ObjectLiteral } from 'typeorm';
-import { groupLoader, rowLoader, valueLoader, type Database } from '@nef/kit';
+import { In, type EntitySchema, type ObjectLiteral } from 'typeorm';
+import { rowLoader, valueLoader, type Database } from '@nef/kit';
 import {
   Community,
   GatePass,
@@ -10,10 +10,12 @@ import {
   Report,
   Reward,
   VolunteerRole,
+  type GatePassRow,
   type PointsEntryRow,
   type RedemptionRow,
   type ReportRow,
   type RewardRow,
+  type VolunteerRoleRow,
 } from './entities';
 import { duplicateSearchArea, isPossibleDuplicate } from './domain/duplicates';
 import { districtMetrics, type GovernanceMetrics, type Period } from './domain/metrics';
@@ -35,11 +37,11 @@ export function createLoaders(db: Database) {
 
   /** The newest `first` ledger entries of each worker, one statement for all workers. */
   const pointsHistory = perVariant((first: number) =>
-    newestPerKey<PointsEntryRow>(db, {
+    firstPerKey<PointsEntryRow>(db, {
       entity: PointsEntry,
       table: 'points_entries',
       keyColumn: 'worker_id',
-      newestBy: { column: 'created_at', property: 'createdAt' },
+      orderBy: { column: 'created_at', property: 'createdAt', direction: 'DESC' },
       keyOf: (e) => e.workerId,
       limit: first,
     }),
@@ -47,19 +49,22 @@ export function createLoaders(db: Database) {
 
   /** The newest `first` reports of each reporter, optionally of one status. */
   const reportsByReporter = perVariant((variant: { status: ReportStatus | null; first: number }) =>
-    newestPerKey<ReportRow>(db, {
+    firstPerKey<ReportRow>(db, {
       entity: Report,
       table: 'reports',
       keyColumn: 'reporter_id',
-      newestBy: { column: 'submitted_at', property: 'submittedAt' },
+      orderBy: { column: 'submitted_at', property: 'submittedAt', direction: 'DESC' },
       keyOf: (r) => r.reporterId,
       limit: variant.first,
       filter: variant.status ? { sql: 'status = :status', params: { status: variant.status } } : undefined,
     }),
   );
 
-  /** Open reports near each report, found with one statement for a whole page of reports. */
-  const possibleDuplicates = new DataLoader<ReportRow, ReportRow[], string>(
+  /**
+   * Open reports near each report, found with one statement for a whole page of reports; each
+   * report's list (oldest first) is cut at `first` after that statement.
+   */
+  const possibleDuplicates = perVariant((first: number) => new DataLoader<ReportRow, ReportRow[], string>(
     async (reports) => {
       const qb = em.createQueryBuilder(Report, 'r').where('r.status IN (:...open)', { open: OPEN_STATUSES });
       const boxes = reports.map((report, i) => {
@@ -83,21 +88,27 @@ export function createLoaders(db: Database) {
         .orderBy('r.submittedAt', 'ASC')
         .addOrderBy('r.id', 'ASC')
         .getMany();
-      return reports.map((report) => candidates.filter((c) => isPossibleDuplicate(report, c)));
+      return reports.map((report) => candidates.filter((c) => isPossibleDuplicate(report, c)).slice(0, first));
     },
     { cacheKeyFn: (r) => r.id, maxBatchSize: 100 },
-  );
+  ));
 
   const rewardById = rowLoader<string, RewardRow>(
     (ids) => em.find(Reward, { where: { id: In([...ids]) } }),
     (r) => r.id,
   );
 
-  /** Rewards offered at each station: active ones, oldest first. */
-  const rewardsByStation = groupLoader(
-    (stationIds: readonly string[]) =>
-      em.find(Reward, { where: { stationId: In([...stationIds]), active: true }, order: { id: 'ASC' } }),
-    (r) => r.stationId!,
+  /** The first `first` rewards offered at each station: active ones, oldest first. */
+  const rewardsByStation = perVariant((first: number) =>
+    firstPerKey<RewardRow>(db, {
+      entity: Reward,
+      table: 'rewards',
+      keyColumn: 'station_id',
+      orderBy: { column: 'id', property: 'id', direction: 'ASC' },
+      keyOf: (r) => r.stationId!,
+      limit: first,
+      filter: { sql: 'active = :active', params: { active: true } },
+    }),
   );
 
   const communityById = rowLoader(
@@ -105,32 +116,38 @@ export function createLoaders(db: Database) {
     (c) => c.id,
   );
 
-  /** Every role of each worker, current and ended, newest first. */
-  const rolesByWorker = groupLoader(
-    (workerIds: readonly string[]) =>
-      em.find(VolunteerRole, { where: { workerId: In([...workerIds]) }, order: { since: 'DESC', id: 'DESC' } }),
-    (r) => r.workerId,
+  /** The newest `first` roles of each worker, current and ended. */
+  const rolesByWorker = perVariant((first: number) =>
+    firstPerKey<VolunteerRoleRow>(db, {
+      entity: VolunteerRole,
+      table: 'volunteer_roles',
+      keyColumn: 'worker_id',
+      orderBy: { column: 'since', property: 'since', direction: 'DESC' },
+      keyOf: (r) => r.workerId,
+      limit: first,
+    }),
   );
 
-  /** Each worker's gate passes, latest expiry first; only those valid now when asked. */
-  const gatePassesByWorker = perVariant((validOnly: boolean) =>
-    groupLoader(
-      (workerIds: readonly string[]) =>
-        em.find(GatePass, {
-          where: { workerId: In([...workerIds]), ...(validOnly ? { expiresAt: MoreThan(new Date()) } : {}) },
-          order: { expiresAt: 'DESC', id: 'DESC' },
-        }),
-      (g) => g.workerId,
-    ),
+  /** Each worker's first `first` gate passes, latest expiry first; only those valid now when asked. */
+  const gatePassesByWorker = perVariant((variant: { validOnly: boolean; first: number }) =>
+    firstPerKey<GatePassRow>(db, {
+      entity: GatePass,
+      table: 'gate_passes',
+      keyColumn: 'worker_id',
+      orderBy: { column: 'expires_at', property: 'expiresAt', direction: 'DESC' },
+      keyOf: (g) => g.workerId,
+      limit: variant.first,
+      filter: variant.validOnly ? { sql: 'expires_at > :now', params: { now: new Date() } } : undefined,
+    }),
   );
 
   /** The newest `first` redemptions of each worker, optionally of one status. */
   const redemptionsByWorker = perVariant((variant: { status: RedemptionStatus | null; first: number }) =>
-    newestPerKey<RedemptionRow>(db, {
+    firstPerKey<RedemptionRow>(db, {
       entity: Redemption,
       table: 'redemptions',
       keyColumn: 'worker_id',
-      newestBy: { column: 'redeemed_at', property: 'redeemedAt' },
+      orderBy: { column: 'redeemed_at', property: 'redeemedAt', direction: 'DESC' },
       keyOf: (r) => r.workerId,
       limit: variant.first,
       filter: variant.status ? { sql: 'status = :status', params: { status: variant.status } } : undefined,
@@ -182,17 +199,18 @@ function perVariant<V, L>(make: (variant: V) => L): (variant: V) => L {
 }
 
 /**
- * A loader of the newest `limit` rows per key. A window function ranks rows within each key, so
- * one statement serves any number of keys and no key's rows crowd out another's.
+ * A loader of the first `limit` rows per key in a given order. A window function ranks rows
+ * within each key, so one statement serves any number of keys and no key's rows crowd out
+ * another's.
  */
-function newestPerKey<T extends ObjectLiteral>(
+function firstPerKey<T extends ObjectLiteral>(
   db: Database,
   opts: {
     entity: EntitySchema<T>;
     table: string;
     keyColumn: string;
-    /** Newest first by this time column, then by id (UUIDv7, time-ordered) to break ties. */
-    newestBy: { column: string; property: string };
+    /** By this column, then by id (UUIDv7, time-ordered) in the same direction to break ties. */
+    orderBy: { column: string; property: string; direction: 'ASC' | 'DESC' };
     keyOf: (row: T) => string;
     limit: number;
     filter?: { sql: string; params: Record<string, unknown> };
@@ -201,18 +219,18 @@ function newestPerKey<T extends ObjectLiteral>(
   return new DataLoader<string, T[]>(async (keys) => {
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     if (opts.limit > 0) {
+      const { column, property, direction } = opts.orderBy;
       const where = `${opts.keyColumn} IN (:...keys)${opts.filter ? ` AND ${opts.filter.sql}` : ''}`;
-      const order = `${opts.newestBy.column} DESC, id DESC`;
-      const rows = await db.manager
+      const order = column === 'id' ? `id ${direction}` : `${column} ${direction}, id ${direction}`;
+      const qb = db.manager
         .createQueryBuilder(opts.entity, 'x')
         .where(
           `x.id IN (SELECT ranked.id FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY ${opts.keyColumn} ORDER BY ${order}) AS rn FROM ${opts.table} WHERE ${where}) ranked WHERE ranked.rn <= :limit)`,
           { keys: [...keys], limit: opts.limit, ...opts.filter?.params },
         )
-        .orderBy(`x.${opts.newestBy.property}`, 'DESC')
-        .addOrderBy('x.id', 'DESC')
-        .getMany();
-      for (const row of rows) groups.get(opts.keyOf(row))?.push(row);
+        .orderBy(`x.${property}`, direction);
+      if (column !== 'id') qb.addOrderBy('x.id', direction);
+      for (const row of await qb.getMany()) groups.get(opts.keyOf(row))?.push(row);
     }
     return keys.map((k) => groups.get(k)!);
   });

@@ -38,18 +38,31 @@ export function createLoaders(db: Database) {
       (ids: readonly string[]) => db.manager.find(StationAmenityEntity, { where: { stationId: In([...ids]) }, order: { amenity: 'ASC' } }),
       (a) => a.stationId,
     ),
-    /** Offers still valid at the start of the request, cheapest first. */
-    offers: groupLoader(
-      (ids: readonly string[]) =>
-        db.manager
-          .getRepository(MerchantOfferEntity)
-          .createQueryBuilder('o')
-          .where('o.station_id IN (:...ids)', { ids })
-          .andWhere('(o.valid_until IS NULL OR o.valid_until > :now)', { now })
-          .orderBy('o.price_cents', 'ASC')
-          .addOrderBy('o.id', 'ASC')
-          .getMany(),
-      (o: MerchantOfferRow) => o.stationId,
+    /**
+     * The `first` cheapest offers still valid at the start of the request, per station, for any
+     * number of stations in one statement: a window numbers each station's offers by price.
+     */
+    offers: perArgs(
+      (first: number): DataLoader<string, MerchantOfferRow[]> =>
+        groupLoader(async (ids: readonly string[]) => {
+          if (first === 0) return [];
+          const ranked = db.manager
+            .getRepository(MerchantOfferEntity)
+            .createQueryBuilder('r')
+            .select('r.id', 'id')
+            .addSelect('ROW_NUMBER() OVER (PARTITION BY r.station_id ORDER BY r.price_cents ASC, r.id ASC)', 'rn')
+            .where('r.station_id IN (:...ids)')
+            .andWhere('(r.valid_until IS NULL OR r.valid_until > :now)');
+          return db.manager
+            .getRepository(MerchantOfferEntity)
+            .createQueryBuilder('o')
+            .where(`o.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rn <= :first)`)
+            .setParameters({ ids: [...ids], now, first })
+            .orderBy('o.price_cents', 'ASC')
+            .addOrderBy('o.id', 'ASC')
+            .getMany();
+        }, (o: MerchantOfferRow) => o.stationId),
+      String,
     ),
     visitCount: perArgs(
       (range: DayRange): DataLoader<string, number> =>

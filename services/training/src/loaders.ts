@@ -65,13 +65,18 @@ export function createLoaders(db: Database) {
       }
       return counts;
     }, Object.freeze({ enrolled: 0, waitlisted: 0 })),
-    enrollmentsByWorker: groupLoader<string, EnrollmentRow>(
-      (ids) => em.find(Enrollment, { where: { workerId: In([...ids]) }, order: { enrolledAt: 'ASC', id: 'ASC' } }),
-      (e) => e.workerId,
+    /** The first `first` enrolments of each worker in enrolment order, optionally of one status. */
+    enrollmentsByWorker: perArgument(
+      (v: { first: number; status: string | null }) => JSON.stringify(v),
+      (v) => firstEnrollmentsPerKey(db, { keyColumn: 'worker_id', keyOf: (e) => e.workerId, ...v, workerId: null }),
     ),
-    enrollmentsByCourse: groupLoader<string, EnrollmentRow>(
-      (ids) => em.find(Enrollment, { where: { courseId: In([...ids]) }, order: { enrolledAt: 'ASC', id: 'ASC' } }),
-      (e) => e.courseId,
+    /**
+     * The first `first` enrolments of each course's roster in enrolment order, optionally of one
+     * status and (for a partner) of one worker only.
+     */
+    enrollmentsByCourse: perArgument(
+      (v: { first: number; status: string | null; workerId: string | null }) => JSON.stringify(v),
+      (v) => firstEnrollmentsPerKey(db, { keyColumn: 'course_id', keyOf: (e) => e.courseId, ...v }),
     ),
     /** Sessions attended per enrolment (sessions of the enrolment's own course). */
     attendedSessions: valueLoader<string, number>(async (ids) => {
@@ -136,3 +141,37 @@ export function createLoaders(db: Database) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * A loader of the first `first` enrolments per key (a course or a worker), oldest enrolment
+ * first, filtered in SQL: a window numbers each key's rows, so one statement serves any number
+ * of keys and no key's rows crowd out another's.
+ */
+function firstEnrollmentsPerKey(
+  db: Database,
+  opts: {
+    keyColumn: 'course_id' | 'worker_id';
+    keyOf: (e: EnrollmentRow) => string;
+    first: number;
+    status: string | null;
+    workerId: string | null;
+  },
+) {
+  return groupLoader<string, EnrollmentRow>(async (keys) => {
+    if (opts.first === 0) return [];
+    const ranked = db.manager
+      .createQueryBuilder(Enrollment, 'r')
+      .select('r.id', 'id')
+      .addSelect(`ROW_NUMBER() OVER (PARTITION BY r.${opts.keyColumn} ORDER BY r.enrolled_at, r.id)`, 'rn')
+      .where(`r.${opts.keyColumn} IN (:...keys)`);
+    if (opts.status) ranked.andWhere('r.status = :status');
+    if (opts.workerId) ranked.andWhere('r.worker_id = :workerId');
+    return db.manager
+      .createQueryBuilder(Enrollment, 'e')
+      .where(`e.id IN (SELECT ranked.id FROM (${ranked.getQuery()}) ranked WHERE ranked.rn <= :first)`)
+      .setParameters({ keys: [...keys], first: opts.first, status: opts.status, workerId: opts.workerId })
+      .orderBy('e.enrolledAt', 'ASC')
+      .addOrderBy('e.id', 'ASC')
+      .getMany();
+  }, opts.keyOf);
+}

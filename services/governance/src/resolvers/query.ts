@@ -45,27 +45,33 @@ export const Query = {
     return toConnection(rows, first, (r) => r.id, totalCount);
   },
 
-  /** Active rewards, at one station or (without stationId) everywhere; at most LIST_LIMIT. */
-  rewards(_: unknown, args: { stationId?: string | null }, ctx: Ctx) {
-    if (args.stationId != null) return ctx.loaders.rewardsByStation.load(id(args.stationId, 'stationId'));
-    return ctx.db.manager.find(Reward, { where: { active: true }, order: { id: 'ASC' }, take: LIST_LIMIT });
+  /** Active rewards, at one station or (without stationId) everywhere, oldest first; at most `first`. */
+  async rewards(_: unknown, args: { stationId?: string | null; first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
+    if (args.stationId != null) return ctx.loaders.rewardsByStation(first).load(id(args.stationId, 'stationId'));
+    if (first === 0) return [];
+    return ctx.db.manager.find(Reward, { where: { active: true }, order: { id: 'ASC' }, take: first });
   },
 
-  communities(_: unknown, args: { district?: string | null }, ctx: Ctx) {
+  async communities(_: unknown, args: { district?: string | null; first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
     const where = args.district != null ? { districtCode: districtCode(args.district, 'district') } : {};
-    return ctx.db.manager.find(Community, { where, order: { id: 'ASC' }, take: LIST_LIMIT });
+    if (first === 0) return [];
+    return ctx.db.manager.find(Community, { where, order: { id: 'ASC' }, take: first });
   },
 
-  /** Upcoming: from now on, soonest first. Otherwise every activity, latest first. */
-  volunteerActivities(_: unknown, args: { district?: string | null; upcoming?: boolean | null }, ctx: Ctx) {
+  /** Upcoming: from now on, soonest first. Otherwise every activity, latest first. At most `first`. */
+  async volunteerActivities(_: unknown, args: { district?: string | null; upcoming?: boolean | null; first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
     const upcoming = args.upcoming ?? true;
     const where: FindOptionsWhere<VolunteerActivityRow> = {};
     if (args.district != null) where.districtCode = districtCode(args.district, 'district');
     if (upcoming) where.startsAt = MoreThanOrEqual(new Date());
+    if (first === 0) return [];
     return ctx.db.manager.find(VolunteerActivity, {
       where,
       order: upcoming ? { startsAt: 'ASC', id: 'ASC' } : { startsAt: 'DESC', id: 'DESC' },
-      take: LIST_LIMIT,
+      take: first,
     });
   },
 
@@ -79,6 +85,3 @@ export const Query = {
     return ctx.db.manager.findOne(GatePass, { where: { code } });
   },
 };
-
-/** Lists without pagination in the contract are capped; filter by district or station to narrow them. */
-export const LIST_LIMIT = 500;

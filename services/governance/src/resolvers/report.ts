@@ -1,4 +1,4 @@
-import { convert, type Crs, type SubgraphContext } from '@nef/kit';
+import { convert, pageSize, type Crs, type SubgraphContext } from '@nef/kit';
 import type { ReportRow } from '../entities';
 import { canSeeReporter, requireReporterVisible } from '../domain/privacy';
 import type { Loaders } from '../loaders';
@@ -19,5 +19,6 @@ export const Report = {
   district: (r: ReportRow) => ({ __typename: 'District', code: r.districtCode }),
   photoUrls: (r: ReportRow) => JSON.parse(r.photoUrls) as string[],
   duplicateOf: (r: ReportRow, _: unknown, ctx: Ctx) => (r.duplicateOf ? ctx.loaders.reportById.load(r.duplicateOf) : null),
-  possibleDuplicates: (r: ReportRow, _: unknown, ctx: Ctx) => ctx.loaders.possibleDuplicates.load(r),
+  possibleDuplicates: (r: ReportRow, args: { first?: number | null }, ctx: Ctx) =>
+    ctx.loaders.possibleDuplicates(pageSize(args.first, 100)).load(r),
 };

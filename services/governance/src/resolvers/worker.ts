@@ -23,13 +23,13 @@ export const Worker = {
     requireWorkerReadable(ctx.principal, 'governance', w.id);
     return ctx.loaders.reportsByReporter({ status: args.status ?? null, first: pageSize(args.first) }).load(w.id);
   },
-  volunteerRoles(w: WorkerRef, _: unknown, ctx: Ctx) {
+  volunteerRoles(w: WorkerRef, args: { first?: number | null }, ctx: Ctx) {
     requireWorkerReadable(ctx.principal, 'governance', w.id);
-    return ctx.loaders.rolesByWorker.load(w.id);
+    return ctx.loaders.rolesByWorker(pageSize(args.first, 100)).load(w.id);
   },
-  gatePasses(w: WorkerRef, args: { validOnly?: boolean | null }, ctx: Ctx) {
+  gatePasses(w: WorkerRef, args: { validOnly?: boolean | null; first?: number | null }, ctx: Ctx) {
     requireWorkerReadable(ctx.principal, 'governance', w.id);
-    return ctx.loaders.gatePassesByWorker(args.validOnly ?? true).load(w.id);
+    return ctx.loaders.gatePassesByWorker({ validOnly: args.validOnly ?? true, first: pageSize(args.first, 100) }).load(w.id);
   },
   redemptions(w: WorkerRef, args: { status?: RedemptionStatus | null; first?: number | null }, ctx: Ctx) {
     requireWorkerReadable(ctx.principal, 'governance', w.id);

@@ -52,8 +52,21 @@ function checkSpan(opens: string, closes: string, field: string): void {
   if (opens === '24:00') throw badUserInput(`${field}: opens cannot be 24:00`, { field });
 }
 
+/** Four periods a day for a week: split shifts with room to spare. */
+export const MAX_OPENING_PERIODS = 28;
+/** Dated exceptions kept per station (holidays, works): a few years' worth. */
+export const MAX_OPENING_EXCEPTIONS = 100;
+
 /** Validates weekly periods and exceptions; the returned copies are what gets stored. */
 export function validateHours(periods: OpeningPeriod[] = [], exceptions: OpeningException[] = []): Pick<Hours, 'openingHours' | 'openingExceptions'> {
+  if (periods.length > MAX_OPENING_PERIODS) {
+    throw badUserInput(`openingHours may hold at most ${MAX_OPENING_PERIODS} periods, got ${periods.length}`, { field: 'openingHours' });
+  }
+  if (exceptions.length > MAX_OPENING_EXCEPTIONS) {
+    throw badUserInput(`openingExceptions may hold at most ${MAX_OPENING_EXCEPTIONS} exceptions, got ${exceptions.length}`, {
+      field: 'openingExceptions',
+    });
+  }
   const openingHours = periods.map((p, i) => {
     const field = `openingHours[${i}]`;
     if (!Number.isInteger(p.weekday) || p.weekday < 1 || p.weekday > 7) {

@@ -2,6 +2,7 @@ import { badUserInput, boundingBox, distanceMeters, type Database, type LatLng }
 import type { SelectQueryBuilder } from 'typeorm';
 import { StationEntity, type StationRow } from '../entities/station';
 import { isStationOpen } from './open';
+import { AMENITIES, STATION_KINDS } from './station-input';
 
 export interface StationFilter {
   district?: string | null;
@@ -39,6 +40,14 @@ export function openInstant(filter: StationFilter | null | undefined, now = new 
  */
 export function applyFilter(qb: SelectQueryBuilder<StationRow>, filter: StationFilter | null | undefined): SelectQueryBuilder<StationRow> {
   if (!filter) return qb;
+  if ((filter.kinds?.length ?? 0) > STATION_KINDS.length) {
+    throw badUserInput(`filter.kinds may hold at most ${STATION_KINDS.length} kinds, got ${filter.kinds!.length}`, { field: 'filter.kinds' });
+  }
+  if ((filter.amenities?.length ?? 0) > AMENITIES.length) {
+    throw badUserInput(`filter.amenities may hold at most ${AMENITIES.length} amenities, got ${filter.amenities!.length}`, {
+      field: 'filter.amenities',
+    });
+  }
   if (filter.district) qb.andWhere('s.district_code = :district', { district: filter.district });
   // An empty list of kinds is no restriction, as clients often send one for "any".
   if (filter.kinds?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: [...new Set(filter.kinds)] });

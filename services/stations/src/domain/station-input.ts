@@ -75,6 +75,9 @@ export function validateNewStation(input: CreateStationInput) {
   const crs = input.location.crs == null ? 'GCJ02' : oneOf(input.location.crs, CRS_VALUES, 'location.crs');
   const location = toWgs84({ lat: input.location.lat, lng: input.location.lng, crs }, 'location');
   if (!Array.isArray(input.amenities)) throw badUserInput('amenities must be a list (it may be empty)', { field: 'amenities' });
+  if (input.amenities.length > AMENITIES.length) {
+    throw badUserInput(`amenities may hold at most ${AMENITIES.length} (one of each), got ${input.amenities.length}`, { field: 'amenities' });
+  }
   const amenities = [...new Set(input.amenities.map((a, i) => oneOf(a, AMENITIES, `amenities[${i}]`)))];
   if (typeof input.open24h !== 'boolean') throw badUserInput('open24h must be true or false', { field: 'open24h' });
   const hours = validateHours(input.openingHours ?? [], input.openingExceptions ?? []);

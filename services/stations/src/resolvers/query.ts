@@ -33,6 +33,9 @@ export const Query = {
 
   district: (_: unknown, args: { code: string }, ctx: Context) => ctx.loaders.district.load(args.code),
 
-  districts: (_: unknown, args: { city?: string | null }, ctx: Context) =>
-    ctx.db.manager.find(DistrictEntity, { where: args.city ? { city: args.city } : {}, order: { code: 'ASC' } }),
+  async districts(_: unknown, args: { city?: string | null; first?: number | null }, ctx: Context) {
+    const first = pageSize(args.first, 100);
+    if (first === 0) return [];
+    return ctx.db.manager.find(DistrictEntity, { where: args.city ? { city: args.city } : {}, order: { code: 'ASC' }, take: first });
+  },
 };

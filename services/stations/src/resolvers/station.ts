@@ -1,4 +1,4 @@
-import { convert, type Crs } from '@nef/kit';
+import { convert, pageSize, type Crs } from '@nef/kit';
 import type { StationRow } from '../entities/station';
 import { isStationOpen } from '../domain/open';
 import { dayRange } from '../domain/period';
@@ -10,7 +10,7 @@ export const Station = {
   location: (s: StationRow, args: { crs: Crs }) => convert({ lat: s.lat, lng: s.lng }, 'WGS84', args.crs),
   amenities: async (s: StationRow, _: unknown, ctx: Context) => (await ctx.loaders.amenities.load(s.id)).map((a) => a.amenity),
   isOpen: (s: StationRow, args: { at?: Date | null }) => isStationOpen(s, args.at ?? new Date()),
-  offers: (s: StationRow, _: unknown, ctx: Context) => ctx.loaders.offers.load(s.id),
+  offers: (s: StationRow, args: { first?: number | null }, ctx: Context) => ctx.loaders.offers(pageSize(args.first, 100)).load(s.id),
   // Counts say nothing about who visited, so anyone may read them (dashboards, riders' apps).
   visitCount: (s: StationRow, args: { from?: Date | null; to?: Date | null }, ctx: Context) =>
     ctx.loaders.visitCount(dayRange(args.from, args.to)).load(s.id),

@@ -1,4 +1,4 @@
-import { canManage, forbidden } from '@nef/kit';
+import { canManage, forbidden, pageSize } from '@nef/kit';
 import { requiredAttendance } from '../domain/attendance';
 import { courseStatus } from '../domain/status';
 import type { EnrollmentStatus } from '../domain/types';
@@ -22,14 +22,22 @@ export const Course: Resolvers[string] = {
   district: (c: CourseRow) => (c.districtCode ? { __typename: 'District', code: c.districtCode } : null),
   status: async (c: CourseRow, _: unknown, ctx: Ctx) =>
     courseStatus(c.status, await ctx.loaders.sessionsByCourse.load(c.id), ctx.loaders.now),
-  sessions: (c: CourseRow, _: unknown, ctx: Ctx) => ctx.loaders.sessionsByCourse.load(c.id),
+  /**
+   * The first `first` sessions in time order. status and requiredSessions read every session of
+   * the course from the same batch, so the list is cut here, per course, after that one statement.
+   */
+  async sessions(c: CourseRow, args: { first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
+    return (await ctx.loaders.sessionsByCourse.load(c.id)).slice(0, first);
+  },
   enrolledCount: async (c: CourseRow, _: unknown, ctx: Ctx) => (await ctx.loaders.seatCounts.load(c.id)).enrolled,
   waitlistCount: async (c: CourseRow, _: unknown, ctx: Ctx) => (await ctx.loaders.seatCounts.load(c.id)).waitlisted,
   requiredSessions: async (c: CourseRow, _: unknown, ctx: Ctx) =>
     requiredAttendance(c.requiredSessions, (await ctx.loaders.sessionsByCourse.load(c.id)).length),
-  async enrollments(c: CourseRow, args: { status?: EnrollmentStatus | null }, ctx: Ctx) {
+  enrollments(c: CourseRow, args: { status?: EnrollmentStatus | null; first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
     const scope = rosterScope(ctx, c);
-    const rows = await ctx.loaders.enrollmentsByCourse.load(c.id);
-    return rows.filter((e) => (!args.status || e.status === args.status) && ('all' in scope || e.workerId === scope.workerId));
+    const workerId = 'all' in scope ? null : scope.workerId;
+    return ctx.loaders.enrollmentsByCourse({ first, status: args.status ?? null, workerId }).load(c.id);
   },
 };

@@ -1,4 +1,4 @@
-import { requireWorkerReadable } from '@nef/kit';
+import { pageSize, requireWorkerReadable } from '@nef/kit';
 import { subsidyAvailable } from '../domain/subsidy';
 import type { EnrollmentStatus } from '../domain/types';
 import { settings } from '../settings';
@@ -14,10 +14,10 @@ interface WorkerRef {
 export const Worker: Resolvers[string] = {
   // Keeps the whole representation: subsidyAvailableCents reads isUnionMember from it.
   __resolveReference: (ref: WorkerRef) => ref,
-  async enrollments(w: WorkerRef, args: { status?: EnrollmentStatus | null }, ctx: Ctx) {
+  enrollments(w: WorkerRef, args: { status?: EnrollmentStatus | null; first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
     requireWorkerReadable(ctx.principal, 'training', w.id);
-    const rows = await ctx.loaders.enrollmentsByWorker.load(w.id);
-    return args.status ? rows.filter((e) => e.status === args.status) : rows;
+    return ctx.loaders.enrollmentsByWorker({ first, status: args.status ?? null }).load(w.id);
   },
   async subsidyAvailableCents(w: WorkerRef, _: unknown, ctx: Ctx) {
     requireWorkerReadable(ctx.principal, 'training', w.id);

@@ -24,7 +24,7 @@ export interface ConsultationInput {
   measures: { category: string; description: string; dueAt?: Date | null }[];
 }
 
-export const MAX_MEASURES = 100;
+export const MAX_MEASURES = 50;
 export const MAX_REPRESENTATIVES = 100_000;
 /** Clock skew allowed between the caller and this service when checking heldAt is not in the future. */
 const SKEW_MS = 5 * 60_000;

@@ -1,4 +1,4 @@
-import type { SubgraphContext } from '@nef/kit';
+import { pageSize, type SubgraphContext } from '@nef/kit';
 import { progressOf } from '../domain/progress';
 import type { AgreedMeasureRow, ConsultationRow } from '../entities';
 import type { Loaders } from '../loaders';
@@ -18,7 +18,15 @@ export const Consultation = {
     return branch;
   },
 
-  measures: (c: ConsultationRow, _: unknown, ctx: Ctx) => ctx.loaders.measuresByConsultation.load(c.id),
+  /**
+   * The first `first` measures in the order agreed. The batch loads each consultation's measures
+   * whole (progress counts them all; recordConsultation caps them at MAX_MEASURES) and each
+   * consultation's list is cut here, so the statements stay one per batch.
+   */
+  async measures(c: ConsultationRow, args: { first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
+    return (await ctx.loaders.measuresByConsultation.load(c.id)).slice(0, first);
+  },
 
   async progress(c: ConsultationRow, _: unknown, ctx: Ctx) {
     return progressOf((await ctx.loaders.measuresByConsultation.load(c.id)).map((m) => m.status));

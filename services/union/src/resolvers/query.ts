@@ -1,4 +1,4 @@
-import { forbidden, readAuditLog, type Database, type Principal, type SubgraphContext } from '@nef/kit';
+import { forbidden, pageSize, readAuditLog, type Database, type Principal, type SubgraphContext } from '@nef/kit';
 import { isUnionStaff } from '../domain/access';
 import { BRANCH_LEVELS, requireDistrictCode } from '../domain/validation';
 import { PlatformAccountEntity, PlatformEntity, UnionBranchEntity, type UnionBranchRow, type WorkerRow } from '../entities';
@@ -35,7 +35,11 @@ export const Query = {
     return p.role === 'partner' && p.workerId ? visibleWorker(ctx, p.workerId) : null;
   },
 
-  platforms: (_: unknown, __: unknown, ctx: Ctx) => ctx.db.manager.find(PlatformEntity, { order: { code: 'ASC' } }),
+  async platforms(_: unknown, args: { first?: number | null }, ctx: Ctx) {
+    const first = pageSize(args.first, 100);
+    if (first === 0) return [];
+    return ctx.db.manager.find(PlatformEntity, { order: { code: 'ASC' }, take: first });
+  },
 
   workers: (_: unknown, args: { filter?: WorkerFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) =>
     listWorkers(ctx.db, phones, ctx.principal, args),
@@ -59,16 +63,23 @@ export const Query = {
     return row;
   },
 
-  async unionBranches(_: unknown, args: { district?: string | null; level?: string | null }, ctx: Ctx): Promise<UnionBranchRow[]> {
-    const where: { districtCode?: string; level?: string } = {};
-    if (args.district != null) where.districtCode = requireDistrictCode(args.district, 'district');
-    if (args.level != null) where.level = args.level;
-    const rows = await ctx.db.manager.find(UnionBranchEntity, { where });
-    // Sorted here rather than in SQL so both engines agree (their collations order names differently).
-    const rank = (level: string) => BRANCH_LEVELS.indexOf(level as (typeof BRANCH_LEVELS)[number]);
-    const text = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
-    return rows.sort(
-      (a, b) => rank(a.level) - rank(b.level) || text(a.districtCode, b.districtCode) || text(a.name, b.name) || text(a.id, b.id),
-    );
+  /**
+   * Branches by level (city first), then district (city-wide ones first), name and id. Sorted in
+   * SQL so `first` cuts the same list on both engines: their collation is binary on both, so
+   * names compare by code point alike.
+   */
+  async unionBranches(
+    _: unknown,
+    args: { district?: string | null; level?: string | null; first?: number | null },
+    ctx: Ctx,
+  ): Promise<UnionBranchRow[]> {
+    const first = pageSize(args.first, 100);
+    const qb = ctx.db.manager.createQueryBuilder(UnionBranchEntity, 'b');
+    if (args.district != null) qb.andWhere('b.district_code = :district', { district: requireDistrictCode(args.district, 'district') });
+    if (args.level != null) qb.andWhere('b.level = :level', { level: args.level });
+    if (first === 0) return [];
+    const rank = `CASE b.level ${BRANCH_LEVELS.map((level, i) => `WHEN '${level}' THEN ${i}`).join(' ')} ELSE ${BRANCH_LEVELS.length} END`;
+    // NULL (a city-wide branch) sorts first on both engines, as it did when sorted in code.
+    return qb.orderBy(rank, 'ASC').addOrderBy('b.district_code', 'ASC').addOrderBy('b.name', 'ASC').addOrderBy('b.id', 'ASC').limit(first).getMany();
   },
 };
