@@ -60,4 +60,10 @@ describe('measuring an operation before it runs', () => {
       fields { type { fields { type { fields { name } } } } } } } } } } } } } } } } } }`;
     expect(shapeOf(circular).depth).toBeGreaterThan(15);
   });
+
+  it('counts every field selection, repeats included (field duplication)', () => {
+    expect(shapeOf(`{ ${'__typename '.repeat(500)} }`).fields).toBe(500);
+    expect(shapeOf('{ station(id: "s") { name name district { name } } }').fields).toBe(5);
+    expect(shapeOf(getIntrospectionQuery()).fields).toBe(220); // fragments counted where spread
+  });
 });

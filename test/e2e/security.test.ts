@@ -50,6 +50,12 @@ describe('gateway against common GraphQL attacks (development mode)', () => {
     expect(r.body.data).toBeUndefined();
   });
 
+  it('refuses field duplication floods', async () => {
+    const r = await post(stack, { query: `{ ${'__typename '.repeat(500)} }` });
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0].extensions).toMatchObject({ code: 'OPERATION_LIMIT_EXCEEDED', limit: 'fields' });
+  });
+
   it('refuses directive overloading', async () => {
     const unknown = await post(stack, { query: `{ __typename ${'@aa'.repeat(100)} }` });
     expect(unknown.status).toBe(400);

@@ -25,6 +25,8 @@ export interface OperationShape {
   depth: number;
   /** Fields with an alias, __typename included. */
   aliases: number;
+  /** Field selections, repeats included: a field named 500 times counts 500. */
+  fields: number;
   /** Directive uses, on the operation, its selections and the fragments it spreads. */
   directives: number;
   /**
@@ -46,7 +48,7 @@ export function analyzeOperation(
 ): OperationShape {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
-  const shape: OperationShape = { depth: 0, aliases: 0, directives: operation.directives?.length ?? 0, cost: 0 };
+  const shape: OperationShape = { depth: 0, aliases: 0, fields: 0, directives: operation.directives?.length ?? 0, cost: 0 };
   for (const v of operation.variableDefinitions ?? []) shape.directives += v.directives?.length ?? 0;
   const root =
     operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
@@ -60,6 +62,7 @@ export function analyzeOperation(
     for (const sel of set.selections) {
       shape.directives += sel.directives?.length ?? 0;
       if (sel.kind === Kind.FIELD) {
+        shape.fields += 1;
         if (sel.alias) shape.aliases += 1;
         const field = fieldOf(schema, parent, sel.name.value);
         if (!field || !sel.selectionSet) continue;

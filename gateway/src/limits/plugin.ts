@@ -6,6 +6,7 @@ import { analyzeOperation, type OperationShape } from './analyze';
 export interface OperationLimits {
   maxDepth: number;
   maxAliases: number;
+  maxFields: number;
   maxDirectives: number;
   maxTokens: number;
   maxCost: number;
@@ -16,6 +17,9 @@ export function readLimits(env: Env): OperationLimits {
     // 15 lets the standard introspection query (depth 14) through and stops circular probes.
     maxDepth: env.int('MAX_QUERY_DEPTH', 15),
     maxAliases: env.int('MAX_QUERY_ALIASES', 30),
+    // Counted with fragments expanded: the full introspection query is 230; a field-duplication
+    // flood repeats one field hundreds of times.
+    maxFields: env.int('MAX_QUERY_FIELDS', 400),
     maxDirectives: env.int('MAX_QUERY_DIRECTIVES', 30),
     maxTokens: env.int('MAX_QUERY_TOKENS', 4000),
     maxCost: env.int('MAX_QUERY_COST', 5000),
@@ -27,6 +31,7 @@ export const LIMIT_CODE = 'OPERATION_LIMIT_EXCEEDED';
 const CHECKS: { limit: keyof OperationShape; max: keyof OperationLimits; what: string }[] = [
   { limit: 'depth', max: 'maxDepth', what: 'nesting depth' },
   { limit: 'aliases', max: 'maxAliases', what: 'aliases' },
+  { limit: 'fields', max: 'maxFields', what: 'field selections' },
   { limit: 'directives', max: 'maxDirectives', what: 'directives' },
   { limit: 'cost', max: 'maxCost', what: 'cost' },
 ];
