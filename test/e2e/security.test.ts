@@ -50,6 +50,15 @@ describe('gateway against common GraphQL attacks (development mode)', () => {
     expect(r.body.data).toBeUndefined();
   });
 
+  it('answers an unknown or missing operation name as the caller’s mistake, not a server error', async () => {
+    const unknown = await post(stack, { query: 'query A { __typename }', operationName: 'B' });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ message: 'Unknown operation named "B".', extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })]);
+    const ambiguous = await post(stack, { query: 'query A { __typename } query B { __typename }' });
+    expect(ambiguous.status).toBe(400);
+    expect(ambiguous.body.errors[0].extensions.code).toBe('OPERATION_RESOLUTION_FAILURE');
+  });
+
   it('refuses field duplication floods', async () => {
     const r = await post(stack, { query: `{ ${'__typename '.repeat(500)} }` });
     expect(r.status).toBe(400);

@@ -52,7 +52,15 @@ export function operationLimitsPlugin<C extends BaseContext>(
       let remaining: number | undefined;
       return {
         async didResolveOperation(ctx) {
-          if (!ctx.operation) return;
+          // Apollo Server leaves this to the executor, where the gateway throws it as an
+          // unexpected error (a 500); it is the caller's mistake, so answer it as one.
+          if (!ctx.operation) {
+            const name = ctx.request.operationName;
+            throw new GraphQLError(
+              name ? `Unknown operation named "${name}".` : 'Must provide operation name if query contains multiple operations.',
+              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+            );
+          }
           shape = analyzeOperation(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
           for (const check of CHECKS) {
             if (shape[check.limit] > limits[check.max]) {
