@@ -1,7 +1,7 @@
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../../..');
-const WORKSPACES = ['packages/kit', 'services/stations', 'services/union', 'services/training', 'services/governance', 'gateway'];
+const WORKSPACES = ['packages/kit', 'services/stations', 'services/union', 'services/training', 'services/governance', 'gateway', 'examples/partner-client'];
 
 describe('installed dependencies', () => {
   // Two copies of graphql or typeorm break instanceof checks (GraphQLError, EntitySchema)

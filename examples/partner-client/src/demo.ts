@@ -1,0 +1,168 @@
+/**
+ * The whole partner story against a running gateway (`npm start` in another terminal):
+ *
+ *   npm run demo -w @nef/partner-client        (or npm run partner-client:demo)
+ *
+ * registers (or finds) a rider on the partner's platform, joins the union through the district
+ * branch, reads the rider's benefits, enrols in an open course, reports a hazard (and retries
+ * with the same idempotency key), and redeems a reward the points cover or says why not.
+ * Settings: GATEWAY_URL (http://localhost:4000/graphql), API_KEY (demo-meituan), PLATFORM
+ * (MEITUAN, the key's platform), WORKER_ACCOUNT (mt-demo-9001, the rider's account there).
+ */
+import {
+  PartnerApiError,
+  PartnerClient,
+  newIdempotencyKey,
+  withRetries,
+  type Benefits,
+} from './client';
+
+const endpoint = process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql';
+const apiKey = process.env.API_KEY ?? 'demo-meituan';
+const platform = process.env.PLATFORM ?? 'MEITUAN';
+const account = process.env.WORKER_ACCOUNT ?? 'mt-demo-9001';
+
+/** Where the rider is: Sanlitun, Chaoyang (GCJ-02, as Amap shows it). */
+const HERE = { lat: 39.9334, lng: 116.4545 };
+
+const yuan = (cents: number) => `¥${(cents / 100).toFixed(2)}`;
+const step = (n: number, title: string) => console.log(`\n${n}. ${title}`);
+const say = (line: string) => console.log(`   ${line}`);
+
+async function main() {
+  console.log(`Partner client demo: ${endpoint}, key ${apiKey}, acting for ${platform} account ${account}`);
+  const partner = new PartnerClient({ endpoint, apiKey });
+
+  step(1, 'Register the rider, or find them if already registered');
+  let worker = await partner.findWorker(platform, account);
+  if (worker) {
+    say(`found ${worker.name} (${worker.id}), registered ${worker.registeredAt}`);
+  } else {
+    worker = await partner.registerWorker({
+      name: '赵磊',
+      phone: '13700137099',
+      occupation: 'FOOD_DELIVERY',
+      districtCode: '110105',
+      platformExternalId: account,
+    });
+    say(`registered ${worker.name} (${worker.id})`);
+  }
+  say(`phone as partners see it: ${worker.phone}; district ${worker.district.name} (${worker.district.code})`);
+  say(`accounts: ${worker.platformAccounts.map((a) => `${a.platform.code}/${a.externalId}`).join(', ')}`);
+
+  // From here on the partner acts for the rider: every request carries X-Acting-Worker.
+  const rider = partner.forWorker(account);
+
+  step(2, `Join the union through the ${worker.district.name} branch (一站式入会)`);
+  const [branch] = await partner.unionBranches(worker.district.code, 'DISTRICT');
+  if (!branch) {
+    say(`no district-level union branch in ${worker.district.name}; skipped`);
+  } else {
+    const membership = await withRetries(() => rider.joinUnion(branch.id));
+    say(`${membership.branch.name}: member ${membership.memberNo}, card ${membership.cardNo}, ${membership.status} since ${membership.joinedAt}`);
+  }
+
+  step(3, 'Read the rider’s benefits (one query across the four subgraphs)');
+  printBenefits(await rider.benefits(HERE));
+
+  step(4, 'Enrol in an open course');
+  // Courses of the rider's own district first, then citywide ones; one with a free seat if any.
+  const open = (await partner.openCourses(worker.district.code)).sort((a, b) => Number(a.district === null) - Number(b.district === null));
+  const course = open.find((c) => c.enrolledCount < c.capacity) ?? open[0];
+  if (!course) {
+    say('no course is taking enrolments now');
+  } else {
+    const enrolment = await withRetries(() => rider.enroll(course.id));
+    const where = course.district ? course.district.name : 'citywide';
+    say(`${course.title} (${course.mode}, ${where}, ${course.status}): ${enrolment.status}`);
+    if (course.subsidyCents > 0) say(`price ${yuan(course.priceCents)}, union subsidy ${yuan(course.subsidyCents)}`);
+  }
+
+  step(5, 'Report a hazard (随手拍), with an idempotency key kept for retries');
+  const reportKey = newIdempotencyKey();
+  const input = {
+    category: 'EBIKE_INDOOR_CHARGING' as const,
+    description: '小区楼道内有电动自行车充电，飞线从窗户拉出',
+    location: HERE,
+    districtCode: worker.district.code,
+    idempotencyKey: reportKey,
+  };
+  const report = await withRetries(() => rider.submitReport(input), {
+    onRetry: (err, attempt, wait) => say(`attempt ${attempt} failed (${err.code}); retrying in ${wait}s with the same key`),
+  });
+  say(`report ${report.id}: ${report.category} in ${report.district.name}, ${report.status}`);
+  // What a retry after a lost response looks like: same key, same report, nothing filed twice.
+  const replay = await rider.submitReport(input);
+  say(`sent again with key ${reportKey}: ${replay.id === report.id ? 'the same report came back, none was added' : `a new report ${replay.id} (unexpected)`}`);
+
+  step(6, 'Redeem a reward the points cover');
+  const { actingWorker: now } = await rider.benefits(HERE, { stations: 0 });
+  const balance = now?.pointsBalance ?? 0;
+  say(`the rider now: ${now?.enrollments.length ?? 0} enrolment(s), ${now?.reports.length ?? 0} report(s), ${balance} points, subsidy left ${yuan(now?.subsidyAvailableCents ?? 0)}`);
+  const rewards = (await partner.rewards()).filter((r) => r.stock > 0).sort((a, b) => a.costPoints - b.costPoints);
+  const affordable = rewards.find((r) => r.costPoints <= balance);
+  if (affordable) {
+    const key = newIdempotencyKey();
+    const redemption = await withRetries(() => rider.redeemReward(affordable.id, key));
+    say(`${redemption.reward.title} for ${redemption.pointsSpent} points: voucher ${redemption.voucherCode} (${redemption.status})`);
+    const again = await rider.redeemReward(affordable.id, key);
+    say(`sent again with the same key: ${again.voucherCode === redemption.voucherCode ? 'the same voucher, points spent once' : 'a new voucher (unexpected)'}`);
+  } else if (rewards.length === 0) {
+    say('no reward in stock right now');
+  } else {
+    const cheapest = rewards[0]!;
+    say(`not yet: the balance is ${balance} points and the cheapest reward, ${cheapest.title}, costs ${cheapest.costPoints}.`);
+    say('Points come when a reviewer accepts one of the rider’s reports (or for volunteering).');
+    try {
+      await rider.redeemReward(cheapest.id, newIdempotencyKey());
+      say('the API redeemed it anyway (unexpected)');
+    } catch (err) {
+      if (!(err instanceof PartnerApiError)) throw err;
+      say(`asking anyway, the API answers ${err.code}: ${err.errors[0]?.message ?? err.message}`);
+    }
+  }
+
+  step(7, 'A worker of another platform is out of reach');
+  try {
+    await partner.forWorker('ele-20001').benefits(HERE);
+    say('read another platform’s worker (unexpected)');
+  } catch (err) {
+    if (!(err instanceof PartnerApiError)) throw err;
+    say(`acting for ELEME account ele-20001: ${err.code} (${err.errors[0]?.message ?? err.message})`);
+  }
+
+  console.log('\nDone.');
+}
+
+function printBenefits({ actingWorker: w, stationsNear }: Benefits) {
+  if (!w) {
+    say('no acting worker');
+    return;
+  }
+  say(`${w.name} ${w.phone}`);
+  say(
+    w.membership
+      ? `union card: ${w.membership.branch.name}, member ${w.membership.memberNo}, card ${w.membership.cardNo}, ${w.membership.status}`
+      : 'union card: not a member',
+  );
+  say(`tuition subsidy left this year: ${yuan(w.subsidyAvailableCents)}`);
+  say(`enrolments: ${w.enrollments.length ? w.enrollments.map((e) => `${e.course.title} (${e.status})`).join('; ') : 'none'}`);
+  say(`points: ${w.pointsBalance}`);
+  say(`reports: ${w.reports.length ? w.reports.map((r) => `${r.category} ${r.status}`).join('; ') : 'none'}`);
+  say(`vouchers: ${w.redemptions.length ? w.redemptions.map((r) => `${r.reward.title} ${r.voucherCode} (${r.status})`).join('; ') : 'none'}`);
+  say(stationsNear.length ? 'stations within 3 km:' : 'stations within 3 km: none');
+  for (const n of stationsNear) {
+    say(`  ${String(n.distanceMeters).padStart(5)} m  ${n.station.name} (${n.station.kind}, ${n.station.isOpen ? 'open now' : 'closed now'})`);
+  }
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof PartnerApiError && err.code === 'NETWORK_ERROR') {
+    console.error(`\nNo answer from ${endpoint} (${err.message}). Is the demo running? Start it with \`npm start\` in another terminal.`);
+  } else if (err instanceof PartnerApiError) {
+    console.error(`\n${err.operation} failed with ${err.code}: ${err.message}`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});
