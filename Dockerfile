@@ -10,11 +10,15 @@ COPY services/union/package.json services/union/
 COPY services/training/package.json services/training/
 COPY services/governance/package.json services/governance/
 COPY gateway/package.json gateway/
+COPY examples/partner-client/package.json examples/partner-client/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json tsconfig.json ./
 COPY packages packages
 COPY services services
 COPY gateway gateway
+# The playground and dashboard bundles (esbuild, from node_modules): built now, while the image
+# is writable, so the gateway loads them at start instead of building them.
+RUN node --import tsx gateway/src/ui/build.ts
 ENV NODE_ENV=production HOST=0.0.0.0
 USER node
 CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

@@ -102,7 +102,8 @@ const usingMysql = Boolean(process.env.DATABASE_URL);
 console.log(`
 The supergraph is up in ${seconds}s (${usingMysql ? 'MySQL at DATABASE_URL' : `SQLite files in ${process.env.DATA_DIR ?? './data'}`}${process.env.DEMO_DATA === 'false' ? '' : ', demo data loaded'}).
 
-  GraphQL      ${local}/graphql
+  GraphQL      ${local}/graphql   (open it in a browser for the playground)
+  Dashboard    ${local}/dashboard
   Health       ${local}/healthz   ${local}/readyz   ${local}/metrics
   Subgraphs    ${SERVICES.map((s) => `${s.name} :${portOf(s.name, s.port)}`).join('   ')}   (loopback only; they accept gateway-signed requests only)
 ${process.env.API_KEYS_FILE ? `\n  API keys from ${process.env.API_KEYS_FILE}` : `

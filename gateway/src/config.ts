@@ -24,6 +24,10 @@ export interface GatewayConfig {
   /** Absent when RATE_LIMIT_PER_MINUTE=0. */
   rateLimit?: RateLimitPolicy;
   trustProxy: boolean;
+  /** GraphiQL at GET /graphql for browsers: on outside production, PLAYGROUND=true turns it on in production. */
+  playground: boolean;
+  /** The city dashboard at GET /dashboard (a public page that calls the API with the key the user types); DASHBOARD=false turns it off. */
+  dashboard: boolean;
 }
 
 /**
@@ -76,5 +80,7 @@ export function loadConfig(env = new Env()): GatewayConfig {
     limits: readLimits(env),
     rateLimit: readRateLimitPolicy(env),
     trustProxy: env.bool('TRUST_PROXY', false),
+    playground: env.bool('PLAYGROUND', !env.production),
+    dashboard: env.bool('DASHBOARD', true),
   };
 }

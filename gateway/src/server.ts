@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import {
   ANONYMOUS,
@@ -28,6 +27,7 @@ import { operationLimitsPlugin } from './limits/plugin';
 import { RateLimiter } from './ratelimit/limiter';
 import { MemoryBucketStore, type BucketStore } from './ratelimit/store';
 import { SignedDataSource } from './signed-data-source';
+import { createUi } from './ui/serve';
 
 export interface Gateway {
   handler: http.RequestListener;
@@ -80,7 +80,8 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
     plugins: [
       metrics.plugin(),
       operationLimitsPlugin<GatewayContext>(config.limits, (ctx, shape) => limiter?.charge(ctx.principal, ctx.clientIp, shape.cost) ?? Promise.resolve(undefined)),
-      config.production ? ApolloServerPluginLandingPageDisabled() : ApolloServerPluginLandingPageLocalDefault({ embed: true }),
+      // Apollo's landing page loads from a CDN: browsers get the gateway's own playground instead (./ui).
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -102,7 +103,14 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
     return principal;
   }
 
-  const handler = createHttpHandler<GatewayContext>({
+  // The playground (GET /graphql from a browser), the dashboard (GET /dashboard) and their
+  // bundles (/ui/...), built or loaded from the cache in the background: the API does not wait.
+  const ui =
+    config.playground || config.dashboard
+      ? createUi({ playground: config.playground, dashboard: config.dashboard, demoKeys: config.demoKeys, introspection: !config.production }, log)
+      : undefined;
+
+  const api = createHttpHandler<GatewayContext>({
     apollo,
     log,
     metrics,
@@ -146,6 +154,8 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
       },
     },
   });
+
+  const handler: http.RequestListener = ui ? (req, res) => void (ui.handle(req, res) || api(req, res)) : api;
 
   let listening: Listening | undefined;
   return {

@@ -1,0 +1,209 @@
+// The dashboard's queries: only the public GraphQL API, with the dashboard key the user gives.
+// Each stays within the gateway's operation limits (30 aliases, cost 5000).
+
+/** At most this many months in a period: one alias per month in one query. */
+export const MAX_MONTHS = 24;
+/** Districts per overview query: one alias and 17 fields each (limits: 30 aliases, 400 fields). */
+const DISTRICTS_PER_QUERY = 20;
+
+export interface GraphQLErrorShape {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Answer<T> {
+  data: T | null;
+  errors: GraphQLErrorShape[];
+  cost?: number;
+}
+
+/** POSTs one operation to the gateway; throws ApiError when there is no data at all. */
+export async function graphql<T>(key: string, query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+  if (key) headers.authorization = `Bearer ${key}`;
+  let res: Response;
+  try {
+    res = await fetch(new URL('graphql', window.location.href), { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  } catch {
+    throw new ApiError('无法连接网关 Cannot reach the gateway', 'NETWORK');
+  }
+  let body: { data?: T | null; errors?: GraphQLErrorShape[]; extensions?: { cost?: { requested?: number } } };
+  try {
+    body = await res.json();
+  } catch {
+    throw new ApiError(`网关返回 ${res.status} The gateway answered ${res.status}`, 'HTTP');
+  }
+  const errors = body.errors ?? [];
+  if (!body.data) {
+    const first = errors[0];
+    throw new ApiError(first?.message ?? `HTTP ${res.status}`, first?.extensions?.code ?? 'HTTP');
+  }
+  return { data: body.data, errors, cost: body.extensions?.cost?.requested };
+}
+
+export interface Month {
+  /** YYYY-MM */
+  id: string;
+  /** First instant of the month in Beijing time. */
+  start: string;
+  /** First instant of the next month. */
+  end: string;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthStart = (year: number, month0: number) => {
+  const y = year + Math.floor(month0 / 12);
+  const m = ((month0 % 12) + 12) % 12;
+  return `${y}-${pad(m + 1)}-01T00:00:00+08:00`;
+};
+
+/** The months from `from` to `to` inclusive (both YYYY-MM), each in Asia/Shanghai. */
+export function monthsOf(from: string, to: string): Month[] {
+  const [fy, fm] = from.split('-').map(Number) as [number, number];
+  const [ty, tm] = to.split('-').map(Number) as [number, number];
+  const months: Month[] = [];
+  for (let i = fy * 12 + fm - 1; i <= ty * 12 + tm - 1 && months.length <= MAX_MONTHS; i++) {
+    const year = Math.floor(i / 12);
+    const month0 = i % 12;
+    months.push({ id: `${year}-${pad(month0 + 1)}`, start: monthStart(year, month0), end: monthStart(year, month0 + 1) });
+  }
+  return months;
+}
+
+/** The current month in Beijing, YYYY-MM, shifted by `delta` months. */
+export function beijingMonth(delta = 0, now = new Date()): string {
+  const local = new Date(now.getTime() + 8 * 3600_000);
+  const i = local.getUTCFullYear() * 12 + local.getUTCMonth() + delta;
+  return `${Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
+}
+
+export interface DistrictInfo {
+  code: string;
+  name: string;
+  nameEn: string;
+}
+
+export async function loadDistricts(key: string): Promise<DistrictInfo[]> {
+  const answer = await graphql<{ districts: DistrictInfo[] }>(key, 'query DashboardDistricts { districts(first: 100) { code name nameEn } }');
+  return answer.data?.districts ?? [];
+}
+
+export interface Overview {
+  code: string;
+  stationMetrics: { stations: number; open24h: number; visits: number };
+  unionMetrics: { members: number; joined: number };
+  trainingMetrics: { courses: number; enrollments: number; completions: number };
+  governanceMetrics: { reports: number; resolved: number; medianHoursToResolve: number | null };
+}
+
+const OVERVIEW_FIELDS = `code
+    stationMetrics(from: $from, to: $to) { stations open24h visits }
+    unionMetrics(from: $from, to: $to) { members joined }
+    trainingMetrics(from: $from, to: $to) { courses enrollments completions }
+    governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve }`;
+
+/**
+ * The table: every district's totals for the period, one alias per district. A district the key
+ * may not read answers FORBIDDEN and comes back null: it is left out.
+ */
+export async function loadOverview(key: string, codes: string[], period: { from: string; to: string }): Promise<{ rows: Map<string, Overview>; denied: number }> {
+  const rows = new Map<string, Overview>();
+  let denied = 0;
+  const chunks: string[][] = [];
+  for (let i = 0; i < codes.length; i += DISTRICTS_PER_QUERY) chunks.push(codes.slice(i, i + DISTRICTS_PER_QUERY));
+  await Promise.all(
+    chunks.map(async (chunk) => {
+      const vars = chunk.map((_, i) => `$c${i}: ID!`).join(', ');
+      const fields = chunk.map((_, i) => `d${i}: district(code: $c${i}) { ${OVERVIEW_FIELDS} }`).join('\n  ');
+      const variables: Record<string, unknown> = { from: period.from, to: period.to };
+      chunk.forEach((code, i) => (variables[`c${i}`] = code));
+      const answer = await graphql<Record<string, Overview | null>>(key, `query DashboardOverview($from: DateTime, $to: DateTime, ${vars}) {\n  ${fields}\n}`, variables);
+      const other = answer.errors.find((e) => e.extensions?.code !== 'FORBIDDEN');
+      if (other) throw new ApiError(other.message, other.extensions?.code ?? 'ERROR');
+      chunk.forEach((code, i) => {
+        const row = answer.data?.[`d${i}`];
+        if (row) rows.set(code, row);
+        else denied += 1;
+      });
+    }),
+  );
+  return { rows, denied };
+}
+
+export interface Count {
+  key: string;
+  count: number;
+}
+
+export interface Detail {
+  code: string;
+  name: string;
+  nameEn: string;
+  stationMetrics: { stations: number; open24h: number; visits: number; byKind: { kind: string; count: number }[] };
+  unionMetrics: { members: number; joined: number; openCases: number };
+  trainingMetrics: { courses: number; enrollments: number; completions: number; certificates: number };
+  governanceMetrics: { reports: number; resolved: number; medianHoursToResolve: number | null; byCategory: Count[]; byStatus: Count[] };
+  /** Union members joined, per month of the period. */
+  joined: number[];
+  /** Enrolments and completions, per month of the period. */
+  enrollments: number[];
+  completions: number[];
+  cost: number;
+}
+
+/** One district for the charts: totals for the period, then two per-month series (one alias per month). */
+export async function loadDetail(key: string, code: string, period: { from: string; to: string }, months: Month[]): Promise<Detail> {
+  const byMonth = (field: string, alias: string, selection: string) =>
+    months.map((m, i) => `${alias}${i}: ${field}(from: "${m.start}", to: "${m.end}") { ${selection} }`).join('\n    ');
+  type Totals = Omit<Detail, 'joined' | 'enrollments' | 'completions' | 'cost'>;
+  const totals = graphql<{ district: Totals | null }>(
+    key,
+    `query DashboardDistrict($code: ID!, $from: DateTime, $to: DateTime) {
+  district(code: $code) {
+    code
+    name
+    nameEn
+    stationMetrics(from: $from, to: $to) { stations open24h visits byKind { kind count } }
+    unionMetrics(from: $from, to: $to) { members joined openCases }
+    trainingMetrics(from: $from, to: $to) { courses enrollments completions certificates }
+    governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve byCategory { key count } byStatus { key count } }
+    ${byMonth('unionMetrics', 'j', 'joined')}
+  }
+}`,
+    { code, from: period.from, to: period.to },
+  );
+  const training = graphql<{ district: Record<string, { enrollments: number; completions: number } | undefined> | null }>(
+    key,
+    `query DashboardTrainingByMonth($code: ID!) {
+  district(code: $code) {
+    ${byMonth('trainingMetrics', 't', 'enrollments completions')}
+  }
+}`,
+    { code },
+  );
+  const [a, b] = await Promise.all([totals, training]);
+  const firstError = [...a.errors, ...b.errors][0];
+  if (firstError || !a.data?.district || !b.data?.district) {
+    throw new ApiError(firstError?.message ?? '没有这个区 No such district', firstError?.extensions?.code ?? 'NOT_FOUND');
+  }
+  const d = a.data.district;
+  const t = b.data.district;
+  const perMonth = d as unknown as Record<string, { joined: number } | undefined>;
+  return {
+    ...d,
+    joined: months.map((_, i) => perMonth[`j${i}`]?.joined ?? 0),
+    enrollments: months.map((_, i) => t[`t${i}`]?.enrollments ?? 0),
+    completions: months.map((_, i) => t[`t${i}`]?.completions ?? 0),
+    cost: (a.cost ?? 0) + (b.cost ?? 0),
+  };
+}
