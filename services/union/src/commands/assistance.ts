@@ -1,9 +1,10 @@
 import { forbidden, newId, notFound, targetWorker, type Database, type Principal } from '@nef/kit';
-import { actorOf, canSeeWorker, isUnionStaff } from '../domain/access';
+import { actorOf, isUnionStaff } from '../domain/access';
 import { CASE_MOVES, checkMove, resolvedAtAfter, type CaseStatus } from '../domain/status-rules';
 import { requireName } from '../domain/validation';
-import { AssistanceCaseEntity, CaseStatusChangeEntity, PlatformAccountEntity, WorkerEntity, type AssistanceCaseRow } from '../entities';
+import { AssistanceCaseEntity, CaseStatusChangeEntity, type AssistanceCaseRow } from '../entities';
 import { lockRow } from './locks';
+import { requireWorkerInReach } from './membership';
 
 export const MAX_SUMMARY = 2000;
 
@@ -18,14 +19,7 @@ export async function openAssistanceCase(
 ): Promise<AssistanceCaseRow> {
   const workerId = targetWorker(p, 'union', args.workerId);
   const summary = requireName('summary', args.summary, MAX_SUMMARY);
-  const worker = await db.manager.findOne(WorkerEntity, { where: { id: workerId } });
-  if (!worker) throw notFound(`there is no worker ${workerId}`);
-  if (!isUnionStaff(p)) {
-    const accounts = await db.manager.find(PlatformAccountEntity, { where: { workerId } });
-    if (!canSeeWorker(p, accounts.map((a) => a.platformCode))) {
-      throw forbidden('partners may act only for workers with an account on their own platform');
-    }
-  }
+  await requireWorkerInReach(db, p, workerId);
   const now = new Date();
   const actor = actorOf(p);
   const row: AssistanceCaseRow = {

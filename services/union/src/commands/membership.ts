@@ -121,7 +121,7 @@ function optionalReason(reason: string | null | undefined): string | null {
 }
 
 /** The worker exists (NOT_FOUND) and, for a partner, holds an account on its platform (FORBIDDEN). */
-async function requireWorkerInReach(db: Database, p: Principal, workerId: string): Promise<WorkerRow> {
+export async function requireWorkerInReach(db: Database, p: Principal, workerId: string): Promise<WorkerRow> {
   const worker = await db.manager.findOne(WorkerEntity, { where: { id: workerId } });
   if (!worker) throw notFound(`there is no worker ${workerId}`);
   if (!isUnionStaff(p)) {
