@@ -55,3 +55,22 @@ export {
   type SubgraphContext,
   type SubgraphModule,
 } from './subgraph';
+export {
+  CITY,
+  GENERATED_OCCUPATIONS,
+  GENERATED_PLATFORMS,
+  generatedExternalId,
+  generatedStationId,
+  generatedWorker,
+  generatedWorkerId,
+  itemRandom,
+  progressReporter,
+  seededRandom,
+  weightedPick,
+  type DatasetScale,
+  type GeneratedAccount,
+  type GeneratedOccupation,
+  type GeneratedPlatform,
+  type GeneratedWorker,
+} from './dataset';
+export { intFlag, openCommandDatabase, parseArgs, runCli, userDir, userPath } from './cli';

@@ -1,4 +1,4 @@
-import { isShiftedRegion, nameId, type Database } from '@nef/kit';
+import { CITY, generatedStationId, isShiftedRegion, seededRandom, type Database } from '@nef/kit';
 import { In } from 'typeorm';
 import { DistrictEntity } from '../entities/district';
 import type { StationAmenityRow, StationRow } from '../entities/station';
@@ -8,17 +8,8 @@ import { insertStations } from './bulk';
 import { shanghaiClock, type OpeningPeriod } from './hours';
 import { AMENITIES, STATION_KINDS } from './station-input';
 
-/** mulberry32: a small, fast PRNG; the same seed gives the same data on any machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The PRNG the generated data sets share (kept here under its old name for callers). */
+export { seededRandom };
 
 export type Scale = 'city' | 'national';
 
@@ -156,7 +147,7 @@ export interface GenerateOptions {
 }
 
 /** The station id of the i-th generated station: stable, so a rerun (or a resumed run) finds its rows. */
-export const generatedId = (scale: Scale, seed: number, i: number) => nameId(`generated:${scale}:${seed}:${i}`);
+export const generatedId = (scale: Scale, seed: number, i: number) => generatedStationId(scale, seed, i);
 
 /**
  * Writes a reproducible data set into the service's database: the same scale and seed always
@@ -164,8 +155,8 @@ export const generatedId = (scale: Scale, seed: number, i: number) => nameId(`ge
  * already present are skipped, so an interrupted run can be started again.
  */
 export async function generate(db: Database, opts: GenerateOptions): Promise<{ stations: number; visitDays: number }> {
-  const total = opts.stations ?? (opts.scale === 'city' ? 3_500 : 200_000);
-  const days = opts.visitDays ?? (opts.scale === 'city' ? 365 : 0);
+  const total = opts.stations ?? (opts.scale === 'city' ? CITY.stations : 200_000);
+  const days = opts.visitDays ?? (opts.scale === 'city' ? CITY.days : 0);
   const batchSize = opts.batchSize ?? (days > 0 ? 500 : 2_000);
   const now = opts.now ?? new Date();
   const progress = opts.progress ?? (() => {});
