@@ -4,6 +4,7 @@ import { ApiKeys } from './keys';
 import { demoKeyEntries } from './demo-keys';
 import { readLimits, type OperationLimits } from './limits/plugin';
 import { readRateLimitPolicy, type RateLimitPolicy } from './ratelimit/limiter';
+import { DEFAULT_POOL, type SubgraphPoolOptions } from './pool-fetcher';
 
 export const GATEWAY_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_SUPERGRAPH_FILE = path.join(GATEWAY_ROOT, 'supergraph.graphql');
@@ -28,6 +29,12 @@ export interface GatewayConfig {
   playground: boolean;
   /** The city dashboard at GET /dashboard (a public page that calls the API with the key the user types); DASHBOARD=false turns it off. */
   dashboard: boolean;
+  /** Keep-alive connections to each subgraph, per gateway process. */
+  subgraphPool: SubgraphPoolOptions;
+  /** Approximate size of the query plan cache, per gateway process. */
+  queryPlanCacheMiB: number;
+  /** Memory for kept answers (public data, closed-period dashboards), per gateway process; 0 turns the cache off. */
+  responseCacheMiB: number;
 }
 
 /**
@@ -82,5 +89,18 @@ export function loadConfig(env = new Env()): GatewayConfig {
     trustProxy: env.bool('TRUST_PROXY', false),
     playground: env.bool('PLAYGROUND', !env.production),
     dashboard: env.bool('DASHBOARD', true),
+    subgraphPool: {
+      connections: intIn(env, 'SUBGRAPH_CONNECTIONS', DEFAULT_POOL.connections, 1, 10_000),
+      keepAliveMs: DEFAULT_POOL.keepAliveMs,
+      timeoutMs: intIn(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_POOL.timeoutMs, 100, 600_000),
+    },
+    queryPlanCacheMiB: intIn(env, 'QUERY_PLAN_CACHE_MIB', 30, 1, 4096),
+    responseCacheMiB: intIn(env, 'RESPONSE_CACHE_MIB', 64, 0, 65_536),
   };
+}
+
+function intIn(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const n = env.int(name, fallback);
+  if (n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got ${n}`);
+  return n;
 }

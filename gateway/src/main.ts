@@ -1,21 +1,41 @@
+import cluster from 'node:cluster';
 import { Env, createLogger } from '@nef/kit';
+import { clusterMetricsText, readWorkerCount, runPrimary, shareWorkerMetrics } from './cluster';
 import { loadApiKeys, loadConfig } from './config';
+import { IpcBucketStore } from './ratelimit/ipc-store';
 import { openBucketStore } from './ratelimit/limiter';
+import { MemoryBucketStore, type BucketStore } from './ratelimit/store';
 import { buildGateway } from './server';
 
 async function main() {
+  const env = new Env();
   const log = createLogger('gateway');
   let config;
+  let workers;
   try {
-    config = loadConfig();
+    config = loadConfig(env);
+    workers = readWorkerCount(env);
   } catch (err) {
     log.fatal((err as Error).message);
     process.exit(1);
   }
-  if (config.demoKeys) log.warn('using the published demo API keys: for local use only');
-  const gateway = await buildGateway(config, log, config.rateLimit ? await openBucketStore(new Env()) : undefined);
+  const inCluster = workers > 1 || cluster.isWorker;
+
+  if (inCluster && cluster.isPrimary) {
+    if (config.demoKeys) log.warn('using the published demo API keys: for local use only');
+    // Without Redis, the primary owns the buckets so that the limits hold across the workers.
+    const shared = config.rateLimit && !env.str('REDIS_URL') ? new MemoryBucketStore() : undefined;
+    runPrimary({ workers, log, env, buckets: shared });
+    return;
+  }
+
+  if (!inCluster && config.demoKeys) log.warn('using the published demo API keys: for local use only');
+  let buckets: BucketStore | undefined;
+  if (config.rateLimit) buckets = inCluster && !env.str('REDIS_URL') ? new IpcBucketStore() : await openBucketStore(env);
+  const gateway = await buildGateway(config, log, buckets, inCluster ? { metricsText: () => clusterMetricsText() } : {});
+  if (inCluster) shareWorkerMetrics(gateway.metrics.registry);
   const url = await gateway.listen();
-  log.info({ url }, 'gateway listening');
+  log.info({ url, ...(inCluster ? { worker: cluster.worker?.id } : {}) }, 'gateway listening');
   const shutdown = (signal: string) => {
     log.info({ signal }, 'shutting down');
     gateway.stop().then(() => process.exit(0), () => process.exit(1));
@@ -23,7 +43,7 @@ async function main() {
   // Rotating keys: edit API_KEYS_FILE, then `kill -HUP <pid>`; a bad file keeps the old keys.
   process.on('SIGHUP', () => {
     try {
-      const { keys } = loadApiKeys(new Env());
+      const { keys } = loadApiKeys(env);
       config.keys = keys;
       log.info({ keys: keys.size }, 'API keys reloaded');
     } catch (err) {
@@ -32,6 +52,8 @@ async function main() {
   });
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  // A worker whose primary is gone (killed outright) must not live on as an orphan.
+  if (inCluster) process.once('disconnect', () => shutdown('disconnect'));
 }
 
 void main();

@@ -23,6 +23,8 @@ import {
 import { ACTING_WORKER_HEADER, ActingWorkerResolver } from './acting-worker';
 import { defaultSubgraphUrl, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
+import { FetchCacheRecord, responseCachePlugin } from './cache/response-cache';
+import { VersionTracker } from './cache/versions';
 import { operationLimitsPlugin } from './limits/plugin';
 import { RateLimiter } from './ratelimit/limiter';
 import { MemoryBucketStore, type BucketStore } from './ratelimit/store';
@@ -31,6 +33,7 @@ import { createUi } from './ui/serve';
 
 export interface Gateway {
   handler: http.RequestListener;
+  metrics: Metrics;
   /** Starts listening; port 0 picks a free port. Resolves to the URL of /graphql. */
   listen(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -42,8 +45,15 @@ const BEARER = /^Bearer\s+(\S+)$/i;
  * Builds the gateway without listening: authenticates API keys, resolves the acting worker,
  * plans queries over the supergraph and signs the principal on every subgraph request.
  */
-export async function buildGateway(config: GatewayConfig, log: Logger, bucketStore?: BucketStore): Promise<Gateway> {
+export async function buildGateway(
+  config: GatewayConfig,
+  log: Logger,
+  bucketStore?: BucketStore,
+  opts: { /** Serves /metrics from elsewhere (the sum over a cluster's workers). */ metricsText?: () => Promise<string> } = {},
+): Promise<Gateway> {
   const metrics = new Metrics('gateway', { defaults: true });
+  const dataSources: SignedDataSource[] = [];
+  const tracker = new VersionTracker();
   const urls = new Map<Domain, string>();
   const urlOf = (name: Domain) => urls.get(name) ?? config.subgraphUrls[name] ?? defaultSubgraphUrl(name);
 
@@ -60,9 +70,13 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
       const effective = config.subgraphUrls[name as Domain] ?? url;
       if (!effective) throw new Error(`no URL for subgraph ${name}`);
       urls.set(name as Domain, effective);
-      return new SignedDataSource(effective, config.secret);
+      const source = new SignedDataSource(effective, config.secret, name, tracker, config.subgraphPool);
+      dataSources.push(source);
+      return source;
     },
     logger: log,
+    // Plans of the operations partners and dashboards send are a few kB each; this holds thousands.
+    experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
   });
 
   const limiter = config.rateLimit ? new RateLimiter(bucketStore ?? new MemoryBucketStore(), config.rateLimit, log) : undefined;
@@ -80,11 +94,14 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
     plugins: [
       metrics.plugin(),
       operationLimitsPlugin<GatewayContext>(config.limits, (ctx, shape) => limiter?.charge(ctx.principal, ctx.clientIp, shape.cost) ?? Promise.resolve(undefined)),
+      // After the limits: a cached answer is still charged to the caller's rate limit.
+      ...(config.responseCacheMiB > 0 ? [responseCachePlugin<GatewayContext>({ tracker, maxBytes: config.responseCacheMiB * 2 ** 20 })] : []),
       // Apollo's landing page loads from a CDN: browsers get the gateway's own playground instead (./ui).
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
+  if (config.responseCacheMiB > 0) tracker.startPolling(urlOf, DOMAINS, log);
 
   const acting = new ActingWorkerResolver(() => urlOf('union'), config.secret, config.actingWorkerTtlSeconds);
 
@@ -118,6 +135,7 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
       principal: await authenticate(req),
       requestId: String(headerValue(req, 'x-request-id') ?? ''),
       clientIp: clientIpOf(req, config.trustProxy),
+      cacheRecord: new FetchCacheRecord(),
     }),
     ready: async () => {
       await Promise.all(
@@ -128,6 +146,15 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
       );
     },
     routes: {
+      ...(opts.metricsText
+        ? {
+            '/metrics': async (_req: http.IncomingMessage, res: http.ServerResponse) => {
+              const text = await opts.metricsText!();
+              res.writeHead(200, { 'content-type': metrics.registry.contentType });
+              res.end(text);
+            },
+          }
+        : {}),
       '/': (_req, res) => {
         res.writeHead(302, { location: '/graphql' });
         res.end();
@@ -160,14 +187,17 @@ export async function buildGateway(config: GatewayConfig, log: Logger, bucketSto
   let listening: Listening | undefined;
   return {
     handler,
+    metrics,
     async listen(port = config.port, host = config.host) {
       listening = await listenHttp(handler, port, host);
       return listening.url;
     },
     async stop() {
       await listening?.close();
+      tracker.stop();
       await apollo.stop();
       await limiter?.close();
+      await Promise.all(dataSources.map((d) => d.close()));
     },
   };
 }

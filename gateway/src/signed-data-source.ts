@@ -1,22 +1,46 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { ANONYMOUS, PRINCIPAL_HEADER, signPrincipal } from '@nef/kit';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { ANONYMOUS, CACHE_HEADER, PRINCIPAL_HEADER, VERSIONS_HEADER, parseVersions, signPrincipal } from '@nef/kit';
+import type { VersionTracker } from './cache/versions';
 import type { GatewayContext } from './context';
+import { DEFAULT_POOL, poolFetcher, type SubgraphPoolOptions } from './pool-fetcher';
 
 /**
  * Sends every subgraph request with the caller's principal, signed with the internal secret,
- * so a subgraph can trust who is asking without trusting the network.
+ * so a subgraph can trust who is asking without trusting the network. Requests go over a
+ * bounded pool of keep-alive connections to the subgraph. Each answer's data versions and
+ * cache hints go to the version tracker and the operation's cache record.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly closePool: () => Promise<void>;
+
   constructor(
     url: string,
     private readonly secret: string,
+    private readonly subgraph: string,
+    private readonly tracker?: VersionTracker,
+    pool: SubgraphPoolOptions = DEFAULT_POOL,
   ) {
-    super({ url });
+    const { fetcher, close } = poolFetcher(new URL(url).origin, pool);
+    super({ url, fetcher });
+    this.closePool = close;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const ctx = options.context as Partial<GatewayContext>;
     options.request.http?.headers.set(PRINCIPAL_HEADER, signPrincipal(ctx.principal ?? ANONYMOUS, this.secret));
     if (ctx.requestId) options.request.http?.headers.set('x-request-id', ctx.requestId);
+  }
+
+  override didReceiveResponse({ response, context }: { response: GatewayGraphQLResponse; context: GatewayContext }): GatewayGraphQLResponse {
+    const headers = response.http?.headers;
+    const versions = parseVersions(headers?.get(VERSIONS_HEADER));
+    if (versions.size > 0) this.tracker?.update(this.subgraph, versions);
+    (context as Partial<GatewayContext>).cacheRecord?.add(this.subgraph, headers?.get(CACHE_HEADER), versions);
+    return response;
+  }
+
+  close(): Promise<void> {
+    return this.closePool();
   }
 }

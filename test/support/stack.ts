@@ -19,6 +19,8 @@ export interface Stack {
   kill(name: (typeof SERVICES)[number] | 'gateway'): Promise<void>;
   /** Sends a signal to one process (e.g. SIGHUP to make the gateway reload its keys). */
   signal(name: (typeof SERVICES)[number] | 'gateway', signal: NodeJS.Signals): void;
+  /** The process id of one process of the stack (the gateway's primary process, in a cluster). */
+  pid(name: (typeof SERVICES)[number] | 'gateway'): number;
   stop(): Promise<void>;
 }
 
@@ -27,7 +29,10 @@ export interface Stack {
  * on a fresh database: temporary SQLite files, or fresh MySQL databases when TEST_DATABASE_URL
  * is set. Demo data is loaded, as `npm start` does.
  */
-export async function startStack(extraEnv: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(
+  extraEnv: Record<string, string> = {},
+  opts: { /** Runs before any service starts, with the services' settings (e.g. to generate a data set). */ prepare?: (env: Record<string, string>) => Promise<void> } = {},
+): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nef-e2e-'));
   const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
   const mysqlUrl = process.env.TEST_DATABASE_URL;
@@ -59,6 +64,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
     if (mysqlUrl) await dropDatabases(mysqlUrl, prefix);
   };
   try {
+    await opts.prepare?.(env);
     const urls = await Promise.all(
       SERVICES.map((name) => launch(children, byName, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: '0' })),
     );
@@ -77,6 +83,7 @@ export async function startStack(extraEnv: Record<string, string> = {}): Promise
       },
       kill: (name) => terminate(byName.get(name)!),
       signal: (name, signal) => void byName.get(name)!.kill(signal),
+      pid: (name) => byName.get(name)!.pid!,
       stop,
     };
   } catch (err) {
@@ -130,6 +137,37 @@ async function dropDatabases(url: string, prefix: string) {
   } finally {
     await conn.end();
   }
+}
+
+/**
+ * Writes a small city data set with the services' own generators (`--scale city`), into the
+ * databases `env` names (a SQLite folder, or MySQL databases under a prefix).
+ */
+export async function generateDataset(env: Record<string, string>, size: { seed: number; workers: number; stations: number; visitDays: number }): Promise<void> {
+  for (const name of SERVICES) {
+    const args = ['--import', 'tsx', path.join('services', name, 'src', 'cli', 'generate.ts'), '--scale', 'city', '--seed', String(size.seed)];
+    if (name === 'stations') args.push('--stations', String(size.stations), '--visit-days', String(size.visitDays));
+    else args.push('--workers', String(size.workers));
+    await new Promise<void>((resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+      child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} generator exited with ${code}:\n${output.slice(-3000)}`))));
+    });
+  }
+}
+
+/** SQL statements each subgraph has run so far, read from its /metrics. */
+export async function statementCounts(stack: Stack): Promise<Record<(typeof SERVICES)[number], number>> {
+  const counts = await Promise.all(
+    SERVICES.map(async (name) => {
+      const text = await (await fetch(stack.subgraphUrls[name].replace(/\/graphql$/, '/metrics'))).text();
+      const line = text.split('\n').find((l) => l.startsWith('sql_statements_total'));
+      return Number(line?.split(' ').pop() ?? NaN);
+    }),
+  );
+  return Object.fromEntries(SERVICES.map((name, i) => [name, counts[i]!])) as Record<(typeof SERVICES)[number], number>;
 }
 
 /** The extensions.code of each GraphQL error a graphql-request call threw. */

@@ -6,11 +6,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { AuditEntity, AuditTrail, KitAuditLog1700000000000, auditPlugin } from './audit';
+import { CacheHints, cachePlugin, type CachePolicy } from './cache/policy';
+import { KitDataVersions1700000000001, VersionBook } from './cache/versions';
 import { Env, acceptedInternalSecrets } from './config';
 import { Database } from './db/database';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createErrorFormatter, unauthenticated } from './errors';
-import { createHttpHandler, headerValue, listenHttp, type Listening, type Route } from './http';
+import { createHttpHandler, headerValue, listenHttp, sendJson, type Listening, type Route } from './http';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal } from './principal';
@@ -24,6 +26,8 @@ export interface SubgraphContext<L> {
   log: Logger;
   /** Record every read of personal data at full precision here (`audit.record(...)`). */
   audit: AuditTrail;
+  /** Say when this answer must not be cached, or holds only until a time. */
+  cache: CacheHints;
 }
 
 /** Everything a service is: its contract, resolvers, tables and per-request loaders. */
@@ -38,6 +42,8 @@ export interface SubgraphModule<L> {
   seedDemo?(db: Database, log: Logger): Promise<void>;
   /** Extra HTTP routes beside /graphql (e.g. exports). */
   routes?(db: Database): Record<string, Route>;
+  /** Which answers the gateway may cache, and what each mutation changes; without it, none. */
+  cache?: CachePolicy;
 }
 
 export const DEFAULT_PORTS: Record<Domain, number> = { stations: 4001, union: 4002, training: 4003, governance: 4004 };
@@ -62,6 +68,7 @@ export async function buildSubgraph<L>(
   opts: { db: Database; secret: string | readonly string[]; log: Logger; metrics: Metrics },
 ): Promise<Subgraph> {
   const { db, log, metrics, secret } = opts;
+  const book = new VersionBook(db, mod.cache?.namespaces ?? []);
   const schema = buildSubgraphSchema([
     { typeDefs: parse(mod.typeDefs), resolvers: { DateTime: DateTimeScalar, ...mod.resolvers } as GraphQLResolverMap<unknown> },
   ]);
@@ -70,7 +77,12 @@ export async function buildSubgraph<L>(
     formatError: createErrorFormatter(log),
     includeStacktraceInErrorResponses: false,
     // Traces would tell callers how long each resolver took; the gateway does not use them.
-    plugins: [metrics.plugin(), auditPlugin(db, log), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [
+      metrics.plugin(),
+      auditPlugin(db, log),
+      ...(mod.cache ? [cachePlugin(mod.cache, book, log)] : []),
+      ApolloServerPluginInlineTraceDisabled(),
+    ],
   });
   await apollo.start();
   const handler = createHttpHandler({
@@ -78,7 +90,11 @@ export async function buildSubgraph<L>(
     log,
     metrics,
     ready: () => db.ping(),
-    routes: mod.routes?.(db),
+    routes: {
+      // The gateway polls this to learn of writes made elsewhere (other replicas, commands).
+      '/versions': async (_req, res) => sendJson(res, 200, Object.fromEntries(await book.current())),
+      ...mod.routes?.(db),
+    },
     context: async (req, reqLog) => {
       const verdict = verifyPrincipal(headerValue(req, PRINCIPAL_HEADER), secret);
       if (!verdict.ok) {
@@ -91,6 +107,7 @@ export async function buildSubgraph<L>(
         db,
         log: reqLog,
         audit: new AuditTrail(verdict.principal, headerValue(req, 'x-request-id') ?? null),
+        cache: new CacheHints(),
       };
     },
   });
@@ -118,7 +135,7 @@ export function openServiceDatabase(mod: SubgraphModule<unknown>, target: Databa
     target,
     // Every service keeps its own append-only audit log.
     entities: [...listOf(mod.entities), AuditEntity],
-    migrations: [...listOf(mod.migrations), KitAuditLog1700000000000],
+    migrations: [...listOf(mod.migrations), KitAuditLog1700000000000, KitDataVersions1700000000001],
     log,
     onStatement: () => metrics.sqlStatements.inc(),
   });

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SubgraphModule } from '@nef/kit';
+import { cachePolicy } from './cache';
 import { seedDemo } from './demo';
 import { DistrictEntity } from './entities/district';
 import { MerchantOfferEntity } from './entities/offer';
@@ -22,4 +23,5 @@ export const service: SubgraphModule<Loaders> = {
   createLoaders,
   seedDemo,
   routes: (db) => ({ [GEOJSON_PATH]: geojsonRoute(db) }),
+  cache: cachePolicy,
 };

@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import fs from 'node:fs';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
@@ -7,6 +8,9 @@ import { Mutex } from './mutex';
 import type { DatabaseTarget } from './url';
 
 export type Engine = DatabaseTarget['engine'];
+
+/** Statements run inside `db.bookkeeping(...)`: not counted as the request's own. */
+const uncounted = new AsyncLocalStorage<true>();
 
 export interface OpenDatabaseOptions {
   target: DatabaseTarget;
@@ -77,6 +81,15 @@ export class Database {
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     return db;
+  }
+
+  /**
+   * Runs `fn` without counting its statements: the service's own bookkeeping (data version
+   * reads), which happens now and then whatever the request, so that the statement count stays
+   * what the request's work costs.
+   */
+  bookkeeping<T>(fn: () => Promise<T>): Promise<T> {
+    return uncounted.run(true, fn);
   }
 
   /** SQL statements this database has executed since it opened. */
@@ -159,7 +172,7 @@ class CountingLogger implements OrmLogger {
     private readonly out: Logger,
   ) {}
   logQuery(): void {
-    this.count();
+    if (!uncounted.getStore()) this.count();
   }
   logQueryError(error: string | Error, query: string): void {
     this.out.debug({ err: error, query }, 'query failed');

@@ -6,6 +6,7 @@
  * Rows are then written one transaction per batch, with progress.
  */
 import fs from 'node:fs';
+import { bumpDataVersions } from '@nef/kit';
 import { DistrictEntity } from '../entities/district';
 import { StationEntity } from '../entities/station';
 import { csvCandidates, geojsonCandidates, prepareImport, type PreparedImport } from '../domain/import';
@@ -57,6 +58,8 @@ export async function importStations(db: Database, fileName: string, text: strin
     const batch = prepared.rows.slice(i, i + opts.batchSize);
     await db.transaction((em) => insertStations(em, batch.map((b) => b.row), batch.flatMap((b) => b.amenities)));
     result.imported += batch.length;
+    // Each batch is visible at once: what the gateways cached of the station layer goes.
+    await bumpDataVersions(db, ['stations']);
     out(`imported ${result.imported}/${prepared.rows.length}`);
   }
   result.written = true;

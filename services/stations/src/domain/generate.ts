@@ -1,4 +1,4 @@
-import { CITY, generatedStationId, isShiftedRegion, seededRandom, type Database } from '@nef/kit';
+import { CITY, bumpDataVersions, generatedStationId, isShiftedRegion, seededRandom, type Database } from '@nef/kit';
 import { In } from 'typeorm';
 import { DistrictEntity } from '../entities/district';
 import type { StationAmenityRow, StationRow } from '../entities/station';
@@ -208,6 +208,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<{ s
     }
     progress(`${opts.scale} seed ${opts.seed}: ${start + count}/${total} stations${days ? ` (${days} days of visit counts)` : ''}${written < start + count ? ', earlier batches already there' : ''}`);
   }
+  if (written > 0) await bumpDataVersions(db, ['stations', 'visits']);
   return { stations: written, visitDays: days };
 }
 

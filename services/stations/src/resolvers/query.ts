@@ -1,6 +1,7 @@
 import { decodeCursor, pageSize, readAuditLog, toConnection, toWgs84, type Crs, type Database, type Principal } from '@nef/kit';
 import { DistrictEntity } from '../entities/district';
 import { listStations, stationsNear, type StationFilter } from '../domain/queries';
+import { endOfMinute } from '../cache';
 import type { Context } from './context';
 
 export const Query = {
@@ -11,6 +12,7 @@ export const Query = {
 
   async stations(_: unknown, args: { filter?: StationFilter; first?: number; after?: string }, ctx: Context) {
     const first = pageSize(args.first);
+    if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute());
     const { rows, total } = await listStations(ctx.db, args.filter, first, decodeCursor(args.after));
     for (const row of rows) ctx.loaders.station.prime(row.id, row);
     // totalCount is a function, so the count runs only when a client asks for it.
@@ -24,6 +26,7 @@ export const Query = {
   ) {
     const first = pageSize(args.first);
     const center = toWgs84(args.near, 'near');
+    if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute());
     const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first);
     return found.map(({ station, distance }) => {
       ctx.loaders.station.prime(station.id, station);

@@ -10,7 +10,12 @@ export const Station = {
   location: (s: StationRow, args: { crs: Crs }) => convert({ lat: s.lat, lng: s.lng }, 'WGS84', args.crs),
   amenities: async (s: StationRow, _: unknown, ctx: Context) => (await ctx.loaders.amenities.load(s.id)).map((a) => a.amenity),
   isOpen: (s: StationRow, args: { at?: Date | null }) => isStationOpen(s, args.at ?? new Date()),
-  offers: (s: StationRow, args: { first?: number | null }, ctx: Context) => ctx.loaders.offers(pageSize(args.first, 100)).load(s.id),
+  async offers(s: StationRow, args: { first?: number | null }, ctx: Context) {
+    const offers = await ctx.loaders.offers(pageSize(args.first, 100)).load(s.id);
+    // An offer leaves the list when it expires: the answer holds until the first one does.
+    for (const o of offers) if (o.validUntil) ctx.cache.validUntil(o.validUntil);
+    return offers;
+  },
   // Counts say nothing about who visited, so anyone may read them (dashboards, riders' apps).
   visitCount: (s: StationRow, args: { from?: Date | null; to?: Date | null }, ctx: Context) =>
     ctx.loaders.visitCount(dayRange(args.from, args.to)).load(s.id),

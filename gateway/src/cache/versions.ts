@@ -1,0 +1,64 @@
+import { parseVersions, type Domain, type Logger } from '@nef/kit';
+
+/**
+ * What this gateway process knows of each subgraph's data versions: raised by every subgraph
+ * answer (`x-nef-versions`) and by a poll of each subgraph's /versions every second, which is
+ * how writes made elsewhere (another gateway process, a replica, a command) reach it.
+ */
+export class VersionTracker {
+  private readonly known = new Map<string, number>();
+  private readonly heardAt = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    /** A subgraph not heard from for this long makes its cached answers count as stale. */
+    private readonly maxSilenceMs = 3_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records versions a subgraph reported; they only ever move forward. */
+  update(subgraph: string, versions: ReadonlyMap<string, number>): void {
+    for (const [ns, v] of versions) {
+      const key = `${subgraph}/${ns}`;
+      if (v > (this.known.get(key) ?? -1)) this.known.set(key, v);
+    }
+    this.heardAt.set(subgraph, this.now());
+  }
+
+  /** `subgraph/namespace` -> version, for an answer about to be stored. */
+  versionOf(subgraph: string, ns: string): number | undefined {
+    return this.known.get(`${subgraph}/${ns}`);
+  }
+
+  /** True while every version the answer was computed at is still the latest known, and recently confirmed. */
+  isCurrent(deps: ReadonlyMap<string, number>): boolean {
+    const now = this.now();
+    for (const [key, v] of deps) {
+      if (this.known.get(key) !== v) return false;
+      const subgraph = key.slice(0, key.indexOf('/'));
+      if (now - (this.heardAt.get(subgraph) ?? -Infinity) > this.maxSilenceMs) return false;
+    }
+    return true;
+  }
+
+  /** Polls every subgraph's /versions; stops with `stop()`. */
+  startPolling(urlOf: (name: Domain) => string, subgraphs: readonly Domain[], log: Logger, intervalMs = 1_000): void {
+    const poll = async (name: Domain) => {
+      try {
+        const res = await fetch(urlOf(name).replace(/\/graphql$/, '/versions'), { signal: AbortSignal.timeout(intervalMs) });
+        if (!res.ok) return;
+        const body = (await res.json()) as Record<string, number>;
+        this.update(name, parseVersions(Object.entries(body).map(([k, v]) => `${k}=${v}`).join(',')));
+      } catch (err) {
+        log.debug({ err, subgraph: name }, 'data versions not polled');
+      }
+    };
+    this.timer = setInterval(() => void Promise.all(subgraphs.map(poll)), intervalMs);
+    this.timer.unref();
+    void Promise.all(subgraphs.map(poll));
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+}

@@ -1,0 +1,43 @@
+import type { CachePolicy } from '@nef/kit';
+
+const STATIONS = { deps: ['stations'], maxAge: 3600 } as const;
+
+/**
+ * What of this service's answers the gateway may keep: the public station layer and the
+ * district catalogue (namespace `stations`: stations, amenities, hours, offers, districts) and
+ * the visit counts (namespace `visits`, moved by every visit). Who visited is personal and never
+ * kept. Answers that follow the clock say so: opening status until the minute ends, offers until
+ * the first of them expires, `openNow` filters until the minute ends.
+ */
+export const cachePolicy: CachePolicy = {
+  namespaces: ['stations', 'visits'],
+  fields: {
+    'Query.station': STATIONS,
+    'Query.stations': STATIONS,
+    'Query.stationsNear': STATIONS,
+    'Query.district': STATIONS,
+    'Query.districts': STATIONS,
+    'Station.*': STATIONS,
+    'Station.isOpen': { deps: ['stations'], maxAge: 'minute' },
+    'Station.visitCount': { deps: ['visits'], maxAge: 3600 },
+    'District.*': STATIONS,
+    'District.stationMetrics': { deps: ['stations', 'visits'], maxAge: 3600 },
+    'StationMetrics.*': STATIONS,
+    'KindCount.*': STATIONS,
+    'NearbyStation.*': STATIONS,
+    'StationConnection.*': STATIONS,
+    'StationEdge.*': STATIONS,
+    'PageInfo.*': STATIONS,
+    'GeoPoint.*': STATIONS,
+    'OpeningPeriod.*': STATIONS,
+    'OpeningException.*': STATIONS,
+    'MerchantOffer.*': STATIONS,
+  },
+  // A visit changes counts only; every other write may change the station layer.
+  mutations: { recordVisit: ['visits'] },
+};
+
+/** The end of the current minute: when an answer about "now" must be worked out again. */
+export function endOfMinute(now = Date.now()): number {
+  return now - (now % 60_000) + 60_000;
+}
