@@ -1,0 +1,112 @@
+import { nameId, signPrincipal } from '@nef/kit';
+import { STACK_SECRET, startStack, statementCounts, type Stack } from '../support/stack';
+
+const WANGJING = nameId('demo:station:cy-wangjing');
+const NEAR = `query Near($near: GeoPointInput!) { stationsNear(near: $near, radiusMeters: 3000) { distanceMeters station { id name amenities isOpen } } }`;
+const POINT = { lat: 39.98, lng: 116.47 };
+
+async function send(stack: Stack, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
+  const res = await fetch(stack.gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  return { status: res.status, cache: res.headers.get('x-nef-cache'), body };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('answers the gateway keeps', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  }, 120_000);
+  afterAll(() => stack?.stop());
+
+  it('serves a public station read again without asking the subgraph, until the station changes through the API', async () => {
+    const first = await send(stack, NEAR, { near: POINT });
+    expect(first.cache).toBe('miss');
+    const before = await statementCounts(stack);
+    const again = await send(stack, NEAR, { near: POINT });
+    expect(again.cache).toBe('hit');
+    expect(again.body).toEqual(first.body);
+    expect(await statementCounts(stack)).toEqual(before);
+
+    const renamed = await send(stack, `mutation($id: ID!) { updateStation(id: $id, input: { name: "望京骑手之家·新址" }) { name } }`, { id: WANGJING }, { authorization: 'Bearer demo-stations-operator' });
+    expect(renamed.body.errors).toBeUndefined();
+    const after = await send(stack, NEAR, { near: POINT });
+    expect(after.cache).toBe('miss');
+    expect(after.body.data.stationsNear.map((n: any) => n.station.name)).toContain('望京骑手之家·新址');
+  });
+
+  it('sees a write made past this gateway (another gateway, a replica, a command) within about a second', async () => {
+    const read = `query($id: ID!) { station(id: $id) { name capacity } }`;
+    await send(stack, read, { id: WANGJING });
+    expect((await send(stack, read, { id: WANGJING })).cache).toBe('hit');
+    // Straight to the subgraph, as another gateway process would send it.
+    const res = await fetch(stack.subgraphUrls.stations, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-nef-principal': signPrincipal({ role: 'admin', keyId: 'elsewhere' }, STACK_SECRET) },
+      body: JSON.stringify({ query: `mutation($id: ID!) { updateStation(id: $id, input: { capacity: 37 }) { capacity } }`, variables: { id: WANGJING } }),
+    });
+    expect(((await res.json()) as any).data.updateStation.capacity).toBe(37);
+    const deadline = Date.now() + 5_000;
+    let seen: number | undefined;
+    while (Date.now() < deadline) {
+      seen = (await send(stack, read, { id: WANGJING })).body.data.station.capacity;
+      if (seen === 37) break;
+      await sleep(100);
+    }
+    expect(seen).toBe(37);
+  });
+
+  it('never keeps personal data: a partner’s worker query runs every time', async () => {
+    const q = `{ actingWorker { name phone pointsBalance enrollments { status } } }`;
+    const headers = { authorization: 'Bearer demo-meituan', 'x-acting-worker': 'mt-10001' };
+    const first = await send(stack, q, {}, headers);
+    expect(first.body.data.actingWorker.name).toBe('王强');
+    const second = await send(stack, q, {}, headers);
+    expect(first.cache).toBeNull();
+    expect(second.cache).toBeNull();
+  });
+
+  it('keeps each caller’s answers apart: an anonymous caller’s answer is not served to a key', async () => {
+    const q = `{ districts(first: 3) { code name } }`;
+    await send(stack, q);
+    expect((await send(stack, q)).cache).toBe('hit');
+    expect((await send(stack, q, {}, { authorization: 'Bearer demo-dashboard' })).cache).toBe('miss');
+  });
+
+  it('runs identical concurrent queries once and shares the answer', async () => {
+    const q = `query Shared($near: GeoPointInput!) { stationsNear(near: $near, radiusMeters: 2000, first: 7) { station { id name } } }`;
+    const variables = { near: { lat: 39.93, lng: 116.45 } };
+    const before = await statementCounts(stack);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => send(stack, q, variables)));
+    const ran = (await statementCounts(stack)).stations - before.stations;
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+    expect(answers.filter((a) => a.cache === 'shared' || a.cache === 'hit')).toHaveLength(11);
+    // One execution's statements, not twelve.
+    const once = await (async () => {
+      const b = await statementCounts(stack);
+      await send(stack, q, { near: { lat: 39.94, lng: 116.46 } });
+      return (await statementCounts(stack)).stations - b.stations;
+    })();
+    expect(ran).toBe(once);
+  });
+
+  it('keeps opening status no longer than the minute it was worked out in', async () => {
+    const first = await send(stack, `query($id: ID!) { station(id: $id) { isOpen } }`, { id: WANGJING });
+    expect(first.cache).toBe('miss');
+    const res = await fetch(stack.subgraphUrls.stations, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-nef-principal': signPrincipal({ role: 'anonymous' }, STACK_SECRET) },
+      body: JSON.stringify({ query: `query($id: ID!) { station(id: $id) { isOpen } }`, variables: { id: WANGJING } }),
+    });
+    const hint = res.headers.get('x-nef-cache');
+    const maxAge = Number(/max-age=(\d+)/.exec(hint ?? '')?.[1]);
+    expect(maxAge).toBeGreaterThanOrEqual(0);
+    expect(maxAge).toBeLessThanOrEqual(60 - new Date().getSeconds() + 1);
+  });
+});
