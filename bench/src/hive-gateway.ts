@@ -1,0 +1,81 @@
+/**
+ * The peer the benchmark compares with: Hive Gateway (@graphql-hive/gateway, its runtime used
+ * programmatically) serving the same supergraph over the same subgraphs, with the same number
+ * of processes as our gateway. So that both do the same work per request, it authenticates the
+ * same API keys, resolves X-Acting-Worker through the union subgraph with the same cache, and
+ * signs the same principal on every subgraph request; it does not limit, cost or meter
+ * operations as ours does.
+ *
+ * Settings (environment): PORT, WORKERS, SUPERGRAPH_FILE, INTERNAL_SECRET,
+ * STATIONS_URL / UNION_URL / TRAINING_URL / GOVERNANCE_URL.
+ */
+import cluster from 'node:cluster';
+import fs from 'node:fs';
+import http from 'node:http';
+import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
+import { ANONYMOUS, DOMAINS, PRINCIPAL_HEADER, signPrincipal, type Principal } from '@nef/kit';
+import { ActingWorkerResolver } from '../../gateway/src/acting-worker';
+import { ApiKeys } from '../../gateway/src/keys';
+import { demoKeyEntries } from '../../gateway/src/demo-keys';
+
+const env = process.env;
+const port = Number(env.PORT ?? 4500);
+const workers = Number(env.WORKERS ?? 1);
+const secret = env.INTERNAL_SECRET ?? '';
+const urlOf = (name: string) => env[`${name.toUpperCase()}_URL`] ?? '';
+
+if (cluster.isPrimary && workers > 1) {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  cluster.on('exit', (w, code) => console.error(`hive worker ${w.process.pid} exited (${code})`));
+  process.on('SIGTERM', () => {
+    for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGTERM');
+    setTimeout(() => process.exit(0), 2000).unref();
+  });
+} else {
+  serve();
+}
+
+function serve() {
+  // The subgraph URLs composed into the supergraph are the default ports; point them at this run's.
+  let sdl = fs.readFileSync(env.SUPERGRAPH_FILE!, 'utf8');
+  for (const name of DOMAINS) {
+    sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${urlOf(name)}$2`);
+  }
+  const keys = new ApiKeys(demoKeyEntries());
+  const acting = new ActingWorkerResolver(() => urlOf('union'), secret, 30);
+  const principals = new WeakMap<object, Principal>();
+
+  const sameAuthentication: GatewayPlugin = {
+    onContextBuilding({ context }) {
+      const request = (context as { request: Request }).request;
+      return (async () => {
+        let principal: Principal = ANONYMOUS;
+        const key = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+        if (key) {
+          const found = keys.principalFor(key);
+          if (!found) throw new Error('unknown API key');
+          principal = found;
+        }
+        const actingFor = request.headers.get('x-acting-worker');
+        if (actingFor) principal = { ...principal, workerId: await acting.resolve(principal, actingFor) };
+        principals.set(context, principal);
+      })();
+    },
+    onFetch({ context, options, setOptions }) {
+      const principal = (context && principals.get(context)) ?? ANONYMOUS;
+      setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), [PRINCIPAL_HEADER]: signPrincipal(principal, secret) } });
+    },
+  };
+
+  const gateway = createGatewayRuntime({
+    supergraph: sdl,
+    plugins: () => [sameAuthentication],
+    logging: 'error',
+    graphiql: false,
+    landingPage: false,
+  });
+  const server = http.createServer(gateway);
+  server.keepAliveTimeout = 65_000;
+  server.listen(port, '127.0.0.1', () => console.log(JSON.stringify({ msg: 'hive gateway listening', url: `http://127.0.0.1:${port}/graphql` })));
+  process.on('SIGTERM', () => server.close(() => process.exit(0)));
+}

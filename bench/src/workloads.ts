@@ -1,0 +1,168 @@
+import { CITY, PRINCIPAL_HEADER, generatedWorker, seededRandom, signPrincipal, type Principal } from '@nef/kit';
+
+/**
+ * The fixed operations of the benchmark. Each names the operation, who sends it, and how each
+ * request varies (which worker, which point, which month), so that no run measures one cached
+ * answer over and over unless the data really allows that.
+ */
+
+export type Target = 'gateway' | 'hive' | 'direct';
+
+export interface Workload {
+  name: string;
+  what: string;
+  /** The subgraph that answers it alone when called directly, or undefined when that is not meaningful. */
+  direct?: 'stations' | 'training';
+  /** The body and headers of request number `n` for a target. */
+  request(n: number, target: Target): { body: string; headers: Record<string, string> };
+}
+
+export const BENEFITS = `query WorkerBenefits($near: GeoPointInput!) {
+  actingWorker {
+    name
+    phone
+    isUnionMember
+    membership { memberNo status branch { name } }
+    enrollments(first: 10) { status course { title } }
+    subsidyAvailableCents
+    pointsBalance
+    reports(first: 5) { category status }
+  }
+  stationsNear(near: $near, radiusMeters: 1500, filter: { amenities: [MICROWAVE] }, first: 5) {
+    distanceMeters
+    station { name isOpen }
+  }
+}`;
+
+export const STATIONS_NEAR = `query StationsNear($near: GeoPointInput!) {
+  stationsNear(near: $near, radiusMeters: 1500, first: 10) {
+    distanceMeters
+    station { id name kind isOpen amenities location { lat lng } }
+  }
+}`;
+
+export const DASHBOARD = `query DistrictDashboard($code: ID!, $from: DateTime!, $to: DateTime!) {
+  district(code: $code) {
+    name
+    stationMetrics(from: $from, to: $to) { stations open24h visits byKind { kind count } }
+    unionMetrics(from: $from, to: $to) { members joined byOccupation { key count } byPlatform { key count } openCases }
+    trainingMetrics(from: $from, to: $to) { courses enrollments completions certificates byCategory { key count } }
+    governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve pointsIssued pointsRedeemed activeVolunteers byCategory { key count } }
+  }
+}`;
+
+export const ENROLL = `mutation Enroll($course: ID!) {
+  enroll(courseId: $course) { id status course { id enrolledCount } }
+}`;
+
+const ENROLL_DIRECT = `mutation Enroll($course: ID!, $worker: ID) {
+  enroll(courseId: $course, workerId: $worker) { id status course { id enrolledCount } }
+}`;
+
+export interface WorkloadSetup {
+  seed: number;
+  workers: number;
+  secret: string;
+  /** Courses made for the enrolment runs, one list per target, so no run re-enrols a pair another made. */
+  courses: Record<Target, string[]>;
+}
+
+const json = { 'content-type': 'application/json' };
+const MEITUAN_KEY = 'demo-meituan';
+const MEITUAN: Principal = { role: 'partner', keyId: MEITUAN_KEY, platform: 'MEITUAN' };
+
+/** The generated workers holding a Meituan account, in index order: the demo partner key acts for them. */
+export function meituanWorkers(seed: number, workers: number, limit: number): { id: string; account: string }[] {
+  const out: { id: string; account: string }[] = [];
+  for (let i = 0; i < workers && out.length < limit; i++) {
+    const w = generatedWorker(seed, i);
+    const account = w.accounts.find((a) => a.platform === 'MEITUAN');
+    if (account) out.push({ id: w.id, account: account.externalId });
+  }
+  return out;
+}
+
+/** Points where riders are: uniform over the generated city's box, in GCJ-02 as apps send them. */
+function cityPoints(count: number, seed: number): { lat: number; lng: number }[] {
+  const rand = seededRandom(seed);
+  // The generated box is in WGS-84; GCJ-02 is a few hundred metres off, which stays inside the city.
+  return Array.from({ length: count }, () => ({ lat: 39.84 + rand() * 0.23, lng: 116.43 + rand() * 0.2 }));
+}
+
+/** The twelve whole months before this one, Beijing time: closed periods a dashboard looks back on. */
+export function closedMonths(now = new Date()): { from: string; to: string }[] {
+  const beijing = new Date(now.getTime() + 8 * 3600_000);
+  const out: { from: string; to: string }[] = [];
+  for (let back = 12; back >= 1; back--) {
+    const y = beijing.getUTCFullYear();
+    const m = beijing.getUTCMonth() - back;
+    const from = new Date(Date.UTC(y, m, 1) - 8 * 3600_000);
+    const to = new Date(Date.UTC(y, m + 1, 1) - 8 * 3600_000);
+    out.push({ from: from.toISOString(), to: to.toISOString() });
+  }
+  return out;
+}
+
+export function workloads(setup: WorkloadSetup): Workload[] {
+  // A partner's app shows benefits to its active riders again and again: a pool of 2,000.
+  const regulars = meituanWorkers(setup.seed, setup.workers, 2_000);
+  // Enrolments are one-off: each request acts for the next worker, so pairs never repeat.
+  const enrollers = meituanWorkers(setup.seed, setup.workers, setup.workers);
+  const points = cityPoints(1_000, setup.seed);
+  const months = closedMonths();
+  const signed = (principal: Principal) => ({ ...json, [PRINCIPAL_HEADER]: signPrincipal(principal, setup.secret) });
+
+  return [
+    {
+      name: 'benefits',
+      what: "a partner's worker-benefits query across all four subgraphs (acting worker: union; enrolments and subsidy: training; points and reports: governance; stations near: stations)",
+      request(n) {
+        const w = regulars[n % regulars.length]!;
+        return {
+          body: JSON.stringify({ query: BENEFITS, variables: { near: points[n % points.length] } }),
+          headers: { ...json, authorization: `Bearer ${MEITUAN_KEY}`, 'x-acting-worker': w.account },
+        };
+      },
+    },
+    {
+      name: 'stationsNear',
+      what: 'stations within 1.5 km of a random point in the city, anonymous',
+      direct: 'stations',
+      request(n, target) {
+        const body = JSON.stringify({ query: STATIONS_NEAR, variables: { near: points[n % points.length] } });
+        return { body, headers: target === 'direct' ? signed({ role: 'anonymous' }) : json };
+      },
+    },
+    {
+      name: 'dashboard',
+      what: "a district dashboard across all four subgraphs (every *Metrics of 110105) for one of the last twelve closed months",
+      request(n) {
+        const period = months[n % months.length]!;
+        return {
+          body: JSON.stringify({ query: DASHBOARD, variables: { code: CITY.districtCode, ...period } }),
+          headers: { ...json, authorization: 'Bearer demo-dashboard' },
+        };
+      },
+    },
+    {
+      name: 'enroll',
+      what: 'a partner enrols the worker it acts for in a course (a new worker and course pair each time)',
+      direct: 'training',
+      request(n, target) {
+        const courses = setup.courses[target];
+        const w = enrollers[n % enrollers.length]!;
+        const course = courses[Math.floor(n / enrollers.length) % courses.length]!;
+        if (target === 'direct') {
+          return {
+            body: JSON.stringify({ query: ENROLL_DIRECT, variables: { course, worker: w.id } }),
+            headers: signed({ ...MEITUAN, workerId: w.id }),
+          };
+        }
+        return {
+          body: JSON.stringify({ query: ENROLL, variables: { course } }),
+          headers: { ...json, authorization: `Bearer ${MEITUAN_KEY}`, 'x-acting-worker': w.account },
+        };
+      },
+    },
+  ];
+}
