@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { nameId, type Database, type Logger } from '@nef/kit';
 import { newCardNo, newMemberNo } from './domain/membership-numbers';
 import type { PhoneCipher } from './domain/phone';
+import { applyRollups, currentStanding, RollupDelta } from './domain/rollups';
 import {
   AgreedMeasureEntity,
   AssistanceCaseEntity,
@@ -132,9 +133,18 @@ export async function seedDemo(db: Database, log: Logger): Promise<void> {
       await em.insert(UnionBranchEntity, { id, name: b.name, level: b.level, districtCode: b.districtCode });
       count++;
     }
-    for (const w of WORKERS) count += await seedWorker(em, phones, w);
+    // The district rollups follow what the demo adds, as the commands keep them.
+    const delta = new RollupDelta();
+    for (const w of WORKERS) {
+      const before = await currentStanding(em, demoWorkerId(w.key));
+      count += await seedWorker(em, phones, w);
+      const after = await currentStanding(em, demoWorkerId(w.key));
+      if (before) delta.worker(before, -1);
+      if (after) delta.worker(after, 1);
+    }
     for (const c of CONSULTATIONS) count += await seedConsultation(em, c);
-    for (const c of CASES) count += await seedCase(em, c);
+    for (const c of CASES) count += await seedCase(em, c, delta);
+    await applyRollups(em, delta);
     return count;
   });
   if (added > 0) log.info({ rows: added }, 'union demo data loaded');
@@ -241,12 +251,14 @@ async function seedConsultation(em: EntityManager, c: (typeof CONSULTATIONS)[num
   return 1;
 }
 
-async function seedCase(em: EntityManager, c: (typeof CASES)[number]): Promise<number> {
+async function seedCase(em: EntityManager, c: (typeof CASES)[number], delta: RollupDelta): Promise<number> {
   const id = nameId(`demo:case:${c.key}`);
   const workerId = demoWorkerId(c.worker);
   if (await em.findOne(AssistanceCaseEntity, { where: { id } })) return 0;
-  if (!(await em.findOne(WorkerEntity, { where: { id: workerId } }))) return 0;
+  const worker = await em.findOne(WorkerEntity, { where: { id: workerId } });
+  if (!worker) return 0;
   const [status, at] = last(c.changes);
+  delta.assistanceCase(worker.districtCode, status, 1);
   const resolved = c.changes.filter(([s]) => s === 'RESOLVED');
   await em.insert(AssistanceCaseEntity, {
     id,

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { groupLoader, rowLoader, type Database } from '@nef/kit';
+import { groupLoader, rowLoader, valueLoader, type Database } from '@nef/kit';
 import {
   AgreedMeasureEntity,
   AssistanceCaseEntity,
@@ -24,11 +24,25 @@ import {
   type UnionBranchRow,
   type WorkerRow,
 } from './entities';
+import { districtUnionMetrics, type UnionMetrics } from './queries/metrics';
 
 /** Every loader of the service, created per request so nothing is cached across callers. */
 export function createLoaders(db: Database) {
   const m = () => db.manager;
+  const metricsByPeriod = new Map<string, ReturnType<typeof metricsLoader>>();
+  const metricsLoader = (from: Date | null, to: Date | null) =>
+    valueLoader<string, UnionMetrics>(
+      (codes) => districtUnionMetrics(db, codes, from, to),
+      { members: 0, joined: 0, byOccupation: [], byPlatform: [], openCases: 0 },
+    );
   return {
+    /** District metrics for one period: the districts of a request share its five statements. */
+    unionMetrics(from: Date | null | undefined, to: Date | null | undefined) {
+      const key = `${from?.toISOString() ?? ''}/${to?.toISOString() ?? ''}`;
+      let loader = metricsByPeriod.get(key);
+      if (!loader) metricsByPeriod.set(key, (loader = metricsLoader(from ?? null, to ?? null)));
+      return loader;
+    },
     workerById: rowLoader<string, WorkerRow>(
       (ids) => m().find(WorkerEntity, { where: { id: In([...ids]) } }),
       (w) => w.id,

@@ -4,6 +4,7 @@ import { demoBranchId, demoWorkerId, seedDemo } from '../src/demo';
 import { ConsultationEntity, MembershipEntity, PlatformEntity, UnionBranchEntity, WorkerEntity, PlatformAccountEntity } from '../src/entities';
 import { UnionInit1763800000000 } from '../src/migrations/1763800000000-union-init';
 import { UnionDomain1763900000000 } from '../src/migrations/1763900000000-union-domain';
+import { UnionMetricRollups1764400000000 } from '../src/migrations/1764400000000-union-metric-rollups';
 import { phones } from '../src/phones';
 import { service } from '../src/service';
 import { admin } from './support';
@@ -34,6 +35,8 @@ describe('the domain migration on a database of the first slice', () => {
     const runner = sg.db.dataSource.createQueryRunner();
     try {
       await new UnionDomain1763900000000().up(runner);
+      // The rollups the metrics read come later; they count 王强's membership already there.
+      await new UnionMetricRollups1764400000000().up(runner);
       await seedDemo(sg.db, { info: () => undefined } as never);
       expect(await sg.db.manager.count(WorkerEntity)).toBe(6);
       expect(await sg.db.manager.count(ConsultationEntity)).toBe(1);
@@ -48,6 +51,8 @@ describe('the domain migration on a database of the first slice', () => {
       )._entities[0].unionMetrics;
       expect(metrics).toEqual({ members: 3, openCases: 1 });
 
+      await new UnionMetricRollups1764400000000().down(runner);
+      expect(await runner.hasTable('union_district_counts')).toBe(false);
       await new UnionDomain1763900000000().down(runner);
       expect(await runner.hasTable('consultations')).toBe(false);
       expect(await runner.hasTable('assistance_cases')).toBe(false);

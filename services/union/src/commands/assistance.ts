@@ -1,8 +1,9 @@
 import { forbidden, newId, notFound, targetWorker, type Database, type Principal } from '@nef/kit';
 import { actorOf, isUnionStaff } from '../domain/access';
+import { applyRollups, RollupDelta } from '../domain/rollups';
 import { CASE_MOVES, checkMove, resolvedAtAfter, type CaseStatus } from '../domain/status-rules';
 import { requireName } from '../domain/validation';
-import { AssistanceCaseEntity, CaseStatusChangeEntity, type AssistanceCaseRow } from '../entities';
+import { AssistanceCaseEntity, CaseStatusChangeEntity, WorkerEntity, type AssistanceCaseRow } from '../entities';
 import { lockRow } from './locks';
 import { requireWorkerInReach } from './membership';
 
@@ -19,7 +20,7 @@ export async function openAssistanceCase(
 ): Promise<AssistanceCaseRow> {
   const workerId = targetWorker(p, 'union', args.workerId);
   const summary = requireName('summary', args.summary, MAX_SUMMARY);
-  await requireWorkerInReach(db, p, workerId);
+  const worker = await requireWorkerInReach(db, p, workerId);
   const now = new Date();
   const actor = actorOf(p);
   const row: AssistanceCaseRow = {
@@ -36,6 +37,7 @@ export async function openAssistanceCase(
   await db.transaction(async (em) => {
     await em.insert(AssistanceCaseEntity, row);
     await em.insert(CaseStatusChangeEntity, { id: newId(), caseId: row.id, status: 'OPEN', at: now, actor });
+    await applyRollups(em, new RollupDelta().assistanceCase(worker.districtCode, 'OPEN', 1));
   });
   return row;
 }
@@ -54,6 +56,8 @@ export async function updateAssistanceCase(db: Database, p: Principal, id: strin
     const resolvedAt = resolvedAtAfter(status, row.resolvedAt, now);
     await em.update(AssistanceCaseEntity, { id }, { status, resolvedAt, updatedAt: now });
     await em.insert(CaseStatusChangeEntity, { id: newId(), caseId: id, status, at: now, actor: actorOf(p) });
+    const { districtCode } = await em.findOneOrFail(WorkerEntity, { select: { id: true, districtCode: true }, where: { id: row.workerId } });
+    await applyRollups(em, new RollupDelta().assistanceCase(districtCode, row.status, -1).assistanceCase(districtCode, status, 1));
     return { ...row, status, resolvedAt, updatedAt: now };
   });
 }

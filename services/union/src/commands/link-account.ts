@@ -1,6 +1,7 @@
 import { badUserInput, conflict, forbidden, newId, notFound, type Database, type Principal } from '@nef/kit';
 import { isUnionStaff } from '../domain/access';
 import { normalizePhone, type PhoneCipher } from '../domain/phone';
+import { countLinkedAccount } from '../domain/rollups';
 import { requireExternalId, requirePlatformCode } from '../domain/validation';
 import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
 import { lockRow } from './locks';
@@ -60,6 +61,7 @@ export async function linkPlatformAccount(db: Database, phones: PhoneCipher, p: 
         );
       }
       await em.insert(PlatformAccountEntity, { id: newId(), workerId: worker.id, platformCode: platform, externalId, linkedAt: new Date() });
+      await countLinkedAccount(em, worker, platform);
       return worker;
     }),
   );

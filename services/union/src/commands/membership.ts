@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { badUserInput, forbidden, newId, notFound, targetWorker, type Database, type Principal } from '@nef/kit';
 import { actorOf, canSeeWorker, isUnionStaff } from '../domain/access';
 import { newCardNo, newMemberNo } from '../domain/membership-numbers';
+import { applyRollups, RollupDelta, standingOf } from '../domain/rollups';
 import { checkMove, MEMBERSHIP_MOVES, type MembershipStatus } from '../domain/status-rules';
 import {
   MembershipEntity,
@@ -31,7 +32,7 @@ export interface JoinUnionArgs {
  */
 export async function joinUnion(db: Database, p: Principal, args: JoinUnionArgs): Promise<MembershipRow> {
   const workerId = targetWorker(p, 'union', args.workerId);
-  await requireWorkerInReach(db, p, workerId);
+  const worker = await requireWorkerInReach(db, p, workerId);
   const branch = await db.manager.findOne(UnionBranchEntity, { where: { id: args.branchId } });
   if (!branch) throw notFound(`there is no union branch ${args.branchId}; list them with unionBranches`);
 
@@ -55,6 +56,7 @@ export async function joinUnion(db: Database, p: Principal, args: JoinUnionArgs)
         };
         const { id, ...changes } = reactivated;
         await em.update(MembershipEntity, { id }, changes);
+        await countChange(em, worker, existing, reactivated);
         const reason = existing.status === 'WITHDRAWN' ? 'joined again after withdrawal' : 'renewed after lapse';
         await recordEvent(em, p, existing.id, 'ACTIVE', now, reason);
         return reactivated;
@@ -71,6 +73,7 @@ export async function joinUnion(db: Database, p: Principal, args: JoinUnionArgs)
         updatedAt: now,
       };
       await em.insert(MembershipEntity, membership);
+      await countChange(em, worker, null, membership);
       await recordEvent(em, p, membership.id, 'ACTIVE', now, null);
       return membership;
     }),
@@ -100,7 +103,7 @@ export function lapseMembership(db: Database, p: Principal, workerId: string, re
 }
 
 async function changeStatus(db: Database, p: Principal, workerId: string, to: MembershipStatus, reason: string | null) {
-  await requireWorkerInReach(db, p, workerId);
+  const worker = await requireWorkerInReach(db, p, workerId);
   return db.transaction(async (em) => {
     await lockRow(em, db, WorkerEntity, workerId);
     const membership = await em.findOne(MembershipEntity, { where: { workerId } });
@@ -108,8 +111,10 @@ async function changeStatus(db: Database, p: Principal, workerId: string, to: Me
     if (!checkMove('membership', MEMBERSHIP_MOVES, membership.status as MembershipStatus, to)) return membership;
     const now = new Date();
     await em.update(MembershipEntity, { id: membership.id }, { status: to, updatedAt: now });
+    const changed = { ...membership, status: to, updatedAt: now };
+    await countChange(em, worker, membership, changed);
     await recordEvent(em, p, membership.id, to, now, reason);
-    return { ...membership, status: to, updatedAt: now };
+    return changed;
   });
 }
 
@@ -131,6 +136,15 @@ export async function requireWorkerInReach(db: Database, p: Principal, workerId:
     }
   }
   return worker;
+}
+
+/**
+ * Moves the worker's contribution to the district rollups from one membership state to
+ * another. Its accounts are read under the worker's row lock, which linking takes too.
+ */
+async function countChange(em: EntityManager, worker: WorkerRow, before: MembershipRow | null, after: MembershipRow) {
+  const accounts = await em.find(PlatformAccountEntity, { where: { workerId: worker.id } });
+  await applyRollups(em, new RollupDelta().change(standingOf(worker, before, accounts), standingOf(worker, after, accounts)));
 }
 
 async function recordEvent(em: EntityManager, p: Principal, membershipId: string, status: string, at: Date, reason: string | null) {

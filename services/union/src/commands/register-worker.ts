@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { badUserInput, conflict, forbidden, newId, type Database, type Principal } from '@nef/kit';
 import { isUnionStaff } from '../domain/access';
 import { normalizePhone, type PhoneCipher } from '../domain/phone';
+import { countLinkedAccount } from '../domain/rollups';
 import { requireDistrictCode, requireExternalId, requireName } from '../domain/validation';
 import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
 import { retryOnUniqueViolation } from './retry';
@@ -79,7 +80,7 @@ export async function registerWorker(
       }
       const byPhone = await findWorkerByPhone(em, db, phoneHash);
       if (byPhone) {
-        if (account) await linkAccount(em, byPhone.id, account);
+        if (account && (await linkAccount(em, byPhone.id, account))) await countLinkedAccount(em, byPhone, account.platform);
         return byPhone;
       }
       const worker: WorkerRow = {
@@ -107,10 +108,11 @@ async function findWorkerByPhone(em: EntityManager, db: Database, phoneHash: str
   return em.findOne(WorkerEntity, { where: { id: found.id }, lock: { mode: db.lockMode } });
 }
 
-async function linkAccount(em: EntityManager, workerId: string, account: { platform: string; externalId: string }) {
+/** Links the account; false when the worker already had it. */
+async function linkAccount(em: EntityManager, workerId: string, account: { platform: string; externalId: string }): Promise<boolean> {
   const onPlatform = await em.findOne(PlatformAccountEntity, { where: { workerId, platformCode: account.platform } });
   if (onPlatform) {
-    if (onPlatform.externalId === account.externalId) return;
+    if (onPlatform.externalId === account.externalId) return false;
     throw conflict(
       `a worker with this phone already has another account on ${account.platform}; one account per platform is allowed`,
     );
@@ -122,6 +124,7 @@ async function linkAccount(em: EntityManager, workerId: string, account: { platf
     externalId: account.externalId,
     linkedAt: new Date(),
   });
+  return true;
 }
 
 async function mustFindWorker(em: EntityManager, id: string): Promise<WorkerRow> {

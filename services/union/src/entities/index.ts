@@ -3,6 +3,7 @@ import { AgreedMeasureEntity, ConsultationEntity, MeasureStatusChangeEntity } fr
 import { MembershipEntity, MembershipEventEntity } from './membership';
 import { PlatformEntity } from './platform';
 import { PlatformAccountEntity } from './platform-account';
+import { DistrictCountEntity, JoinDayEntity } from './rollups';
 import { UnionBranchEntity } from './union-branch';
 import { WorkerEntity } from './worker';
 
@@ -11,6 +12,7 @@ export * from './consultation';
 export * from './membership';
 export * from './platform';
 export * from './platform-account';
+export * from './rollups';
 export * from './union-branch';
 export * from './worker';
 
@@ -26,4 +28,6 @@ export const entities = [
   MeasureStatusChangeEntity,
   AssistanceCaseEntity,
   CaseStatusChangeEntity,
+  DistrictCountEntity,
+  JoinDayEntity,
 ];

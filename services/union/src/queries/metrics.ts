@@ -1,7 +1,9 @@
 import { badUserInput, requireDistrictMetrics, type Database, type Principal } from '@nef/kit';
+import { sqlTime } from '../domain/bulk';
+import { splitPeriod } from '../domain/rollups';
 import { OPEN_CASE_STATUSES } from '../domain/status-rules';
 import { requireDistrictCode } from '../domain/validation';
-import { AssistanceCaseEntity, MembershipEntity } from '../entities';
+import { AssistanceCaseEntity, DistrictCountEntity, MembershipEntity } from '../entities';
 
 export interface Count {
   key: string;
@@ -23,11 +25,16 @@ function sortCounts(rows: { key: string; count: string | number }[]): Count[] {
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/**
- * A district's union figures, from indexed columns only: workers by district_code, memberships
- * by (status, worker_id) and joined_at, accounts by (platform_code, worker_id), cases by
- * (worker_id, status). Five statements whatever the district's size; counts, never rows.
- */
+/** The checks District.unionMetrics makes before counting: a well-formed code the caller may read, and a period that does not end before it starts. */
+export function checkMetricsArgs(p: Principal, code: string, from: Date | null | undefined, to: Date | null | undefined): void {
+  requireDistrictCode(code, 'code');
+  requireDistrictMetrics(p, 'union', code);
+  if (from && to && from.getTime() > to.getTime()) {
+    throw badUserInput('from must not be after to', { field: 'from' });
+  }
+}
+
+/** One district's union figures for the caller (see districtUnionMetrics). */
 export async function unionMetrics(
   db: Database,
   p: Principal,
@@ -35,11 +42,107 @@ export async function unionMetrics(
   from: Date | null | undefined,
   to: Date | null | undefined,
 ): Promise<UnionMetrics> {
-  requireDistrictCode(code, 'code');
-  requireDistrictMetrics(p, 'union', code);
-  if (from && to && from.getTime() > to.getTime()) {
-    throw badUserInput('from must not be after to', { field: 'from' });
+  checkMetricsArgs(p, code, from, to);
+  return (await districtUnionMetrics(db, [code], from, to)).get(code)!;
+}
+
+/**
+ * The union figures of several districts for one period, from the rollups (domain/rollups):
+ * five statements whatever the number of districts and their size. `members`, `byOccupation`,
+ * `byPlatform` and `openCases` are rows of union_district_counts; `joined` sums the whole
+ * Beijing days of the period in union_join_days and counts the memberships of its partial days
+ * at either end (at most a day's joins each, through memberships(joined_at)).
+ */
+export async function districtUnionMetrics(
+  db: Database,
+  codes: readonly string[],
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+): Promise<Map<string, UnionMetrics>> {
+  const out = new Map<string, UnionMetrics>(codes.map((c) => [c, { members: 0, joined: 0, byOccupation: [], byPlatform: [], openCases: 0 }]));
+  if (codes.length === 0) return out;
+  const list = [...codes];
+  const counts = (metric: string) =>
+    db.manager
+      .createQueryBuilder(DistrictCountEntity, 'c')
+      .select('c.districtCode', 'code')
+      .where('c.districtCode IN (:...list)', { list })
+      .andWhere('c.metric = :metric', { metric });
+
+  const [members, joined, byOccupation, byPlatform, openCases] = await Promise.all([
+    counts('status').addSelect('c.count', 'count').andWhere("c.label = 'ACTIVE'").getRawMany<{ code: string; count: number | string }>(),
+    joinedIn(db, list, from, to),
+    counts('occupation').addSelect('c.label', 'key').addSelect('c.count', 'count').andWhere('c.count > 0').getRawMany<{ code: string; key: string; count: number | string }>(),
+    counts('platform').addSelect('c.label', 'key').addSelect('c.count', 'count').andWhere('c.count > 0').getRawMany<{ code: string; key: string; count: number | string }>(),
+    counts('case_status')
+      .addSelect('SUM(c.count)', 'count')
+      .andWhere('c.label IN (:...open)', { open: [...OPEN_CASE_STATUSES] })
+      .groupBy('c.districtCode')
+      .getRawMany<{ code: string; count: number | string }>(),
+  ]);
+  for (const r of members) out.get(r.code)!.members = Number(r.count);
+  for (const [code, n] of joined) out.get(code)!.joined = n;
+  for (const r of openCases) out.get(r.code)!.openCases = Number(r.count);
+  const grouped = (rows: { code: string; key: string; count: number | string }[]) => {
+    const by = new Map<string, { key: string; count: number | string }[]>();
+    for (const r of rows) by.set(r.code, [...(by.get(r.code) ?? []), r]);
+    return by;
+  };
+  for (const [code, rows] of grouped(byOccupation)) out.get(code)!.byOccupation = sortCounts(rows);
+  for (const [code, rows] of grouped(byPlatform)) out.get(code)!.byPlatform = sortCounts(rows);
+  return out;
+}
+
+/** Memberships joined in [from, to) per district: whole days from the rollup, partial days from the rows; one statement (none for an empty period). */
+async function joinedIn(db: Database, codes: string[], from: Date | null | undefined, to: Date | null | undefined): Promise<Map<string, number>> {
+  const split = splitPeriod(from, to);
+  const inCodes = codes.map(() => '?').join(', ');
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  if (split.wholeDays) {
+    let sql = `SELECT d.district_code AS code, d.\`count\` AS n FROM union_join_days d WHERE d.district_code IN (${inCodes})`;
+    params.push(...codes);
+    if (split.fromDay) {
+      sql += ' AND d.day >= ?';
+      params.push(split.fromDay);
+    }
+    if (split.toDay) {
+      sql += ' AND d.day < ?';
+      params.push(split.toDay);
+    }
+    parts.push(sql);
   }
+  if (split.edges.length) {
+    // The district comes from a subquery per membership so that both engines start from the
+    // few memberships of the partial days (joined_at index), never from the district's workers.
+    parts.push(
+      'SELECT (SELECT w.district_code FROM workers w WHERE w.id = m.worker_id) AS code, 1 AS n FROM memberships m WHERE ' +
+        split.edges.map(() => '(m.joined_at >= ? AND m.joined_at < ?)').join(' OR '),
+    );
+    params.push(...split.edges.flatMap(([a, b]) => [sqlTime(a), sqlTime(b)]));
+  }
+  const out = new Map<string, number>();
+  if (parts.length === 0) return out;
+  params.push(...codes);
+  const rows: { code: string; n: number | string }[] = await db.manager.query(
+    `SELECT j.code AS code, SUM(j.n) AS n FROM (${parts.join(' UNION ALL ')}) j WHERE j.code IN (${inCodes}) GROUP BY j.code`,
+    params,
+  );
+  for (const r of rows) out.set(r.code, Number(r.n));
+  return out;
+}
+
+/**
+ * The figures computed from the rows themselves (five joins over memberships, workers,
+ * accounts and cases): the definition the rollups must agree with. Tests and
+ * `bench-metrics --check` compare the two; it is too slow to serve at city scale.
+ */
+export async function unionMetricsFromRows(
+  db: Database,
+  code: string,
+  from: Date | null | undefined,
+  to: Date | null | undefined,
+): Promise<UnionMetrics> {
   const m = db.manager;
   const activeMembers = () =>
     m

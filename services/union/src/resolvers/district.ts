@@ -1,10 +1,12 @@
 import type { SubgraphContext } from '@nef/kit';
 import type { Loaders } from '../loaders';
-import { unionMetrics } from '../queries/metrics';
+import { checkMetricsArgs } from '../queries/metrics';
 
 type Ctx = SubgraphContext<Loaders>;
 
 export const District = {
-  unionMetrics: (d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Ctx) =>
-    unionMetrics(ctx.db, ctx.principal, d.code, args.from, args.to),
+  unionMetrics(d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Ctx) {
+    checkMetricsArgs(ctx.principal, d.code, args.from, args.to);
+    return ctx.loaders.unionMetrics(args.from, args.to).load(d.code);
+  },
 };

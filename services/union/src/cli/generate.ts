@@ -1,0 +1,44 @@
+/**
+ * npm run generate -w @nef/union -- --scale city --seed 42 [--workers N] [--consultations N] [--batch-size N] [--now ISO]
+ *
+ * Writes the union's share of the city data set (the kit's generated workers, their platform
+ * accounts and memberships, a year of consultations and assistance cases) straight into the
+ * service's database (DATABASE_URL, or the SQLite file in DATA_DIR). Phones are encrypted
+ * with PHONE_ENCRYPTION_KEY, as the service reads them.
+ */
+import { CITY, intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit';
+import { generate } from '../domain/generate';
+import { phones } from '../phones';
+import { service } from '../service';
+
+runCli(async () => {
+  const { flags, positional } = parseArgs(process.argv.slice(2), ['scale', 'seed', 'workers', 'consultations', 'batch-size', 'now']);
+  if (positional.length) throw new Error(`unexpected argument ${positional[0]}`);
+  const scale = flags.get('scale');
+  if (scale !== 'city') {
+    throw new Error(
+      `--scale must be city: the union generates only the city data set (${CITY.workers.toLocaleString('en')} workers in ${CITY.districtCode}); got ${scale === undefined || scale === true ? 'nothing' : scale}`,
+    );
+  }
+  let now: Date | undefined;
+  const rawNow = flags.get('now');
+  if (rawNow !== undefined) {
+    now = new Date(String(rawNow));
+    if (rawNow === true || Number.isNaN(now.getTime())) throw new Error('--now must be an ISO 8601 time, e.g. 2026-11-22T12:00:00+08:00');
+  }
+  const options = {
+    seed: intFlag(flags, 'seed') ?? 42,
+    workers: intFlag(flags, 'workers'),
+    consultations: intFlag(flags, 'consultations'),
+    batchSize: intFlag(flags, 'batch-size'),
+    now,
+    cipher: phones,
+    progress: (line: string) => console.log(line),
+  };
+  const db = await openCommandDatabase(service);
+  try {
+    await generate(db, options);
+  } finally {
+    await db.close();
+  }
+});
