@@ -6,6 +6,7 @@ import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
+import { cachePolicy } from './cache';
 
 export const service: SubgraphModule<Loaders> = {
   name: 'union',
@@ -15,4 +16,5 @@ export const service: SubgraphModule<Loaders> = {
   migrations,
   createLoaders,
   seedDemo,
+  cache: cachePolicy,
 };

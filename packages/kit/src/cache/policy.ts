@@ -46,6 +46,14 @@ export class CacheHints {
     if (t < this.until) this.until = t;
   }
 
+  /**
+   * Figures over a period are kept only once the period is over (`to` given and past): an open
+   * period follows the clock.
+   */
+  keepOnlyClosedPeriod(to: Date | null | undefined, now = Date.now()): void {
+    if (!to || to.getTime() > now) this.stored = false;
+  }
+
   /** Seconds the answer may be kept from `now` given these hints, 0 when it may not be. */
   seconds(now: number): number {
     if (!this.stored) return 0;
