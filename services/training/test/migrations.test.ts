@@ -20,6 +20,15 @@ const tables = async () => {
   }
 };
 
+const indexNames = async (table: string) => {
+  const runner = sg.db.dataSource.createQueryRunner();
+  try {
+    return (await runner.getTable(table))!.indices.map((i) => i.name);
+  } finally {
+    await runner.release();
+  }
+};
+
 describe('migrations', () => {
   it('create the tables with their unique and lookup indexes', async () => {
     const runner = sg.db.dataSource.createQueryRunner();
@@ -35,6 +44,12 @@ describe('migrations', () => {
       expect(await uniqueOf('course_request_votes')).toEqual(['request_id,worker_id']);
       const sessions = (await runner.getTable('course_sessions'))!;
       expect(sessions.indices.map((i) => i.columnNames.join(',')).sort()).toEqual(['course_id', 'station_id,starts_at']);
+      // What District.trainingMetrics reads at city scale.
+      expect(enrollments.indices.map((i) => i.columnNames.join(','))).toEqual(
+        expect.arrayContaining(['course_id,status,seated_at', 'course_id,status,completed_at,certificate_no']),
+      );
+      const courses = (await runner.getTable('courses'))!;
+      expect(courses.indices.map((i) => i.columnNames.join(','))).toContain('district_code,category');
     } finally {
       await runner.release();
     }
@@ -43,6 +58,9 @@ describe('migrations', () => {
   it('undo cleanly, one at a time, keeping first-slice rows, and apply again', async () => {
     expect(await tables()).toEqual(ALL_TABLES);
     const enrolments = await sg.db.manager.count(Enrollment);
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual(ALL_TABLES);
+    expect(await indexNames('enrollments')).not.toContain('idx_enrollments_course_seated');
     await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['course_sessions', 'courses', 'enrollments']);
     expect(Number((await sg.db.dataSource.query('SELECT COUNT(*) AS n FROM enrollments'))[0].n)).toBe(enrolments);
@@ -54,6 +72,7 @@ describe('migrations', () => {
 
   it('give seats taken before the upgrade their enrolment time as seat time', async () => {
     // Back to the first slice, with a seat and a waitlist place in it, then upgrade.
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     const course = nameId('demo:course:ebike-safety');
     const enrolledAt = '2026-03-01 12:00:00.000';

@@ -50,5 +50,6 @@ export const Course = new EntitySchema<CourseRow>({
     { name: 'idx_courses_district', columns: ['districtCode'] },
     { name: 'idx_courses_status', columns: ['status'] },
     { name: 'idx_courses_category', columns: ['category'] },
+    { name: 'idx_courses_district_category', columns: ['districtCode', 'category'] },
   ],
 });

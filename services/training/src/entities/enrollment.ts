@@ -40,5 +40,7 @@ export const Enrollment = new EntitySchema<EnrollmentRow>({
     { name: 'uq_enrollments_certificate', columns: ['certificateNo'], unique: true },
     { name: 'idx_enrollments_worker', columns: ['workerId'] },
     { name: 'idx_enrollments_completed', columns: ['completedAt'] },
+    { name: 'idx_enrollments_course_seated', columns: ['courseId', 'status', 'seatedAt'] },
+    { name: 'idx_enrollments_course_completed', columns: ['courseId', 'status', 'completedAt', 'certificateNo'] },
   ],
 });
