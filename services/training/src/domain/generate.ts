@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   CITY,
+  bumpDataVersions,
   generatedStationId,
   generatedWorker,
   itemRandom,
@@ -10,6 +11,7 @@ import {
   type GeneratedWorker,
 } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
+import { cachePolicy } from '../cache';
 import type {
   AttendanceRow,
   CourseRequestRow,
@@ -858,6 +860,8 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
     }
     opts.progress?.({ what: 'requests', done: i + batch.length, total: plan.requests.length, skipped, written });
   }
+  // What the gateways kept of the catalogue and figures goes with the new rows.
+  if (Object.values(written).some((n) => n > 0)) await bumpDataVersions(db, cachePolicy.namespaces);
   return written;
 }
 

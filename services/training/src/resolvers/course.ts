@@ -1,5 +1,6 @@
 import { canManage, forbidden, pageSize } from '@nef/kit';
 import { requiredAttendance } from '../domain/attendance';
+import { nextStatusChange } from '../cache';
 import { courseStatus } from '../domain/status';
 import type { EnrollmentStatus } from '../domain/types';
 import type { CourseRow } from '../entities';
@@ -20,8 +21,12 @@ function rosterScope(ctx: Ctx, c: CourseRow): { all: true } | { workerId: string
 export const Course: Resolvers[string] = {
   __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.course.load(ref.id),
   district: (c: CourseRow) => (c.districtCode ? { __typename: 'District', code: c.districtCode } : null),
-  status: async (c: CourseRow, _: unknown, ctx: Ctx) =>
-    courseStatus(c.status, await ctx.loaders.sessionsByCourse.load(c.id), ctx.loaders.now),
+  async status(c: CourseRow, _: unknown, ctx: Ctx) {
+    const sessions = await ctx.loaders.sessionsByCourse.load(c.id);
+    const changes = nextStatusChange(c.status, sessions, ctx.loaders.now);
+    if (changes) ctx.cache.validUntil(changes);
+    return courseStatus(c.status, sessions, ctx.loaders.now);
+  },
   /**
    * The first `first` sessions in time order. status and requiredSessions read every session of
    * the course from the same batch, so the list is cut here, per course, after that one statement.

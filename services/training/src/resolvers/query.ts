@@ -8,8 +8,11 @@ import type { Ctx, Resolvers } from './context';
 /** Public reads: the catalogue, demand counts and certificate checks. */
 export const Query: Resolvers[string] = {
   course: (_: unknown, args: { id: string }, ctx: Ctx) => ctx.loaders.course.load(args.id),
-  courses: (_: unknown, args: { filter?: CourseFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) =>
-    findCourses(ctx.db, args, ctx.loaders.now),
+  courses(_: unknown, args: { filter?: CourseFilter | null; first?: number | null; after?: string | null }, ctx: Ctx) {
+    // Which courses are RUNNING or COMPLETED follows the clock.
+    if (args.filter?.status) ctx.cache.noStore();
+    return findCourses(ctx.db, args, ctx.loaders.now);
+  },
   courseRequests: (_: unknown, args: { district?: string | null; open?: boolean | null; first?: number | null }, ctx: Ctx) =>
     listRequests(ctx.db, args, settings.courseRequestThreshold),
   /** Course, provider, date and masked name: nothing that would let a stranger find the holder. */

@@ -3,6 +3,10 @@ import type { Ctx, Resolvers } from './context';
 
 /** Training's part of a station: its timetable, public like the catalogue. */
 export const Station: Resolvers[string] = {
-  upcomingSessions: (s: { id: string }, args: { first?: number | null }, ctx: Ctx) =>
-    ctx.loaders.upcomingSessions(pageSize(args.first ?? 10)).load(s.id),
+  async upcomingSessions(s: { id: string }, args: { first?: number | null }, ctx: Ctx) {
+    const sessions = await ctx.loaders.upcomingSessions(pageSize(args.first ?? 10)).load(s.id);
+    // The first listed session stops being upcoming when it starts.
+    if (sessions[0]) ctx.cache.validUntil(sessions[0].startsAt);
+    return sessions;
+  },
 };
