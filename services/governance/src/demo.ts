@@ -16,6 +16,7 @@ import {
 } from './entities';
 import { appendEntry } from './domain/ledger';
 import { DAY_MS, newPassCode } from './domain/passes';
+import { recordConfirmation, RollupChanges } from './domain/rollups';
 import type { ReportCategory, ReportStatus, RoleKind } from './domain/vocabulary';
 
 /** Points a report earns when a reviewer accepts it. */
@@ -181,6 +182,9 @@ async function seedReports(em: EntityManager, db: Database): Promise<boolean> {
   if (await em.findOne(Report, { where: { id: reportId(REPORTS[0]!.key) } })) return false;
   const rows = REPORTS.map(toRow);
   await em.insert(Report, rows);
+  const rollups = new RollupChanges();
+  for (const r of rows) rollups.report(r);
+  await rollups.write(em);
   // Paid in review order so each entry's balanceAfter follows from the one before.
   const accepted = rows.filter((r) => ACCEPTED_PATH.includes(r.status)).sort((a, b) => +a.reviewedAt! - +b.reviewedAt!);
   for (const r of accepted) {
@@ -308,6 +312,14 @@ async function seedActivities(em: EntityManager, db: Database): Promise<boolean>
       pointsAwarded: past.pointsPerParticipant,
     });
     await appendEntry(em, db, { workerId: workerId(key), delta: past.pointsPerParticipant, reason: 'ACTIVITY', reference: past.id, at: confirmedAt });
+    await recordConfirmation(em, {
+      participationId: nameId(`demo:participation:${past.id}:${key}`),
+      districtCode: past.districtCode,
+      workerId: workerId(key),
+      confirmedAt,
+      points: past.pointsPerParticipant,
+    });
+    await new RollupChanges().points(past.districtCode, confirmedAt, 'activityPoints', past.pointsPerParticipant).write(em);
   }
   await em.insert(Participation, {
     id: nameId(`demo:participation:${upcoming.id}:wang-qiang`),

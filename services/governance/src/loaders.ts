@@ -24,6 +24,12 @@ import { OPEN_STATUSES, type RedemptionStatus, type ReportStatus } from './domai
 /** Every DataLoader of the service, created per request. */
 export function createLoaders(db: Database) {
   const em = db.manager;
+  /**
+   * The request's "now": every district asked for in one request without a period shares the
+   * same default period, so they share one metrics loader (one batch of statements) even when
+   * the resolvers run across a millisecond boundary.
+   */
+  const now = new Date();
 
   const reportById = rowLoader<string, ReportRow>(
     (ids) => em.find(Report, { where: { id: In([...ids]) } }),
@@ -164,6 +170,7 @@ export function createLoaders(db: Database) {
   );
 
   return {
+    now,
     reportById,
     pointsBalance,
     pointsHistory,

@@ -30,6 +30,8 @@ describe('migrations', () => {
         expect(await db.manager.count(Reward)).toBe(4);
         expect((await db.manager.findOneByOrFail(PointsAccount, { workerId: worker })).balance).toBe(10);
         await db.dataSource.undoLastMigration({ transaction: 'each' });
+        expect(await db.dataSource.query('SELECT COUNT(*) AS n FROM report_day_counts').catch(() => 'gone')).toBe('gone');
+        await db.dataSource.undoLastMigration({ transaction: 'each' });
         const [{ n }] = await db.manager.query('SELECT COUNT(*) AS n FROM reports');
         expect(Number(n)).toBe(1);
         expect(await db.dataSource.query("SELECT COUNT(*) AS n FROM rewards").catch(() => 'gone')).toBe('gone');

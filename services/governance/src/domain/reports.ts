@@ -1,6 +1,7 @@
 import { isUniqueViolation, newId, type Database } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
 import { Report, type ReportRow } from '../entities';
+import { RollupChanges } from './rollups';
 import type { Submission } from './submission';
 
 export interface Reporter {
@@ -41,7 +42,10 @@ export async function fileReport(db: Database, reporter: Reporter, s: Submission
     pointsAwarded: 0,
   };
   try {
-    await db.transaction((em) => em.insert(Report, { ...row }));
+    await db.transaction(async (em) => {
+      await em.insert(Report, { ...row });
+      await new RollupChanges().reportCount(row.districtCode, row.submittedAt, row.category, row.status, 1).write(em);
+    });
     return row;
   } catch (err) {
     if (s.idempotencyKey !== null && isUniqueViolation(err)) {

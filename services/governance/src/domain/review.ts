@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { Report, type ReportRow } from '../entities';
 import { appendEntry } from './ledger';
 import { REPORT_POINTS } from './points';
+import { RollupChanges } from './rollups';
 import { optionalText, text } from './text';
 import { transition, type ReportAction } from './transitions';
 import type { ReviewDecision } from './vocabulary';
@@ -81,7 +82,15 @@ export async function changeReport(db: Database, p: Principal, reportId: string,
         break;
     }
     await em.update(Report, { id: report.id }, patch);
-    return { ...report, ...patch };
+    const changed = { ...report, ...patch };
+    // The metrics count the report under its new status, and what accepting paid and resolving took.
+    const rollups = new RollupChanges()
+      .reportCount(report.districtCode, report.submittedAt, report.category, report.status, -1)
+      .reportCount(report.districtCode, report.submittedAt, report.category, status, 1);
+    if (change.action === 'ACCEPT') rollups.points(report.districtCode, now, 'reportPoints', changed.pointsAwarded);
+    if (change.action === 'RESOLVE') rollups.resolved(changed);
+    await rollups.write(em);
+    return changed;
   });
 }
 

@@ -2,6 +2,7 @@ import { conflict, forbidden, isUniqueViolation, newId, notFound, randomCode, ca
 import type { EntityManager } from 'typeorm';
 import { Redemption, Reward, type RedemptionRow, type RewardRow } from '../entities';
 import { appendEntry } from './ledger';
+import { RollupChanges } from './rollups';
 import { districtCode, id, idempotencyKey, intInRange, text } from './text';
 
 /** 16 characters of a 32-letter alphabet: 80 bits, so a voucher cannot be guessed from another. */
@@ -86,6 +87,7 @@ export async function redeem(db: Database, args: { rewardId: string; workerId: s
       };
       await appendEntry(em, db, { workerId: args.workerId, delta: -reward.costPoints, reason: 'REDEMPTION', reference: row.id, at: row.redeemedAt });
       await em.update(Reward, { id: reward.id }, { stock: reward.stock - 1 });
+      if (row.districtCode) await new RollupChanges().points(row.districtCode, row.redeemedAt, 'redeemedPoints', row.pointsSpent).write(em);
       // Last, so nothing can fail after it: on SQLite's one shared connection, reads outside this
       // transaction (the key lookup above) can see the row before it commits.
       await em.insert(Redemption, { ...row });
@@ -143,6 +145,8 @@ export async function cancelVoucher(db: Database, p: Principal, redemptionId: st
     await em.update(Reward, { id: reward.id }, { stock: reward.stock + 1 });
     const patch = { status: 'CANCELLED' as const, cancelledAt: now };
     await em.update(Redemption, { id: r.id }, patch);
+    // Metrics count a redemption on the day it was made, less those cancelled since.
+    if (r.districtCode) await new RollupChanges().points(r.districtCode, r.redeemedAt, 'redeemedPoints', -r.pointsSpent).write(em);
     return { ...r, ...patch };
   });
 }

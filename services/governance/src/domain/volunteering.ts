@@ -12,6 +12,7 @@ import {
 } from '../entities';
 import { requireGovernance } from './access';
 import { appendEntry } from './ledger';
+import { recordConfirmation, RollupChanges } from './rollups';
 import { districtCode, id, intInRange, text } from './text';
 import type { RoleKind } from './vocabulary';
 
@@ -186,6 +187,9 @@ export async function confirmParticipation(db: Database, p: Principal, activityI
     });
     if (!participation.confirmedAt) {
       await em.update(Participation, { id: participation.id }, { confirmedAt: now, pointsAwarded: entry.delta });
+      // After appendEntry, which holds the worker's account lock: confirmations of a worker take turns.
+      await recordConfirmation(em, { participationId: participation.id, districtCode: activity.districtCode, workerId, confirmedAt: now, points: entry.delta });
+      await new RollupChanges().points(activity.districtCode, now, 'activityPoints', entry.delta).write(em);
     }
     return entry;
   });

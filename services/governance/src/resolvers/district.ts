@@ -10,6 +10,6 @@ export const District = {
 
   governanceMetrics(d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Ctx) {
     requireDistrictMetrics(ctx.principal, 'governance', d.code);
-    return ctx.loaders.governanceMetrics(periodOf(args.from, args.to)).load(d.code);
+    return ctx.loaders.governanceMetrics(periodOf(args.from, args.to, ctx.loaders.now)).load(d.code);
   },
 };
