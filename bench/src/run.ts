@@ -93,6 +93,8 @@ async function seed(opts: Options): Promise<string> {
     const args = ['--import', 'tsx', `services/${service}/src/cli/generate.ts`, '--scale', 'city', '--seed', String(opts.seed)];
     if (service === 'stations') args.push('--stations', String(opts.stations), '--visit-days', String(opts.visitDays));
     else args.push('--workers', String(opts.workers));
+    // Sessions and rewards are placed at stations that exist.
+    if (service === 'training' || service === 'governance') args.push('--stations', String(opts.stations));
     await run(service, process.execPath, args, { DATA_DIR: dir, LOG_LEVEL: 'warn' });
     seconds[service] = Math.round((Date.now() - started) / 100) / 10;
   }
@@ -167,7 +169,7 @@ async function main() {
     const ours = await launch(
       'gateway',
       'gateway/src/main.ts',
-      { ...common, ...urls, PORT: '0', GATEWAY_WORKERS: String(opts.gatewayWorkers), RATE_LIMIT_PER_MINUTE: '1000000000', PLAYGROUND: 'false', DASHBOARD: 'false' },
+      { ...common, ...urls, PORT: '0', GATEWAY_WORKERS: String(opts.gatewayWorkers), RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000', PLAYGROUND: 'false', DASHBOARD: 'false' },
       opts.gatewayWorkers,
     );
     processes.push(ours);

@@ -143,11 +143,18 @@ async function dropDatabases(url: string, prefix: string) {
  * Writes a small city data set with the services' own generators (`--scale city`), into the
  * databases `env` names (a SQLite folder, or MySQL databases under a prefix).
  */
-export async function generateDataset(env: Record<string, string>, size: { seed: number; workers: number; stations: number; visitDays: number }): Promise<void> {
+export async function generateDataset(
+  env: Record<string, string>,
+  size: { seed: number; workers: number; stations: number; visitDays: number; courses?: number; rewards?: number },
+): Promise<void> {
   for (const name of SERVICES) {
     const args = ['--import', 'tsx', path.join('services', name, 'src', 'cli', 'generate.ts'), '--scale', 'city', '--seed', String(size.seed)];
     if (name === 'stations') args.push('--stations', String(size.stations), '--visit-days', String(size.visitDays));
     else args.push('--workers', String(size.workers));
+    // Sessions and rewards are placed at stations that exist.
+    if (name === 'training' || name === 'governance') args.push('--stations', String(size.stations));
+    if (name === 'training' && size.courses) args.push('--courses', String(size.courses));
+    if (name === 'governance' && size.rewards) args.push('--rewards', String(size.rewards));
     await new Promise<void>((resolve, reject) => {
       const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { SubgraphModule } from '@nef/kit';
+import { cachePolicy } from './cache';
 import { seedDemo } from './demo';
 import { entities } from './entities';
 import { createLoaders, type Loaders } from './loaders';
@@ -15,4 +16,5 @@ export const service: SubgraphModule<Loaders> = {
   migrations,
   createLoaders,
   seedDemo,
+  cache: cachePolicy,
 };

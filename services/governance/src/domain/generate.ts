@@ -1,4 +1,5 @@
-import { CITY, generatedStationId, generatedWorker, itemRandom, weightedPick, type Database } from '@nef/kit';
+import { CITY, bumpDataVersions, generatedStationId, generatedWorker, itemRandom, weightedPick, type Database } from '@nef/kit';
+import { cachePolicy } from '../cache';
 import { In, type EntityManager, type EntitySchema } from 'typeorm';
 import {
   Community,
@@ -922,6 +923,8 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
   if (cache !== undefined) await db.manager.query('PRAGMA cache_size = -262144');
   try {
     const written = await writePlan(db, plan, opts);
+    // What the gateways kept of reports, rewards and figures goes with the new rows.
+    if (Object.values(written).some((n) => Number(n) > 0)) await bumpDataVersions(db, cachePolicy.namespaces);
     return { now, written, planned: planTotals(plan) };
   } finally {
     if (cache !== undefined) await db.manager.query(`PRAGMA cache_size = ${Number(cache)}`);

@@ -10,6 +10,8 @@ export const District = {
 
   governanceMetrics(d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Ctx) {
     requireDistrictMetrics(ctx.principal, 'governance', d.code);
+    // Without an end the period runs up to now and follows the clock.
+    ctx.cache.keepOnlyClosedPeriod(args.to);
     return ctx.loaders.governanceMetrics(periodOf(args.from, args.to, ctx.loaders.now)).load(d.code);
   },
 };

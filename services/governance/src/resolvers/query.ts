@@ -68,11 +68,14 @@ export const Query = {
     if (args.district != null) where.districtCode = districtCode(args.district, 'district');
     if (upcoming) where.startsAt = MoreThanOrEqual(new Date());
     if (first === 0) return [];
-    return ctx.db.manager.find(VolunteerActivity, {
+    const found = await ctx.db.manager.find(VolunteerActivity, {
       where,
       order: upcoming ? { startsAt: 'ASC', id: 'ASC' } : { startsAt: 'DESC', id: 'DESC' },
       take: first,
     });
+    // The first upcoming activity leaves the list when it starts.
+    if (upcoming && found[0]) ctx.cache.validUntil(found[0].startsAt);
+    return found;
   },
 
   /**

@@ -1,5 +1,5 @@
 /**
- * npm run generate -w @nef/training -- --scale city --seed 42 [--workers N] [--courses N]
+ * npm run generate -w @nef/training -- --scale city --seed 42 [--workers N] [--courses N] [--stations N]
  *   [--city-wide N] [--request-votes N] [--now 2026-11-22T12:00:00+08:00]
  *
  * Writes the training share of the city data set straight into the service's database
@@ -13,7 +13,7 @@ import { service } from '../service';
 import { settings } from '../settings';
 
 runCli(async () => {
-  const { flags } = parseArgs(process.argv.slice(2), ['scale', 'seed', 'workers', 'courses', 'city-wide', 'request-votes', 'now']);
+  const { flags } = parseArgs(process.argv.slice(2), ['scale', 'seed', 'workers', 'courses', 'city-wide', 'request-votes', 'stations', 'now']);
   const scale = flags.get('scale');
   if (scale !== 'city') {
     throw new Error(`--scale must be city (the training data set exists at city scale only), got ${scale === undefined || scale === true ? 'nothing' : `"${scale}"`}`);
@@ -34,6 +34,7 @@ runCli(async () => {
       courses: intFlag(flags, 'courses'),
       cityWideCourses: intFlag(flags, 'city-wide'),
       requestVotes: intFlag(flags, 'request-votes'),
+      stations: intFlag(flags, 'stations'),
       now,
       subsidyCapCents: settings.subsidyCapCents,
       requestThreshold: settings.courseRequestThreshold,
