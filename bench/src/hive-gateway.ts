@@ -43,10 +43,8 @@ function serve() {
   }
   const keys = new ApiKeys(demoKeyEntries());
   const acting = new ActingWorkerResolver(() => urlOf('union'), secret, 30);
-  const principals = new WeakMap<object, Principal>();
-
   const sameAuthentication: GatewayPlugin = {
-    onContextBuilding({ context }) {
+    onContextBuilding({ context, extendContext }) {
       const request = (context as { request: Request }).request;
       return (async () => {
         let principal: Principal = ANONYMOUS;
@@ -58,12 +56,18 @@ function serve() {
         }
         const actingFor = request.headers.get('x-acting-worker');
         if (actingFor) principal = { ...principal, workerId: await acting.resolve(principal, actingFor) };
-        principals.set(context, principal);
+        extendContext({ nefPrincipal: principal });
       })();
     },
-    onFetch({ context, options, setOptions }) {
-      const principal = (context && principals.get(context)) ?? ANONYMOUS;
-      setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), [PRINCIPAL_HEADER]: signPrincipal(principal, secret) } });
+    // Headers go on the subgraph request through its extensions, as Hive's own header
+    // propagation does, so that they are part of what Hive compares before it lets concurrent
+    // identical subgraph requests share one fetch. (Set later, in onFetch, they are not: two
+    // workers' identical queries would then share one worker's answer.)
+    onSubgraphExecute({ executionRequest }) {
+      const principal = (executionRequest.context as { nefPrincipal?: Principal } | undefined)?.nefPrincipal;
+      if (!principal) throw new Error('no principal in the context of a subgraph request');
+      const extensions = (executionRequest.extensions ??= {}) as { headers?: Record<string, string> };
+      extensions.headers = { ...extensions.headers, [PRINCIPAL_HEADER]: signPrincipal(principal, secret) };
     },
   };
 

@@ -10,6 +10,10 @@ export interface Figures {
   requests: number;
   /** Answers that were not a clean 2xx GraphQL result: connection errors, non-2xx, or `errors` in the body. */
   failed: number;
+  /** CPU milliseconds each process of the stack spent per request during the run (Linux only). */
+  cpuMsPerRequest?: Record<string, number>;
+  /** Requests each subgraph received per request sent during the run. */
+  subgraphRequestsPerRequest?: Record<string, number>;
 }
 
 /**
@@ -26,6 +30,8 @@ export async function drive(opts: {
   next: () => number;
 }): Promise<Figures> {
   const { workload, target } = opts;
+  // Answers that were someone else's: the right shape, but for another worker or course.
+  let misdirected = 0;
   const result = await autocannon({
     url: opts.url,
     method: 'POST',
@@ -34,14 +40,24 @@ export async function drive(opts: {
     timeout: 30,
     requests: [
       {
-        setupRequest(req: autocannon.Request) {
-          const r = workload.request(opts.next(), target);
-          return { ...req, method: 'POST', body: r.body, headers: r.headers };
+        setupRequest(req: autocannon.Request, context: object) {
+          const n = opts.next();
+          (context as { n?: number }).n = n;
+          const r = workload.request(n, target);
+          // autocannon writes content-length into the headers it is given: a copy each time.
+          return { ...req, method: 'POST', body: r.body, headers: { ...r.headers } };
+        },
+        onResponse(status: number, body: string, context: object) {
+          if (status >= 200 && status < 300 && workload.mustContainFor && !String(body).includes(workload.mustContainFor((context as { n: number }).n, target))) misdirected++;
         },
       },
     ],
-    // A GraphQL error in a 200 answer is a failure too: a fast wrong answer must not count.
-    verifyBody: (body) => body !== undefined && !String(body).includes('"errors"'),
+    // A GraphQL error in a 200 answer, or an answer without the data, is a failure too: a fast
+    // wrong answer must not count.
+    verifyBody: (body) => {
+      const text = String(body ?? '');
+      return !text.includes('"errors"') && text.includes(workload.mustContain);
+    },
   });
   return {
     operation: workload.name,
@@ -50,6 +66,6 @@ export async function drive(opts: {
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
-    failed: result.errors + result.non2xx + result.mismatches,
+    failed: result.errors + result.non2xx + result.mismatches + misdirected,
   };
 }

@@ -19,6 +19,7 @@
  *   --reseed             generate the data set again
  *   --out FILE           where the JSON goes (default bench/results/latest.json)
  *   --chart FILE         also draw the figures as an SVG bar chart
+ *   --profile DIR        write V8 CPU profiles of both gateways into DIR (open them in Chrome DevTools)
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -26,7 +27,7 @@ import path from 'node:path';
 import { CITY, parseArgs } from '@nef/kit';
 import { drive, type Figures } from './load';
 import { renderChart } from './chart';
-import { ROOT, SERVICES, launch, run, type Running } from './stack';
+import { ROOT, SERVICES, cpuSeconds, launch, run, type Running } from './stack';
 import { workloads, type Target } from './workloads';
 
 const SECRET = 'bench-internal-secret-0123456789abcdef';
@@ -45,10 +46,11 @@ interface Options {
   reseed: boolean;
   out: string;
   chart?: string;
+  profile?: string;
 }
 
 function options(argv: string[]): Options {
-  const { flags } = parseArgs(argv, ['seconds', 'warmup', 'connections', 'gateway-workers', 'seed', 'workers', 'only', 'out', 'chart']);
+  const { flags } = parseArgs(argv, ['seconds', 'warmup', 'connections', 'gateway-workers', 'seed', 'workers', 'only', 'out', 'chart', 'profile']);
   const quick = flags.has('quick');
   const int = (name: string, fallback: number) => {
     const raw = flags.get(name);
@@ -72,6 +74,7 @@ function options(argv: string[]): Options {
     reseed: flags.has('reseed'),
     out: path.resolve(String(flags.get('out') ?? path.join(ROOT, 'bench/results/latest.json'))),
     chart: typeof flags.get('chart') === 'string' ? path.resolve(String(flags.get('chart'))) : undefined,
+    profile: typeof flags.get('profile') === 'string' ? path.resolve(String(flags.get('profile'))) : undefined,
   };
 }
 
@@ -119,7 +122,7 @@ async function enrolmentCourses(gatewayUrl: string): Promise<Record<Target, stri
       const { createCourse } = await gql(
         gatewayUrl,
         `mutation($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
-        { input: { title: `压测课程 ${target} ${i + 1}`, category: 'DIGITAL_SKILLS', mode: 'ONLINE', provider: '朝阳区总工会', districtCode: CITY.districtCode, minLearners: 1, capacity: 10_000 } },
+        { input: { title: `压测课程 ${target} ${i + 1}`, category: 'DIGITAL_COMMERCE', mode: 'ONLINE', provider: '朝阳区总工会', districtCode: CITY.districtCode, minLearners: 1, capacity: 10_000 } },
         operator,
       );
       await gql(
@@ -157,7 +160,7 @@ async function main() {
   const stopAll = () => Promise.all(processes.map((p) => p.stop()));
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
   try {
-    const common = { INTERNAL_SECRET: SECRET, DATA_DIR: runDir, DEMO_DATA: 'false', LOG_LEVEL: 'warn', NODE_ENV: 'development', VISIT_PURGE_INTERVAL_MINUTES: '0' };
+    const common = { INTERNAL_SECRET: SECRET, DATA_DIR: runDir, DEMO_DATA: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development', VISIT_PURGE_INTERVAL_MINUTES: '0' };
     console.log('starting the subgraphs...');
     const subgraphs = await Promise.all(SERVICES.map((s) => launch(s, `services/${s}/src/main.ts`, { ...common, PORT: '0' })));
     for (const s of subgraphs) processes.push(s);
@@ -165,12 +168,14 @@ async function main() {
     const direct = { stations: subgraphs[0]!.url, training: subgraphs[2]!.url };
 
     console.log(`starting our gateway and Hive Gateway (${opts.gatewayWorkers} process${opts.gatewayWorkers > 1 ? 'es' : ''} each)...`);
+    const profiling = (name: string): string[] => (opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(opts.profile, name)}`] : []);
     // Rate limits stay on (their cost is part of ours), set too high to refuse anything here.
     const ours = await launch(
       'gateway',
       'gateway/src/main.ts',
       { ...common, ...urls, PORT: '0', GATEWAY_WORKERS: String(opts.gatewayWorkers), RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000', PLAYGROUND: 'false', DASHBOARD: 'false' },
       opts.gatewayWorkers,
+      profiling('gateway'),
     );
     processes.push(ours);
     const hivePort = String(await freePort());
@@ -179,6 +184,7 @@ async function main() {
       'bench/src/hive-gateway.ts',
       { ...common, ...urls, PORT: hivePort, WORKERS: String(opts.gatewayWorkers), SUPERGRAPH_FILE: path.join(ROOT, 'gateway/supergraph.graphql') },
       opts.gatewayWorkers,
+      profiling('hive'),
     );
     processes.push(hive);
 
@@ -195,18 +201,43 @@ async function main() {
         ['hive', hive.url],
       ];
       if (w.direct) targets.push(['direct', direct[w.direct]]);
+      // The same request through every target first: each must answer it in full, and both
+      // gateways alike, or nothing is timed.
+      const answers = new Map<Target, string>();
       for (const [target, url] of targets) {
-        let n = 0;
-        const next = () => n++;
-        // One request first: a wrong answer stops the run instead of being timed.
-        const probe = w.request(next(), target);
+        const probe = w.request(0, target);
         const res = await fetch(url, { method: 'POST', headers: probe.headers, body: probe.body });
         const text = await res.text();
-        if (!res.ok || text.includes('"errors"')) throw new Error(`${w.name} via ${target} answers ${res.status}: ${text.slice(0, 500)}`);
+        if (!res.ok || text.includes('"errors"') || !text.includes(w.mustContain) || (w.mustContainFor && !text.includes(w.mustContainFor(0, target)))) throw new Error(`${w.name} via ${target} answers ${res.status}: ${text.slice(0, 500)}`);
+        answers.set(target, JSON.stringify((JSON.parse(text) as { data: unknown }).data));
+      }
+      // (An enrolment goes to each target's own courses, so only queries can be compared.)
+      if (!w.name.startsWith('enroll') && answers.get('gateway') !== answers.get('hive')) {
+        throw new Error(`${w.name}: our gateway and Hive Gateway answer the same request differently:\n${answers.get('gateway')?.slice(0, 400)}\n${answers.get('hive')?.slice(0, 400)}`);
+      }
+      for (const [target, url] of targets) {
+        let n = 1;
+        const next = () => n++;
         await drive({ url, workload: w, target, seconds: opts.warmup, connections: opts.connections, next });
+        const cpuBefore = processes.map((p) => cpuSeconds(p.pid));
+        const requestsBefore = await subgraphRequests(subgraphs);
         const f = await drive({ url, workload: w, target, seconds: opts.seconds, connections: opts.connections, next });
+        const cpuAfter = processes.map((p) => cpuSeconds(p.pid));
+        const requestsAfter = await subgraphRequests(subgraphs);
+        if (f.requests > 0) {
+          f.subgraphRequestsPerRequest = Object.fromEntries(
+            SERVICES.map((s, i) => [s, Math.round(((requestsAfter[i]! - requestsBefore[i]!) / f.requests) * 100) / 100]),
+          );
+        }
+        if (cpuBefore.every((c) => c !== undefined) && f.requests > 0) {
+          f.cpuMsPerRequest = Object.fromEntries(
+            processes.map((p, i) => [p.name, Math.round(((cpuAfter[i]! - cpuBefore[i]!) * 1000 * 100) / f.requests) / 100]).filter(([, ms]) => Number(ms) > 0),
+          );
+        }
         figures.push(f);
         console.log(`${w.name.padEnd(13)} ${label(target).padEnd(16)} ${f.requestsPerSecond.toFixed(1).padStart(8)} req/s   p50 ${String(f.p50Ms).padStart(4)} ms   p99 ${String(f.p99Ms).padStart(5)} ms${f.failed ? `   ${f.failed} FAILED` : ''}`);
+        if (f.subgraphRequestsPerRequest) console.log(`${''.padEnd(30)}subgraph requests per request: ${Object.entries(f.subgraphRequestsPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        if (f.cpuMsPerRequest) console.log(`${''.padEnd(30)}CPU ms per request: ${Object.entries(f.cpuMsPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       }
     }
 
@@ -247,6 +278,16 @@ async function main() {
   }
 }
 
+/** The GraphQL requests each subgraph has served so far (its /metrics). */
+async function subgraphRequests(subgraphs: Running[]): Promise<number[]> {
+  return Promise.all(
+    subgraphs.map(async (s) => {
+      const text = await (await fetch(s.url.replace(/\/graphql$/, '/metrics'))).text();
+      return Number(/^graphql_requests_total\{[^}]*\} (\d+)/m.exec(text)?.[1] ?? NaN);
+    }),
+  );
+}
+
 const label = (t: Target) => (t === 'gateway' ? 'our gateway' : t === 'hive' ? 'Hive Gateway' : 'subgraph alone');
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -263,6 +304,7 @@ async function freePort(): Promise<number> {
 }
 
 main().catch((err) => {
-  console.error(`bench failed: ${(err as Error).message}`);
+  const cause = (err as { cause?: Error }).cause;
+  console.error(`bench failed: ${(err as Error).message}${cause ? ` (${cause.message})` : ''}`);
   process.exit(1);
 });

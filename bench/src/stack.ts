@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(__dirname, '../..');
@@ -6,16 +7,39 @@ export const SERVICES = ['stations', 'union', 'training', 'governance'] as const
 export type Service = (typeof SERVICES)[number];
 
 export interface Running {
+  name: string;
   url: string;
+  pid: number;
   stop(): Promise<void>;
+}
+
+/**
+ * CPU seconds (user + system) a process and its children (a cluster's workers) have used, from
+ * /proc; undefined where there is no /proc (the figures are then left out).
+ */
+export function cpuSeconds(pid: number): number | undefined {
+  try {
+    const ticks = (p: number) => {
+      const fields = fs.readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      return Number(fields[11]) + Number(fields[12]);
+    };
+    let total = ticks(pid);
+    for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+      const children = fs.readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim();
+      for (const child of children ? children.split(' ').map(Number) : []) total += ticks(child);
+    }
+    return total / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Starts one process (`node --import tsx <entry>`) and resolves with the URL it logs once
  * listening; with `listeners` > 1 (a cluster), once that many processes have said so.
  */
-export function launch(name: string, entry: string, env: Record<string, string>, listeners = 1): Promise<Running> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+export function launch(name: string, entry: string, env: Record<string, string>, listeners = 1, nodeArgs: string[] = []): Promise<Running> {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...(process.env as Record<string, string>), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -44,7 +68,7 @@ export function launch(name: string, entry: string, env: Record<string, string>,
         if ((entry.level ?? 0) >= 50) process.stderr.write(`[${name}] ${line}\n`);
         if (entry.url && /listening/.test(entry.msg ?? '') && ++heard === listeners) {
           clearTimeout(timer);
-          resolve({ url: entry.url, stop: () => stopProcess(child) });
+          resolve({ name, url: entry.url, pid: child.pid!, stop: () => stopProcess(child) });
         }
       }
     };

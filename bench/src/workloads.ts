@@ -1,4 +1,4 @@
-import { CITY, PRINCIPAL_HEADER, generatedWorker, seededRandom, signPrincipal, type Principal } from '@nef/kit';
+import { CITY, PRINCIPAL_HEADER, generatedWorker, itemRandom, signPrincipal, type Principal } from '@nef/kit';
 
 /**
  * The fixed operations of the benchmark. Each names the operation, who sends it, and how each
@@ -15,10 +15,18 @@ export interface Workload {
   direct?: 'stations' | 'training';
   /** The body and headers of request number `n` for a target. */
   request(n: number, target: Target): { body: string; headers: Record<string, string> };
+  /**
+   * What every answer must contain, checked on each one during a run: an answer without errors
+   * but without the data (a worker the gateway failed to act for, say) is a failure too.
+   */
+  mustContain: string;
+  /** What the answer to request `n` must contain for that request alone (the worker it was for). */
+  mustContainFor?(n: number, target: Target): string;
 }
 
 export const BENEFITS = `query WorkerBenefits($near: GeoPointInput!) {
   actingWorker {
+    id
     name
     phone
     isUnionMember
@@ -82,11 +90,14 @@ export function meituanWorkers(seed: number, workers: number, limit: number): { 
   return out;
 }
 
-/** Points where riders are: uniform over the generated city's box, in GCJ-02 as apps send them. */
-function cityPoints(count: number, seed: number): { lat: number; lng: number }[] {
-  const rand = seededRandom(seed);
+/**
+ * Where rider `n` is: uniform over the generated city's box, in GCJ-02 as apps send them, and
+ * different for every request (riders move), so no answer is ever asked for twice.
+ */
+function cityPoint(seed: number, n: number): { lat: number; lng: number } {
+  const rand = itemRandom(seed, n, 3);
   // The generated box is in WGS-84; GCJ-02 is a few hundred metres off, which stays inside the city.
-  return Array.from({ length: count }, () => ({ lat: 39.84 + rand() * 0.23, lng: 116.43 + rand() * 0.2 }));
+  return { lat: 39.84 + rand() * 0.23, lng: 116.43 + rand() * 0.2 };
 }
 
 /** The twelve whole months before this one, Beijing time: closed periods a dashboard looks back on. */
@@ -108,7 +119,6 @@ export function workloads(setup: WorkloadSetup): Workload[] {
   const regulars = meituanWorkers(setup.seed, setup.workers, 2_000);
   // Enrolments are one-off: each request acts for the next worker, so pairs never repeat.
   const enrollers = meituanWorkers(setup.seed, setup.workers, setup.workers);
-  const points = cityPoints(1_000, setup.seed);
   const months = closedMonths();
   const signed = (principal: Principal) => ({ ...json, [PRINCIPAL_HEADER]: signPrincipal(principal, setup.secret) });
 
@@ -116,26 +126,30 @@ export function workloads(setup: WorkloadSetup): Workload[] {
     {
       name: 'benefits',
       what: "a partner's worker-benefits query across all four subgraphs (acting worker: union; enrolments and subsidy: training; points and reports: governance; stations near: stations)",
+      mustContain: '"subsidyAvailableCents":',
+      mustContainFor: (n) => `"actingWorker":{"id":"${regulars[n % regulars.length]!.id}"`,
       request(n) {
         const w = regulars[n % regulars.length]!;
         return {
-          body: JSON.stringify({ query: BENEFITS, variables: { near: points[n % points.length] } }),
+          body: JSON.stringify({ query: BENEFITS, variables: { near: cityPoint(setup.seed, n) } }),
           headers: { ...json, authorization: `Bearer ${MEITUAN_KEY}`, 'x-acting-worker': w.account },
         };
       },
     },
     {
       name: 'stationsNear',
-      what: 'stations within 1.5 km of a random point in the city, anonymous',
+      what: "stations within 1.5 km of a rider, anonymous, at a different point of the city each time",
+      mustContain: '"stationsNear":[',
       direct: 'stations',
       request(n, target) {
-        const body = JSON.stringify({ query: STATIONS_NEAR, variables: { near: points[n % points.length] } });
-        return { body, headers: target === 'direct' ? signed({ role: 'anonymous' }) : json };
+        const body = JSON.stringify({ query: STATIONS_NEAR, variables: { near: cityPoint(setup.seed, n) } });
+        return { body, headers: target === 'direct' ? signed({ role: 'anonymous' }) : { ...json } };
       },
     },
     {
       name: 'dashboard',
       what: "a district dashboard across all four subgraphs (every *Metrics of 110105) for one of the last twelve closed months",
+      mustContain: '"governanceMetrics":{',
       request(n) {
         const period = months[n % months.length]!;
         return {
@@ -147,6 +161,8 @@ export function workloads(setup: WorkloadSetup): Workload[] {
     {
       name: 'enroll',
       what: 'a partner enrols the worker it acts for in a course (a new worker and course pair each time)',
+      mustContain: '"enroll":{"id":',
+      mustContainFor: (n, target) => `"course":{"id":"${setup.courses[target][Math.floor(n / enrollers.length) % setup.courses[target].length]}"`,
       direct: 'training',
       request(n, target) {
         const courses = setup.courses[target];

@@ -58,6 +58,11 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
         ? serveGraphQL(req, res, url, log)
         : Promise.resolve(sendJson(res, 404, { error: 'not found' }));
     work.catch((err) => {
+      // The caller went away mid-request (a closed tab, a load test ending): nothing to answer.
+      if ((err as { code?: string }).code === 'ECONNRESET' && req.destroyed) {
+        log.info('the caller closed the connection before the answer');
+        return;
+      }
       log.error({ err }, 'request failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else res.end();
