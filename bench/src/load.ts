@@ -12,6 +12,8 @@ export interface Figures {
   failed: number;
   /** CPU milliseconds each process of the stack spent per request during the run (Linux only). */
   cpuMsPerRequest?: Record<string, number>;
+  /** With several runs: each run's requests/s (the figures above are the median run's). */
+  runs?: number[];
   /** Requests each subgraph received per request sent during the run. */
   subgraphRequestsPerRequest?: Record<string, number>;
 }

@@ -8,8 +8,9 @@
  * writes the figures as JSON (and, with --chart, an SVG bar chart).
  *
  * Options:
- *   --seconds N          measured seconds per run (default 10)
+ *   --seconds N          measured seconds per run (default 8)
  *   --warmup N           seconds of warm-up before each run, not counted (default 3)
+ *   --repeat N           runs per operation and target, taken in turn; the median counts (default 3)
  *   --connections N      concurrent connections (default 16)
  *   --gateway-workers N  processes of each gateway (default 1; the same for both)
  *   --seed N             data set seed (default 42)
@@ -35,6 +36,7 @@ const SECRET = 'bench-internal-secret-0123456789abcdef';
 interface Options {
   seconds: number;
   warmup: number;
+  repeat: number;
   connections: number;
   gatewayWorkers: number;
   seed: number;
@@ -50,7 +52,7 @@ interface Options {
 }
 
 function options(argv: string[]): Options {
-  const { flags } = parseArgs(argv, ['seconds', 'warmup', 'connections', 'gateway-workers', 'seed', 'workers', 'only', 'out', 'chart', 'profile']);
+  const { flags } = parseArgs(argv, ['seconds', 'warmup', 'repeat', 'connections', 'gateway-workers', 'seed', 'workers', 'only', 'out', 'chart', 'profile']);
   const quick = flags.has('quick');
   const int = (name: string, fallback: number) => {
     const raw = flags.get(name);
@@ -61,8 +63,9 @@ function options(argv: string[]): Options {
   };
   const only = typeof flags.get('only') === 'string' ? String(flags.get('only')).split(',') : undefined;
   return {
-    seconds: int('seconds', quick ? 2 : 10),
+    seconds: int('seconds', quick ? 2 : 8),
     warmup: int('warmup', quick ? 1 : 3),
+    repeat: int('repeat', quick ? 1 : 3),
     connections: int('connections', 16),
     gatewayWorkers: int('gateway-workers', 1),
     seed: int('seed', 42),
@@ -118,7 +121,7 @@ async function enrolmentCourses(gatewayUrl: string): Promise<Record<Target, stri
   const out = { gateway: [], hive: [], direct: [] } as Record<Target, string[]>;
   const start = new Date(Date.now() + 30 * 86_400_000);
   for (const target of Object.keys(out) as Target[]) {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 8; i++) {
       const { createCourse } = await gql(
         gatewayUrl,
         `mutation($input: CreateCourseInput!) { createCourse(input: $input) { id } }`,
@@ -194,7 +197,7 @@ async function main() {
     if (chosen.length === 0) throw new Error(`--only names none of: ${all.map((w) => w.name).join(', ')}`);
 
     const figures: Figures[] = [];
-    console.log(`\n${opts.connections} connections, ${opts.warmup} s warm-up then ${opts.seconds} s per run\n`);
+    console.log(`\n${opts.connections} connections, ${opts.warmup} s warm-up, then ${opts.repeat} run(s) of ${opts.seconds} s per target in turn (the median shown)\n`);
     for (const w of chosen) {
       const targets: [Target, string][] = [
         ['gateway', ours.url],
@@ -215,27 +218,45 @@ async function main() {
       if (!w.name.startsWith('enroll') && answers.get('gateway') !== answers.get('hive')) {
         throw new Error(`${w.name}: our gateway and Hive Gateway answer the same request differently:\n${answers.get('gateway')?.slice(0, 400)}\n${answers.get('hive')?.slice(0, 400)}`);
       }
-      for (const [target, url] of targets) {
-        let n = 1;
-        const next = () => n++;
-        await drive({ url, workload: w, target, seconds: opts.warmup, connections: opts.connections, next });
-        const cpuBefore = processes.map((p) => cpuSeconds(p.pid));
-        const requestsBefore = await subgraphRequests(subgraphs);
-        const f = await drive({ url, workload: w, target, seconds: opts.seconds, connections: opts.connections, next });
-        const cpuAfter = processes.map((p) => cpuSeconds(p.pid));
-        const requestsAfter = await subgraphRequests(subgraphs);
-        if (f.requests > 0) {
-          f.subgraphRequestsPerRequest = Object.fromEntries(
-            SERVICES.map((s, i) => [s, Math.round(((requestsAfter[i]! - requestsBefore[i]!) / f.requests) * 100) / 100]),
-          );
+      // Warm each target up, then measure them in turn `repeat` times and keep each one's
+      // median run: what else the machine is doing then weighs on all of them alike.
+      const counters = new Map<Target, number>(targets.map(([t]) => [t, 1]));
+      const nextFor = (t: Target) => () => {
+        const n = counters.get(t)!;
+        counters.set(t, n + 1);
+        return n;
+      };
+      for (const [target, url] of targets) await drive({ url, workload: w, target, seconds: opts.warmup, connections: opts.connections, next: nextFor(target) });
+      const runs = new Map<Target, Figures[]>(targets.map(([t]) => [t, []]));
+      for (let round = 0; round < opts.repeat; round++) {
+        // Each round starts with another target, so none is always first after a warm-up.
+        const order = targets.map((_, i) => targets[(i + round) % targets.length]!);
+        for (const [target, url] of order) {
+          const cpuBefore = processes.map((p) => cpuSeconds(p.pid));
+          const requestsBefore = await subgraphRequests(subgraphs);
+          const f = await drive({ url, workload: w, target, seconds: opts.seconds, connections: opts.connections, next: nextFor(target) });
+          const cpuAfter = processes.map((p) => cpuSeconds(p.pid));
+          const requestsAfter = await subgraphRequests(subgraphs);
+          if (f.requests > 0) {
+            f.subgraphRequestsPerRequest = Object.fromEntries(
+              SERVICES.map((s, i) => [s, Math.round(((requestsAfter[i]! - requestsBefore[i]!) / f.requests) * 100) / 100]),
+            );
+          }
+          if (cpuBefore.every((c) => c !== undefined) && f.requests > 0) {
+            f.cpuMsPerRequest = Object.fromEntries(
+              processes.map((p, i) => [p.name, Math.round(((cpuAfter[i]! - cpuBefore[i]!) * 1000 * 100) / f.requests) / 100]).filter(([, ms]) => Number(ms) > 0),
+            );
+          }
+          runs.get(target)!.push(f);
         }
-        if (cpuBefore.every((c) => c !== undefined) && f.requests > 0) {
-          f.cpuMsPerRequest = Object.fromEntries(
-            processes.map((p, i) => [p.name, Math.round(((cpuAfter[i]! - cpuBefore[i]!) * 1000 * 100) / f.requests) / 100]).filter(([, ms]) => Number(ms) > 0),
-          );
-        }
+      }
+      for (const [target] of targets) {
+        const all = runs.get(target)!;
+        const sorted = [...all].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+        const f: Figures = { ...sorted[Math.floor((sorted.length - 1) / 2)]!, failed: all.reduce((n, r) => n + r.failed, 0) };
+        if (all.length > 1) f.runs = all.map((r) => r.requestsPerSecond);
         figures.push(f);
-        console.log(`${w.name.padEnd(13)} ${label(target).padEnd(16)} ${f.requestsPerSecond.toFixed(1).padStart(8)} req/s   p50 ${String(f.p50Ms).padStart(4)} ms   p99 ${String(f.p99Ms).padStart(5)} ms${f.failed ? `   ${f.failed} FAILED` : ''}`);
+        console.log(`${w.name.padEnd(13)} ${label(target).padEnd(16)} ${f.requestsPerSecond.toFixed(1).padStart(8)} req/s   p50 ${String(f.p50Ms).padStart(4)} ms   p99 ${String(f.p99Ms).padStart(5)} ms${f.runs ? `   (runs: ${f.runs.join(', ')})` : ''}${f.failed ? `   ${f.failed} FAILED` : ''}`);
         if (f.subgraphRequestsPerRequest) console.log(`${''.padEnd(30)}subgraph requests per request: ${Object.entries(f.subgraphRequestsPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')}`);
         if (f.cpuMsPerRequest) console.log(`${''.padEnd(30)}CPU ms per request: ${Object.entries(f.cpuMsPerRequest).map(([k, v]) => `${k} ${v}`).join(', ')}`);
       }
@@ -256,7 +277,7 @@ async function main() {
       date: new Date().toISOString(),
       command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
       machine: machine(),
-      settings: { seconds: opts.seconds, warmup: opts.warmup, connections: opts.connections, gatewayWorkers: opts.gatewayWorkers, dataset: { seed: opts.seed, workers: opts.workers, stations: opts.stations, visitDays: opts.visitDays } },
+      settings: { seconds: opts.seconds, warmup: opts.warmup, repeat: opts.repeat, connections: opts.connections, gatewayWorkers: opts.gatewayWorkers, dataset: { seed: opts.seed, workers: opts.workers, stations: opts.stations, visitDays: opts.visitDays } },
       operations: Object.fromEntries(chosen.map((w) => [w.name, w.what])),
       figures,
       ratios,

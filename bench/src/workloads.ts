@@ -162,12 +162,13 @@ export function workloads(setup: WorkloadSetup): Workload[] {
       name: 'enroll',
       what: 'a partner enrols the worker it acts for in a course (a new worker and course pair each time)',
       mustContain: '"enroll":{"id":',
-      mustContainFor: (n, target) => `"course":{"id":"${setup.courses[target][Math.floor(n / enrollers.length) % setup.courses[target].length]}"`,
+      mustContainFor: (n, target) => `"course":{"id":"${setup.courses[target][n % setup.courses[target].length]}"`,
       direct: 'training',
       request(n, target) {
+        // Round the courses, then the workers: every pair is new and the courses fill evenly.
         const courses = setup.courses[target];
-        const w = enrollers[n % enrollers.length]!;
-        const course = courses[Math.floor(n / enrollers.length) % courses.length]!;
+        const w = enrollers[Math.floor(n / courses.length) % enrollers.length]!;
+        const course = courses[n % courses.length]!;
         if (target === 'direct') {
           return {
             body: JSON.stringify({ query: ENROLL_DIRECT, variables: { course, worker: w.id } }),

@@ -42,7 +42,8 @@ export class FetchCacheRecord {
 }
 
 interface Entry {
-  result: FormattedExecutionResult;
+  /** The answer as JSON: stored once, parsed for each caller it is served to. */
+  json: string;
   deps: ReadonlyMap<string, number>;
   expires: number;
 }
@@ -64,7 +65,8 @@ interface CacheContext {
 /**
  * Keeps whole answers to queries whose every part the subgraphs said may be kept (public
  * catalogue data, dashboard figures for closed periods), per caller: anonymous callers share,
- * each API key (and acting worker) has its own. An answer is served again only while every data
+ * each API key (and acting worker) has its own. An answer is kept from the second time the
+ * same caller asks the same query within ten minutes, so one-off queries cost no memory. An answer is served again only while every data
  * version it was computed at is still the newest the gateway knows and it has not expired; a
  * write through any gateway process reaches this one within about a second (its poll), a write
  * through this process at once.
@@ -77,8 +79,11 @@ export function responseCachePlugin<C extends CacheContext>(opts: ResponseCacheO
   const now = opts.now ?? Date.now;
   const cache = new LRUCache<string, Entry>({
     maxSize: Math.max(1, opts.maxBytes),
-    sizeCalculation: (e) => JSON.stringify(e.result).length + 64 * (e.deps.size + 1),
+    sizeCalculation: (e) => e.json.length + 64 * (e.deps.size + 1),
   });
+  // An answer is kept the second time it is asked for within a while: a query that never comes
+  // back (a rider's exact position) costs a key here, not a copy of its answer.
+  const seen = new LRUCache<string, true>({ max: 100_000, ttl: 10 * 60_000 });
   const inflight = new Map<string, Promise<Entry | undefined>>();
 
   const keyOf = (ctx: GraphQLRequestContext<C>) => {
@@ -108,7 +113,7 @@ export function responseCachePlugin<C extends CacheContext>(opts: ResponseCacheO
           let entry = cache.get(key);
           if (usable(entry)) {
             served = 'hit';
-            return { http: ctx.response.http, body: { kind: 'single', singleResult: structuredClone(entry.result) } };
+            return { http: ctx.response.http, body: { kind: 'single', singleResult: JSON.parse(entry.json) as FormattedExecutionResult } };
           }
           const running = inflight.get(key);
           if (running) {
@@ -116,7 +121,7 @@ export function responseCachePlugin<C extends CacheContext>(opts: ResponseCacheO
             entry = await Promise.race([running, delay(10_000, undefined, { ref: false })]);
             if (usable(entry)) {
               served = 'shared';
-              return { http: ctx.response.http, body: { kind: 'single', singleResult: structuredClone(entry.result) } };
+              return { http: ctx.response.http, body: { kind: 'single', singleResult: JSON.parse(entry.json) as FormattedExecutionResult } };
             }
             return null;
           }
@@ -133,8 +138,10 @@ export function responseCachePlugin<C extends CacheContext>(opts: ResponseCacheO
           const body = ctx.response.body.kind === 'single' ? ctx.response.body.singleResult : undefined;
           const maxAge = ctx.contextValue.cacheRecord.maxAge;
           if (body && !body.errors?.length && body.data && maxAge > 0) {
-            entry = { result: structuredClone(body), deps: new Map(ctx.contextValue.cacheRecord.deps), expires: now() + maxAge * 1000 };
-            cache.set(key, entry);
+            entry = { json: JSON.stringify(body), deps: new Map(ctx.contextValue.cacheRecord.deps), expires: now() + maxAge * 1000 };
+            // Followers waiting now share it either way; it is kept for later callers from its second asking.
+            if (seen.has(key)) cache.set(key, entry);
+            else seen.set(key, true);
             ctx.response.http.headers.set(RESPONSE_CACHE_HEADER, 'miss');
           }
           inflight.delete(key);
