@@ -94,14 +94,15 @@ export async function buildGateway(
     plugins: [
       metrics.plugin(),
       operationLimitsPlugin<GatewayContext>(config.limits, (ctx, shape) => limiter?.charge(ctx.principal, ctx.clientIp, shape.cost) ?? Promise.resolve(undefined)),
-      // After the limits: a cached answer is still charged to the caller's rate limit.
-      ...(config.responseCacheMiB > 0 ? [responseCachePlugin<GatewayContext>({ tracker, maxBytes: config.responseCacheMiB * 2 ** 20 })] : []),
+      // After the limits: a cached or shared answer is still charged to the caller's rate limit.
+      // With RESPONSE_CACHE_MIB=0 nothing is kept, but identical queries in flight still share.
+      responseCachePlugin<GatewayContext>({ tracker, maxBytes: config.responseCacheMiB * 2 ** 20 }),
       // Apollo's landing page loads from a CDN: browsers get the gateway's own playground instead (./ui).
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
-  if (config.responseCacheMiB > 0) tracker.startPolling(urlOf, DOMAINS, log);
+  tracker.startPolling(urlOf, DOMAINS, log);
 
   const acting = new ActingWorkerResolver(() => urlOf('union'), config.secret, config.actingWorkerTtlSeconds);
 

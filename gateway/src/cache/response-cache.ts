@@ -50,7 +50,7 @@ interface Entry {
 
 export interface ResponseCacheOptions {
   tracker: VersionTracker;
-  /** Most memory the kept answers take, in bytes (approximately: their JSON). */
+  /** Most memory the kept answers take, in bytes (approximately: their JSON); 0 keeps none. */
   maxBytes: number;
   now?: () => number;
 }
@@ -77,6 +77,7 @@ interface CacheContext {
  */
 export function responseCachePlugin<C extends CacheContext>(opts: ResponseCacheOptions): ApolloServerPlugin<C> {
   const now = opts.now ?? Date.now;
+  const keeping = opts.maxBytes > 0;
   const cache = new LRUCache<string, Entry>({
     maxSize: Math.max(1, opts.maxBytes),
     sizeCalculation: (e) => e.json.length + 64 * (e.deps.size + 1),
@@ -140,7 +141,9 @@ export function responseCachePlugin<C extends CacheContext>(opts: ResponseCacheO
           if (body && !body.errors?.length && body.data && maxAge > 0) {
             entry = { json: JSON.stringify(body), deps: new Map(ctx.contextValue.cacheRecord.deps), expires: now() + maxAge * 1000 };
             // Followers waiting now share it either way; it is kept for later callers from its second asking.
-            if (seen.has(key)) cache.set(key, entry);
+            if (!keeping) {
+              // Cache off: identical queries in flight still share one answer, none is kept.
+            } else if (seen.has(key)) cache.set(key, entry);
             else seen.set(key, true);
             ctx.response.http.headers.set(RESPONSE_CACHE_HEADER, 'miss');
           }

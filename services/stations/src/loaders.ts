@@ -97,7 +97,7 @@ export function createLoaders(db: Database) {
         }, (v) => v.workerId),
       String,
     ),
-    /** Current ACTIVE stations per district by kind and 24h, and visits in the period from the daily rollup. */
+    /** Current ACTIVE stations per district by kind and 24h, and visits in the period from the district's daily rollup. */
     districtMetrics: perArgs(
       (range: DayRange): DataLoader<string, StationMetrics> =>
         valueLoader(
@@ -121,7 +121,7 @@ export function createLoaders(db: Database) {
                   .createQueryBuilder()
                   .select('d.district_code', 'code')
                   .addSelect('SUM(d.count)', 'visits')
-                  .from('station_visit_days', 'd')
+                  .from('district_visit_days', 'd')
                   .where('d.district_code IN (:...codes)', { codes })
                   .andWhere('d.day BETWEEN :fromDay AND :toDay', range)
                   .groupBy('d.district_code')

@@ -6,13 +6,13 @@ import { seedDemo } from './demo';
 import { DistrictEntity } from './entities/district';
 import { MerchantOfferEntity } from './entities/offer';
 import { StationAmenityEntity, StationEntity } from './entities/station';
-import { StationVisitDayEntity, StationVisitEntity } from './entities/visit';
+import { DistrictVisitDayEntity, StationVisitDayEntity, StationVisitEntity } from './entities/visit';
 import { GEOJSON_PATH, geojsonRoute } from './http/geojson';
 import { createLoaders, type Loaders } from './loaders';
 import { migrations } from './migrations';
 import { resolvers } from './resolvers';
 
-export const entities = [DistrictEntity, StationEntity, StationAmenityEntity, MerchantOfferEntity, StationVisitEntity, StationVisitDayEntity];
+export const entities = [DistrictEntity, StationEntity, StationAmenityEntity, MerchantOfferEntity, StationVisitEntity, StationVisitDayEntity, DistrictVisitDayEntity];
 
 export const service: SubgraphModule<Loaders> = {
   name: 'stations',

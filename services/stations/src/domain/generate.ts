@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import { DistrictEntity } from '../entities/district';
 import type { StationAmenityRow, StationRow } from '../entities/station';
 import { StationEntity } from '../entities/station';
-import { StationVisitDayEntity, type StationVisitDayRow } from '../entities/visit';
+import { DistrictVisitDayEntity, StationVisitDayEntity, type StationVisitDayRow } from '../entities/visit';
 import { insertStations } from './bulk';
 import { shanghaiClock, type OpeningPeriod } from './hours';
 import { AMENITIES, STATION_KINDS } from './station-input';
@@ -208,7 +208,19 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<{ s
     }
     progress(`${opts.scale} seed ${opts.seed}: ${start + count}/${total} stations${days ? ` (${days} days of visit counts)` : ''}${written < start + count ? ', earlier batches already there' : ''}`);
   }
-  if (written > 0) await bumpDataVersions(db, ['stations', 'visits']);
+  if (written > 0) {
+    // The districts' daily visits, summed again from the stations' days (exact whatever was there).
+    const districts = [...new Set(areas.map((a) => a.code))];
+    await db.transaction(async (em) => {
+      await em.delete(DistrictVisitDayEntity, { districtCode: In(districts) });
+      const [sql, params] = db.dataSource.driver.escapeQueryWithParameters(
+        'INSERT INTO district_visit_days (district_code, day, count) SELECT district_code, day, SUM(count) FROM station_visit_days WHERE district_code IN (:...districts) GROUP BY district_code, day',
+        { districts },
+      );
+      await em.query(sql, params);
+    });
+    await bumpDataVersions(db, ['stations', 'visits']);
+  }
   return { stations: written, visitDays: days };
 }
 

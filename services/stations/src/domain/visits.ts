@@ -1,7 +1,7 @@
 import { badUserInput, conflict, isUniqueViolation, newId, type Database } from '@nef/kit';
 import { LessThan, type EntityManager } from 'typeorm';
 import type { StationRow } from '../entities/station';
-import { StationVisitDayEntity, StationVisitEntity, type StationVisitRow } from '../entities/visit';
+import { DistrictVisitDayEntity, StationVisitDayEntity, StationVisitEntity, type StationVisitRow } from '../entities/visit';
 import { shanghaiClock } from './hours';
 
 const DAY_MS = 86_400_000;
@@ -31,22 +31,33 @@ export function checkIdempotencyKey(key: string | null | undefined): string | nu
 }
 
 /**
- * Adds one to a station's count for a day, in the caller's transaction. Portable upsert:
- * update; when no row was there, insert; when a concurrent transaction inserted it first
- * (MySQL; SQLite runs transactions one at a time), update again. A failed INSERT rolls back
- * only itself on MySQL, so the transaction goes on.
+ * Adds one to a station's count for a day, and to its district's, in the caller's transaction.
+ * Portable upsert: update; when no row was there, insert; when a concurrent transaction
+ * inserted it first (MySQL; SQLite runs transactions one at a time), update again. A failed
+ * INSERT rolls back only itself on MySQL, so the transaction goes on.
  */
 export async function addToDay(em: EntityManager, stationId: string, districtCode: string, day: string, n = 1): Promise<void> {
+  await upsertCount(em, StationVisitDayEntity, { stationId, day }, { districtCode }, n);
+  await upsertCount(em, DistrictVisitDayEntity, { districtCode, day }, {}, n);
+}
+
+async function upsertCount<K extends Record<string, string>>(
+  em: EntityManager,
+  entity: typeof StationVisitDayEntity | typeof DistrictVisitDayEntity,
+  key: K,
+  rest: Record<string, string>,
+  n: number,
+): Promise<void> {
   const bump = () =>
     em
       .createQueryBuilder()
-      .update(StationVisitDayEntity)
+      .update(entity)
       .set({ count: () => `count + ${Math.trunc(n)}` })
-      .where('station_id = :stationId AND day = :day', { stationId, day })
+      .where(key)
       .execute();
   if ((await bump()).affected) return;
   try {
-    await em.insert(StationVisitDayEntity, { stationId, day, districtCode, count: n });
+    await em.insert(entity, { ...key, ...rest, count: n });
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
     await bump();

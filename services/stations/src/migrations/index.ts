@@ -1,5 +1,6 @@
 import { StationsInit1763800000000 } from './1763800000000-stations-init';
 import { StationsDomain1763900000000 } from './1763900000000-stations-domain';
+import { StationsDistrictVisitDays1764500000000 } from './1764500000000-stations-district-visit-days';
 
 /** Applied in this order; never edit one that has shipped, add the next. */
-export const migrations = [StationsInit1763800000000, StationsDomain1763900000000];
+export const migrations = [StationsInit1763800000000, StationsDomain1763900000000, StationsDistrictVisitDays1764500000000];
