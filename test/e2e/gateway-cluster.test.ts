@@ -19,11 +19,17 @@ function post(url: string, body: string, headers: Record<string, string> = {}): 
   });
 }
 
-const workersOf = (pid: number) =>
-  execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean)
-    .map(Number);
+/** The gateway's worker processes (pgrep exits 1 when it finds none yet). */
+const workersOf = (pid: number): number[] => {
+  try {
+    return execFileSync('pgrep', ['-P', String(pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean)
+      .map(Number);
+  } catch {
+    return [];
+  }
+};
 
 const until = async (check: () => boolean | Promise<boolean>, ms = 15_000) => {
   const deadline = Date.now() + ms;
