@@ -8,56 +8,52 @@ interface Report {
   figures: Figures[];
 }
 
-const COLORS: Record<Figures['target'], string> = { gateway: '#c0392b', hive: '#7f8c8d', direct: '#2c3e50' };
-const NAMES: Record<Figures['target'], string> = { gateway: 'our gateway', hive: 'Hive Gateway', direct: 'subgraph alone' };
+const COLORS: Record<Figures['target'], string> = { gateway: '#c0392b', uncached: '#e6a09a', hive: '#7f8c8d', direct: '#2c3e50' };
+const NAMES: Record<Figures['target'], string> = { gateway: 'our gateway', uncached: 'ours, cache off', hive: 'Hive Gateway', direct: 'subgraph alone' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * A grouped bar chart of requests/s per operation and target, with p50 / p99 under each bar:
- * plain SVG, so it renders on any Markdown viewer and needs nothing to draw.
+ * Requests/s per operation and target, one panel per operation on its own scale (a cached
+ * answer is tens of times faster than the rest and would flatten them on a shared one), with
+ * p50 / p99 under each bar: plain SVG, so it renders on any Markdown viewer.
  */
 export function renderChart(report: Report): string {
   const operations = [...new Set(report.figures.map((f) => f.operation))];
-  const targets: Figures['target'][] = ['gateway', 'hive', 'direct'];
-  const max = Math.max(...report.figures.map((f) => f.requestsPerSecond), 1);
-  const scaleMax = niceCeiling(max);
+  const targets: Figures['target'][] = ['gateway', 'uncached', 'hive', 'direct'];
   const barW = 46;
   const gap = 10;
-  const groupGap = 44;
-  const left = 70;
-  const top = 64;
-  const plotH = 300;
-  const groupW = targets.length * barW + (targets.length - 1) * gap;
-  const width = left + operations.length * (groupW + groupGap) + 20;
-  const height = top + plotH + 110;
-  const y = (v: number) => top + plotH - (v / scaleMax) * plotH;
+  const panelW = targets.length * barW + (targets.length - 1) * gap + 40;
+  const left = 30;
+  const top = 70;
+  const plotH = 240;
+  const width = left + operations.length * panelW + 10;
+  const height = top + plotH + 100;
   const out: string[] = [];
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
-  out.push(`<text x="${left}" y="22" font-size="15" font-weight="bold">Requests per second (higher is better), p50 / p99 latency in ms under each bar</text>`);
-  out.push(`<text x="${left}" y="40" fill="#555">${esc(`${report.machine.cpu}, Node ${report.machine.node}, ${report.machine.engine}; ${report.settings.connections} connections, ${report.settings.gatewayWorkers} gateway process(es), ${report.settings.seconds} s per run; ${report.date.slice(0, 10)}`)}</text>`);
-  for (let i = 0; i <= 4; i++) {
-    const v = (scaleMax / 4) * i;
-    out.push(`<line x1="${left - 4}" x2="${width - 10}" y1="${y(v)}" y2="${y(v)}" stroke="#e5e5e5"/>`);
-    out.push(`<text x="${left - 8}" y="${y(v) + 4}" text-anchor="end" fill="#555">${Math.round(v)}</text>`);
-  }
+  out.push(`<text x="${left}" y="22" font-size="15" font-weight="bold">Requests per second (higher is better; each operation on its own scale), p50 / p99 ms under each bar</text>`);
+  out.push(`<text x="${left}" y="40" fill="#555">${esc(`${report.machine.cpu}, Node ${report.machine.node}, ${report.machine.engine}; ${report.settings.connections} connections, ${report.settings.gatewayWorkers} gateway process(es), median of runs of ${report.settings.seconds} s; ${report.date.slice(0, 10)}`)}</text>`);
   operations.forEach((op, g) => {
-    const gx = left + 10 + g * (groupW + groupGap);
-    targets.forEach((t, k) => {
-      const f = report.figures.find((x) => x.operation === op && x.target === t);
-      if (!f) return;
-      const x = gx + k * (barW + gap);
+    const px = left + g * panelW;
+    const present = targets.filter((t) => report.figures.some((x) => x.operation === op && x.target === t));
+    const max = niceCeiling(Math.max(...present.map((t) => report.figures.find((x) => x.operation === op && x.target === t)!.requestsPerSecond), 1));
+    const y = (v: number) => top + plotH - (v / max) * plotH;
+    out.push(`<line x1="${px}" x2="${px + panelW - 30}" y1="${top + plotH}" y2="${top + plotH}" stroke="#999"/>`);
+    const offset = ((targets.length - present.length) * (barW + gap)) / 2;
+    present.forEach((t, k) => {
+      const f = report.figures.find((x) => x.operation === op && x.target === t)!;
+      const x = px + offset + k * (barW + gap);
       out.push(`<rect x="${x}" y="${y(f.requestsPerSecond)}" width="${barW}" height="${top + plotH - y(f.requestsPerSecond)}" fill="${COLORS[t]}"/>`);
       out.push(`<text x="${x + barW / 2}" y="${y(f.requestsPerSecond) - 5}" text-anchor="middle" font-weight="bold">${Math.round(f.requestsPerSecond)}</text>`);
       out.push(`<text x="${x + barW / 2}" y="${top + plotH + 16}" text-anchor="middle" fill="#555" font-size="10">${f.p50Ms}/${f.p99Ms}</text>`);
     });
-    out.push(`<text x="${gx + groupW / 2}" y="${top + plotH + 36}" text-anchor="middle" font-weight="bold">${esc(op)}</text>`);
+    out.push(`<text x="${px + (panelW - 30) / 2}" y="${top + plotH + 36}" text-anchor="middle" font-weight="bold">${esc(op)}</text>`);
   });
   targets.forEach((t, k) => {
     const x = left + k * 150;
-    out.push(`<rect x="${x}" y="${height - 40}" width="14" height="14" fill="${COLORS[t]}"/>`);
-    out.push(`<text x="${x + 20}" y="${height - 29}">${NAMES[t]}</text>`);
+    out.push(`<rect x="${x}" y="${height - 34}" width="14" height="14" fill="${COLORS[t]}"/>`);
+    out.push(`<text x="${x + 20}" y="${height - 23}">${NAMES[t]}</text>`);
   });
   out.push('</svg>');
   return out.join('\n') + '\n';
@@ -67,4 +63,17 @@ function niceCeiling(v: number): number {
   const magnitude = 10 ** Math.floor(Math.log10(v));
   for (const step of [1, 2, 2.5, 5, 10]) if (step * magnitude >= v) return step * magnitude;
   return 10 * magnitude;
+}
+
+/** The figures as a Markdown table, one row per operation and target, CPU per request included. */
+export function renderTable(report: Report): string {
+  const rows = ['| operation | target | requests/s | p50 ms | p99 ms | CPU ms per request (process: ms) |', '| --- | --- | ---: | ---: | ---: | --- |'];
+  for (const f of report.figures) {
+    const cpu = Object.entries(f.cpuMsPerRequest ?? {})
+      .filter(([, ms]) => ms >= 0.05)
+      .map(([k, ms]) => `${k} ${ms}`)
+      .join(', ');
+    rows.push(`| ${f.operation} | ${NAMES[f.target]} | ${Math.round(f.requestsPerSecond)} | ${f.p50Ms} | ${f.p99Ms} | ${cpu} |`);
+  }
+  return rows.join('\n') + '\n';
 }

@@ -27,9 +27,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { CITY, parseArgs } from '@nef/kit';
 import { drive, type Figures } from './load';
-import { renderChart } from './chart';
+import { renderChart, renderTable } from './chart';
 import { ROOT, SERVICES, cpuSeconds, launch, run, type Running } from './stack';
-import { workloads, type Target } from './workloads';
+import { workloads, type Target, type WorkloadSetup } from './workloads';
 
 const SECRET = 'bench-internal-secret-0123456789abcdef';
 
@@ -116,11 +116,11 @@ async function gql(url: string, query: string, variables: Record<string, unknown
 }
 
 /** Fresh courses for the enrolment runs: each target enrols into its own, so no pair repeats. */
-async function enrolmentCourses(gatewayUrl: string): Promise<Record<Target, string[]>> {
+async function enrolmentCourses(gatewayUrl: string): Promise<WorkloadSetup['courses']> {
   const operator = { authorization: 'Bearer demo-training-operator' };
-  const out = { gateway: [], hive: [], direct: [] } as Record<Target, string[]>;
+  const out: WorkloadSetup['courses'] = { gateway: [], hive: [], direct: [] };
   const start = new Date(Date.now() + 30 * 86_400_000);
-  for (const target of Object.keys(out) as Target[]) {
+  for (const target of Object.keys(out) as (keyof typeof out)[]) {
     for (let i = 0; i < 8; i++) {
       const { createCourse } = await gql(
         gatewayUrl,
@@ -181,6 +181,14 @@ async function main() {
       profiling('gateway'),
     );
     processes.push(ours);
+    // The same gateway with its response cache off, for the operations it can answer from it.
+    const uncached = await launch(
+      'uncached',
+      'gateway/src/main.ts',
+      { ...common, ...urls, PORT: '0', GATEWAY_WORKERS: String(opts.gatewayWorkers), RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000', PLAYGROUND: 'false', DASHBOARD: 'false', RESPONSE_CACHE_MIB: '0' },
+      opts.gatewayWorkers,
+    );
+    processes.push(uncached);
     const hivePort = String(await freePort());
     const hive = await launch(
       'hive',
@@ -199,10 +207,9 @@ async function main() {
     const figures: Figures[] = [];
     console.log(`\n${opts.connections} connections, ${opts.warmup} s warm-up, then ${opts.repeat} run(s) of ${opts.seconds} s per target in turn (the median shown)\n`);
     for (const w of chosen) {
-      const targets: [Target, string][] = [
-        ['gateway', ours.url],
-        ['hive', hive.url],
-      ];
+      const targets: [Target, string][] = [['gateway', ours.url]];
+      if (w.cacheable) targets.push(['uncached', uncached.url]);
+      targets.push(['hive', hive.url]);
       if (w.direct) targets.push(['direct', direct[w.direct]]);
       // The same request through every target first: each must answer it in full, and both
       // gateways alike, or nothing is timed.
@@ -215,7 +222,7 @@ async function main() {
         answers.set(target, JSON.stringify((JSON.parse(text) as { data: unknown }).data));
       }
       // (An enrolment goes to each target's own courses, so only queries can be compared.)
-      if (!w.name.startsWith('enroll') && answers.get('gateway') !== answers.get('hive')) {
+      if (!w.name.startsWith('enroll') && (answers.get('gateway') !== answers.get('hive') || (answers.has('uncached') && answers.get('uncached') !== answers.get('gateway')))) {
         throw new Error(`${w.name}: our gateway and Hive Gateway answer the same request differently:\n${answers.get('gateway')?.slice(0, 400)}\n${answers.get('hive')?.slice(0, 400)}`);
       }
       // Warm each target up, then measure them in turn `repeat` times and keep each one's
@@ -263,14 +270,20 @@ async function main() {
     }
 
     console.log('\nratios (requests/s):');
-    const ratios: Record<string, { vsHive: number; vsDirect?: number }> = {};
+    const ratios: Record<string, { vsHive: number; uncachedVsHive?: number; vsDirect?: number }> = {};
     for (const w of chosen) {
       const of = (t: Target) => figures.find((f) => f.operation === w.name && f.target === t)?.requestsPerSecond;
       const g = of('gateway')!;
       const h = of('hive')!;
+      const u = of('uncached');
       const d = of('direct');
-      ratios[w.name] = { vsHive: round2(g / h), ...(d ? { vsDirect: round2(g / d) } : {}) };
-      console.log(`  ${w.name.padEnd(13)} our gateway / Hive Gateway ${ratios[w.name]!.vsHive.toFixed(2)}${d ? `   our gateway / subgraph alone ${ratios[w.name]!.vsDirect!.toFixed(2)}` : ''}`);
+      ratios[w.name] = { vsHive: round2(g / h), ...(u ? { uncachedVsHive: round2(u / h) } : {}), ...(d ? { vsDirect: round2(g / d) } : {}) };
+      const r = ratios[w.name]!;
+      console.log(
+        `  ${w.name.padEnd(13)} our gateway / Hive Gateway ${r.vsHive.toFixed(2)}` +
+          (r.uncachedVsHive !== undefined ? `   (cache off: ${r.uncachedVsHive.toFixed(2)})` : '') +
+          (r.vsDirect !== undefined ? `   our gateway / subgraph alone ${r.vsDirect.toFixed(2)}` : ''),
+      );
     }
 
     const report = {
@@ -284,7 +297,8 @@ async function main() {
     };
     fs.mkdirSync(path.dirname(opts.out), { recursive: true });
     fs.writeFileSync(opts.out, JSON.stringify(report, null, 2) + '\n');
-    console.log(`\nfigures written to ${path.relative(process.cwd(), opts.out)}`);
+    fs.writeFileSync(opts.out.replace(/\.json$/, '') + '.md', renderTable(report));
+    console.log(`\nfigures written to ${path.relative(process.cwd(), opts.out)} (and a Markdown table beside it)`);
     if (opts.chart) {
       fs.writeFileSync(opts.chart, renderChart(report));
       console.log(`chart written to ${path.relative(process.cwd(), opts.chart)}`);
@@ -309,7 +323,8 @@ async function subgraphRequests(subgraphs: Running[]): Promise<number[]> {
   );
 }
 
-const label = (t: Target) => (t === 'gateway' ? 'our gateway' : t === 'hive' ? 'Hive Gateway' : 'subgraph alone');
+const LABELS: Record<Target, string> = { gateway: 'our gateway', uncached: 'ours, no cache', hive: 'Hive Gateway', direct: 'subgraph alone' };
+const label = (t: Target) => LABELS[t];
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 async function freePort(): Promise<number> {

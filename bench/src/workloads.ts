@@ -6,13 +6,19 @@ import { CITY, PRINCIPAL_HEADER, generatedWorker, itemRandom, signPrincipal, typ
  * answer over and over unless the data really allows that.
  */
 
-export type Target = 'gateway' | 'hive' | 'direct';
+/**
+ * Where a run sends its requests: our gateway; our gateway with its response cache off (for the
+ * operations it can cache, so the cache's share is plain); Hive Gateway; the subgraph alone.
+ */
+export type Target = 'gateway' | 'uncached' | 'hive' | 'direct';
 
 export interface Workload {
   name: string;
   what: string;
   /** The subgraph that answers it alone when called directly, or undefined when that is not meaningful. */
   direct?: 'stations' | 'training';
+  /** Our gateway may answer it from its cache: it is also run with the cache off. */
+  cacheable?: boolean;
   /** The body and headers of request number `n` for a target. */
   request(n: number, target: Target): { body: string; headers: Record<string, string> };
   /**
@@ -72,7 +78,7 @@ export interface WorkloadSetup {
   workers: number;
   secret: string;
   /** Courses made for the enrolment runs, one list per target, so no run re-enrols a pair another made. */
-  courses: Record<Target, string[]>;
+  courses: Record<Exclude<Target, 'uncached'>, string[]>;
 }
 
 const json = { 'content-type': 'application/json' };
@@ -149,6 +155,7 @@ export function workloads(setup: WorkloadSetup): Workload[] {
     {
       name: 'dashboard',
       what: "a district dashboard across all four subgraphs (every *Metrics of 110105) for one of the last twelve closed months",
+      cacheable: true,
       mustContain: '"governanceMetrics":{',
       request(n) {
         const period = months[n % months.length]!;
@@ -162,11 +169,14 @@ export function workloads(setup: WorkloadSetup): Workload[] {
       name: 'enroll',
       what: 'a partner enrols the worker it acts for in a course (a new worker and course pair each time)',
       mustContain: '"enroll":{"id":',
-      mustContainFor: (n, target) => `"course":{"id":"${setup.courses[target][n % setup.courses[target].length]}"`,
+      mustContainFor: (n, target) => {
+        const courses = setup.courses[target === 'uncached' ? 'gateway' : target];
+        return `"course":{"id":"${courses[n % courses.length]}"`;
+      },
       direct: 'training',
       request(n, target) {
         // Round the courses, then the workers: every pair is new and the courses fill evenly.
-        const courses = setup.courses[target];
+        const courses = setup.courses[target === 'uncached' ? 'gateway' : target];
         const w = enrollers[Math.floor(n / courses.length) % enrollers.length]!;
         const course = courses[n % courses.length]!;
         if (target === 'direct') {
