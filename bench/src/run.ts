@@ -233,6 +233,7 @@ async function main() {
         counters.set(t, n + 1);
         return n;
       };
+      process.stdout.write(`  ${w.name}: warming up ${targets.length} target(s)\n`);
       for (const [target, url] of targets) await drive({ url, workload: w, target, seconds: opts.warmup, connections: opts.connections, next: nextFor(target) });
       const runs = new Map<Target, Figures[]>(targets.map(([t]) => [t, []]));
       for (let round = 0; round < opts.repeat; round++) {
@@ -255,6 +256,7 @@ async function main() {
             );
           }
           runs.get(target)!.push(f);
+          process.stdout.write(`  ${w.name} round ${round + 1}/${opts.repeat}, ${label(target)}: ${f.requestsPerSecond} req/s\n`);
         }
       }
       for (const [target] of targets) {
