@@ -165,8 +165,12 @@ async function main() {
   try {
     const common = { INTERNAL_SECRET: SECRET, DATA_DIR: runDir, DEMO_DATA: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development', VISIT_PURGE_INTERVAL_MINUTES: '0' };
     console.log('starting the subgraphs...');
-    const subgraphs = await Promise.all(SERVICES.map((s) => launch(s, `services/${s}/src/main.ts`, { ...common, PORT: '0' })));
-    for (const s of subgraphs) processes.push(s);
+    // Every one that started is stopped in the end, even when another one did not start.
+    const started = await Promise.allSettled(SERVICES.map((s) => launch(s, `services/${s}/src/main.ts`, { ...common, PORT: '0' })));
+    for (const r of started) if (r.status === 'fulfilled') processes.push(r.value);
+    const notStarted = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (notStarted) throw notStarted.reason;
+    const subgraphs = started.map((r) => (r as PromiseFulfilledResult<Running>).value);
     const urls = Object.fromEntries(SERVICES.map((s, i) => [`${s.toUpperCase()}_URL`, subgraphs[i]!.url]));
     const direct = { stations: subgraphs[0]!.url, training: subgraphs[2]!.url };
 
