@@ -29,7 +29,7 @@ import { CITY, parseArgs } from '@nef/kit';
 import { drive, type Figures } from './load';
 import { renderChart, renderTable } from './chart';
 import { ROOT, SERVICES, cpuSeconds, launch, run, type Running } from './stack';
-import { workloads, type Target, type WorkloadSetup } from './workloads';
+import { OPERATIONS, workloads, type Target, type WorkloadSetup } from './workloads';
 
 const SECRET = 'bench-internal-secret-0123456789abcdef';
 
@@ -62,6 +62,9 @@ function options(argv: string[]): Options {
     return n;
   };
   const only = typeof flags.get('only') === 'string' ? String(flags.get('only')).split(',') : undefined;
+  // Checked before anything is generated or started.
+  const unknown = only?.filter((name) => !OPERATIONS.includes(name));
+  if (unknown?.length) throw new Error(`--only: no operation named ${unknown.join(', ')}; the operations are ${OPERATIONS.join(', ')}`);
   return {
     seconds: int('seconds', quick ? 2 : 8),
     warmup: int('warmup', quick ? 1 : 3),
@@ -177,21 +180,20 @@ async function main() {
     console.log(`starting our gateway and Hive Gateway (${opts.gatewayWorkers} process${opts.gatewayWorkers > 1 ? 'es' : ''} each)...`);
     const profiling = (name: string): string[] => (opts.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.join(opts.profile, name)}`] : []);
     // Rate limits stay on (their cost is part of ours), set too high to refuse anything here.
-    const ours = await launch(
-      'gateway',
-      'gateway/src/main.ts',
-      { ...common, ...urls, PORT: '0', GATEWAY_WORKERS: String(opts.gatewayWorkers), RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000', PLAYGROUND: 'false', DASHBOARD: 'false' },
-      opts.gatewayWorkers,
-      profiling('gateway'),
-    );
+    const gatewayEnv = {
+      ...common,
+      ...urls,
+      PORT: '0',
+      GATEWAY_WORKERS: String(opts.gatewayWorkers),
+      RATE_LIMIT_PER_MINUTE: '1000000000',
+      RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000',
+      PLAYGROUND: 'false',
+      DASHBOARD: 'false',
+    };
+    const ours = await launch('gateway', 'gateway/src/main.ts', gatewayEnv, opts.gatewayWorkers, profiling('gateway'));
     processes.push(ours);
     // The same gateway with its response cache off, for the operations it can answer from it.
-    const uncached = await launch(
-      'uncached',
-      'gateway/src/main.ts',
-      { ...common, ...urls, PORT: '0', GATEWAY_WORKERS: String(opts.gatewayWorkers), RATE_LIMIT_PER_MINUTE: '1000000000', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1000000000', PLAYGROUND: 'false', DASHBOARD: 'false', RESPONSE_CACHE_MIB: '0' },
-      opts.gatewayWorkers,
-    );
+    const uncached = await launch('uncached', 'gateway/src/main.ts', { ...gatewayEnv, RESPONSE_CACHE_MIB: '0' }, opts.gatewayWorkers);
     processes.push(uncached);
     const hivePort = String(await freePort());
     const hive = await launch(
@@ -206,7 +208,6 @@ async function main() {
     const courses = await enrolmentCourses(ours.url);
     const all = workloads({ seed: opts.seed, workers: opts.workers, secret: SECRET, courses });
     const chosen = opts.only ? all.filter((w) => opts.only!.includes(w.name)) : all;
-    if (chosen.length === 0) throw new Error(`--only names none of: ${all.map((w) => w.name).join(', ')}`);
 
     const figures: Figures[] = [];
     console.log(`\n${opts.connections} connections, ${opts.warmup} s warm-up, then ${opts.repeat} run(s) of ${opts.seconds} s per target in turn (the median shown)\n`);

@@ -30,6 +30,9 @@ export interface Workload {
   mustContainFor?(n: number, target: Target): string;
 }
 
+/** The operations' names, in the order they run. */
+export const OPERATIONS = ['benefits', 'stationsNear', 'dashboard', 'enroll'];
+
 export const BENEFITS = `query WorkerBenefits($near: GeoPointInput!) {
   actingWorker {
     id

@@ -20,16 +20,16 @@ async function main() {
     process.exit(1);
   }
   const inCluster = workers > 1 || cluster.isWorker;
+  // Once per gateway: from the primary, which is the only process outside a cluster.
+  if (cluster.isPrimary && config.demoKeys) log.warn('using the published demo API keys: for local use only');
 
   if (inCluster && cluster.isPrimary) {
-    if (config.demoKeys) log.warn('using the published demo API keys: for local use only');
     // Without Redis, the primary owns the buckets so that the limits hold across the workers.
     const shared = config.rateLimit && !env.str('REDIS_URL') ? new MemoryBucketStore() : undefined;
     runPrimary({ workers, log, env, buckets: shared });
     return;
   }
 
-  if (!inCluster && config.demoKeys) log.warn('using the published demo API keys: for local use only');
   let buckets: BucketStore | undefined;
   if (config.rateLimit) buckets = inCluster && !env.str('REDIS_URL') ? new IpcBucketStore() : await openBucketStore(env);
   const gateway = await buildGateway(config, log, buckets, inCluster ? { metricsText: () => clusterMetricsText() } : {});

@@ -3,7 +3,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import type { Principal } from '@nef/kit';
+import { parseCacheHint, type Principal } from '@nef/kit';
 import type { VersionTracker } from './versions';
 
 /**
@@ -19,13 +19,13 @@ export class FetchCacheRecord {
 
   add(subgraph: string, cacheHeader: string | null | undefined, versions: ReadonlyMap<string, number>): void {
     this.fetches += 1;
-    const m = cacheHeader ? /max-age=(\d+)\s*;\s*deps=([\w,-]*)/.exec(cacheHeader) : null;
-    if (!m) {
+    const hint = parseCacheHint(cacheHeader);
+    if (!hint) {
       this.uncacheable = true;
       return;
     }
-    this.maxAgeSeconds = Math.min(this.maxAgeSeconds, Number(m[1]));
-    for (const ns of m[2]!.split(',').filter(Boolean)) {
+    this.maxAgeSeconds = Math.min(this.maxAgeSeconds, hint.maxAge);
+    for (const ns of hint.deps) {
       const v = versions.get(ns);
       if (v === undefined) {
         this.uncacheable = true;
@@ -66,10 +66,10 @@ interface CacheContext {
  * Keeps whole answers to queries whose every part the subgraphs said may be kept (public
  * catalogue data, dashboard figures for closed periods), per caller: anonymous callers share,
  * each API key (and acting worker) has its own. An answer is kept from the second time the
- * same caller asks the same query within ten minutes, so one-off queries cost no memory. An answer is served again only while every data
- * version it was computed at is still the newest the gateway knows and it has not expired; a
- * write through any gateway process reaches this one within about a second (its poll), a write
- * through this process at once.
+ * same caller asks the same query within ten minutes, so one-off queries cost no memory. It is
+ * served again only while every data version it was computed at is still the newest the
+ * gateway knows and it has not expired; a write through any gateway process reaches this one
+ * within about a second (its poll), a write through this process at once.
  *
  * Identical queries from the same caller that arrive while the first is running wait for it
  * and share its answer when that answer may be kept; otherwise (personal data, which is
@@ -140,11 +140,12 @@ export function responseCachePlugin<C extends CacheContext>(opts: ResponseCacheO
           const maxAge = ctx.contextValue.cacheRecord.maxAge;
           if (body && !body.errors?.length && body.data && maxAge > 0) {
             entry = { json: JSON.stringify(body), deps: new Map(ctx.contextValue.cacheRecord.deps), expires: now() + maxAge * 1000 };
-            // Followers waiting now share it either way; it is kept for later callers from its second asking.
-            if (!keeping) {
-              // Cache off: identical queries in flight still share one answer, none is kept.
-            } else if (seen.has(key)) cache.set(key, entry);
-            else seen.set(key, true);
+            // Followers waiting now share it either way; it is kept for later callers from its
+            // second asking, and never with the cache off.
+            if (keeping) {
+              if (seen.has(key)) cache.set(key, entry);
+              else seen.set(key, true);
+            }
             ctx.response.http.headers.set(RESPONSE_CACHE_HEADER, 'miss');
           }
           inflight.delete(key);

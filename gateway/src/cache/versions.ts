@@ -1,4 +1,4 @@
-import { parseVersions, type Domain, type Logger } from '@nef/kit';
+import type { Domain, Logger } from '@nef/kit';
 
 /**
  * What this gateway process knows of each subgraph's data versions: raised by every subgraph
@@ -47,8 +47,8 @@ export class VersionTracker {
       try {
         const res = await fetch(urlOf(name).replace(/\/graphql$/, '/versions'), { signal: AbortSignal.timeout(intervalMs) });
         if (!res.ok) return;
-        const body = (await res.json()) as Record<string, number>;
-        this.update(name, parseVersions(Object.entries(body).map(([k, v]) => `${k}=${v}`).join(',')));
+        const body = (await res.json()) as Record<string, unknown>;
+        this.update(name, new Map(Object.entries(body).filter((e): e is [string, number] => Number.isSafeInteger(e[1]))));
       } catch (err) {
         log.debug({ err, subgraph: name }, 'data versions not polled');
       }

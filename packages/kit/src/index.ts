@@ -74,5 +74,15 @@ export {
   type GeneratedWorker,
 } from './dataset';
 export { intFlag, openCommandDatabase, parseArgs, runCli, userDir, userPath } from './cli';
-export { CacheHints, CACHE_HEADER, VERSIONS_HEADER, analyzeForCache, type CachePolicy } from './cache/policy';
+export {
+  CacheHints,
+  CACHE_HEADER,
+  VERSIONS_HEADER,
+  analyzeForCache,
+  endOfMinute,
+  formatCacheHint,
+  parseCacheHint,
+  type CacheHint,
+  type CachePolicy,
+} from './cache/policy';
 export { KitDataVersions1700000000001, VersionBook, bumpDataVersions, formatVersions, parseVersions, type Versions } from './cache/versions';

@@ -36,8 +36,3 @@ export const cachePolicy: CachePolicy = {
   // A visit changes counts only; every other write may change the station layer.
   mutations: { recordVisit: ['visits'] },
 };
-
-/** The end of the current minute: when an answer about "now" must be worked out again. */
-export function endOfMinute(now = Date.now()): number {
-  return now - (now % 60_000) + 60_000;
-}

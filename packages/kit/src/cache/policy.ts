@@ -64,6 +64,27 @@ export class CacheHints {
 export const VERSIONS_HEADER = 'x-nef-versions';
 export const CACHE_HEADER = 'x-nef-cache';
 
+/** The end of the current minute: when an answer about "now", at minute precision, must be worked out again. */
+export function endOfMinute(now = Date.now()): number {
+  return now - (now % 60_000) + 60_000;
+}
+
+/** How an answer that may be kept says so (`x-nef-cache`): for how long, and on which namespaces. */
+export interface CacheHint {
+  maxAge: number;
+  deps: string[];
+}
+
+export function formatCacheHint(hint: CacheHint): string {
+  return `max-age=${hint.maxAge}; deps=${hint.deps.join(',')}`;
+}
+
+/** The hint an answer carries, or null when it carries none (the answer may not be kept). */
+export function parseCacheHint(header: string | null | undefined): CacheHint | null {
+  const m = header ? /max-age=(\d+)\s*;\s*deps=([\w,-]*)/.exec(header) : null;
+  return m ? { maxAge: Number(m[1]), deps: m[2]!.split(',').filter(Boolean) } : null;
+}
+
 interface Analysis {
   kind: 'query' | 'mutation' | 'other';
   /** For queries: every selected field is listed as cacheable. */
@@ -161,7 +182,7 @@ export function cachePlugin(policy: CachePolicy, book: VersionBook, log: Logger)
           const body = ctx.response.body.kind === 'single' ? ctx.response.body.singleResult : undefined;
           if (analysis?.kind === 'mutation') {
             // Nothing ran when the request failed as a whole (no data): nothing changed.
-            if (body?.data === null || (body && body.data === undefined)) return;
+            if (body && body.data == null) return;
             try {
               headers.set(VERSIONS_HEADER, formatVersions(await book.bump(analysis.touches)));
             } catch (err) {
@@ -174,9 +195,9 @@ export function cachePlugin(policy: CachePolicy, book: VersionBook, log: Logger)
           if (!analysis?.cacheable || !body || body.errors?.length || !snapshot) return;
           const now = Date.now();
           const hinted = ctx.contextValue.cache.seconds(now);
-          const minuteLeft = analysis.toMinute ? Math.floor((60_000 - (now % 60_000)) / 1000) : Infinity;
+          const minuteLeft = analysis.toMinute ? Math.floor((endOfMinute(now) - now) / 1000) : Infinity;
           const maxAge = Math.min(hinted, analysis.maxAge, minuteLeft);
-          if (maxAge > 0) headers.set(CACHE_HEADER, `max-age=${maxAge}; deps=${analysis.deps.join(',')}`);
+          if (maxAge > 0) headers.set(CACHE_HEADER, formatCacheHint({ maxAge, deps: analysis.deps }));
         },
       };
     },

@@ -2,7 +2,7 @@ import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { Database } from '../db/database';
 
 /**
- * Data versions: one counter per namespace of a service's data (e.g. `stations`, `offers`),
+ * Data versions: one counter per namespace of a service's data (e.g. `stations`, `visits`),
  * raised after every write that changes it. An answer remembers the versions it was computed
  * at; when a counter has moved, the answer is stale. The counters live in the service's own
  * database (table data_versions), so writers in other processes (replicas, the import and

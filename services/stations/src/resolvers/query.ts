@@ -1,7 +1,6 @@
-import { decodeCursor, pageSize, readAuditLog, toConnection, toWgs84, type Crs, type Database, type Principal } from '@nef/kit';
+import { decodeCursor, endOfMinute, pageSize, readAuditLog, toConnection, toWgs84, type Crs, type Database, type Principal } from '@nef/kit';
 import { DistrictEntity } from '../entities/district';
 import { listStations, stationsNear, type StationFilter } from '../domain/queries';
-import { endOfMinute } from '../cache';
 import type { Context } from './context';
 
 export const Query = {
