@@ -2,7 +2,8 @@ import { nameId, signPrincipal } from '@nef/kit';
 import { STACK_SECRET, startStack, statementCounts, type Stack } from '../support/stack';
 
 const WANGJING = nameId('demo:station:cy-wangjing');
-const NEAR = `query Near($near: GeoPointInput!) { stationsNear(near: $near, radiusMeters: 3000) { distanceMeters station { id name amenities isOpen } } }`;
+// No opening status here: it is kept only until its minute ends, which would make hits depend on the clock.
+const NEAR = `query Near($near: GeoPointInput!) { stationsNear(near: $near, radiusMeters: 3000) { distanceMeters station { id name amenities } } }`;
 const POINT = { lat: 39.98, lng: 116.47 };
 
 async function send(stack: Stack, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
@@ -116,6 +117,8 @@ describe('answers the gateway keeps', () => {
   });
 
   it('keeps opening status no longer than the minute it was worked out in', async () => {
+    // In a minute's last seconds nothing is left to keep; start in a fresh one.
+    if (new Date().getSeconds() >= 57) await sleep(61_000 - (Date.now() % 60_000));
     const first = await send(stack, `query($id: ID!) { station(id: $id) { isOpen } }`, { id: WANGJING });
     expect(first.cache).toBe('miss');
     const res = await fetch(stack.subgraphUrls.stations, {

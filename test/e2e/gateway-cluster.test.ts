@@ -31,13 +31,13 @@ const workersOf = (pid: number): number[] => {
   }
 };
 
-const until = async (check: () => boolean | Promise<boolean>, ms = 15_000) => {
+const until = async (check: () => boolean | Promise<boolean>, ms = 15_000, what = () => '') => {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error('condition not met in time');
+  throw new Error(`condition not met in ${ms} ms${what() ? `: ${what()}` : ''}`);
 };
 
 describe('the gateway as one process per core (GATEWAY_WORKERS=2)', () => {
@@ -57,7 +57,8 @@ describe('the gateway as one process per core (GATEWAY_WORKERS=2)', () => {
       RATE_LIMIT_ANONYMOUS_PER_MINUTE: '1',
       RATE_LIMIT_ANONYMOUS_BURST: '40',
     });
-    await until(() => workersOf(stack.pid('gateway')).length === 2);
+    // Workers on a loaded machine (the suite runs files in parallel) can take a while to start.
+    await until(() => workersOf(stack.pid('gateway')).length === 2, 60_000, () => `workers seen: ${workersOf(stack.pid('gateway')).join(', ') || 'none'}`);
   }, 120_000);
   afterAll(async () => {
     await stack?.stop();
