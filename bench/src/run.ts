@@ -25,7 +25,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CITY, parseArgs } from '@nef/kit';
+import { parseArgs } from '@nef/kit/cli';
+import { CITY } from '@nef/kit/seed';
 import { drive, type Figures } from './load';
 import { renderChart, renderTable } from './chart';
 import { ROOT, SERVICES, cpuSeconds, launch, run, type Running } from './stack';

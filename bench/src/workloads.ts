@@ -1,4 +1,5 @@
-import { CITY, PRINCIPAL_HEADER, generatedWorker, itemRandom, signPrincipal, type Principal } from '@nef/kit';
+import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@nef/kit';
+import { CITY, generatedWorker, itemRandom } from '@nef/kit/seed';
 
 /**
  * The fixed operations of the benchmark. Each names the operation, who sends it, and how each

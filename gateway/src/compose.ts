@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
-import { DOMAINS } from '@nef/kit';
+import { DOMAINS, readSubgraphTypeDefs } from '@nef/kit';
 import { parse } from 'graphql';
 import { DEFAULT_SUPERGRAPH_FILE, defaultSubgraphUrl } from './config';
 
@@ -16,7 +16,7 @@ export function composeSupergraph(): string {
     DOMAINS.map((name) => ({
       name,
       url: defaultSubgraphUrl(name),
-      typeDefs: parse(fs.readFileSync(path.join(repo, 'services', name, 'src', 'schema.graphql'), 'utf8')),
+      typeDefs: parse(readSubgraphTypeDefs(path.join(repo, 'services', name, 'src', 'schema.graphql'))),
     })),
   );
   if (result.errors) {

@@ -1,5 +1,3 @@
-import { badUserInput } from './errors';
-
 /** Reads environment settings with defaults; a malformed value stops the process with a clear message. */
 export class Env {
   constructor(private readonly vars: NodeJS.ProcessEnv = process.env) {}
@@ -17,6 +15,13 @@ export class Env {
     const n = Number(raw);
     if (!Number.isInteger(n)) throw new Error(`${name} must be an integer, got "${raw}"`);
     return n;
+  }
+
+  /** An integer setting that must lie in [min, max]; anything else stops start-up with a message naming it. */
+  intInRange(name: string, fallback: number, min: number, max: number): number {
+    const value = this.int(name, fallback);
+    if (value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got ${value}`);
+    return value;
   }
 
   bool(name: string, fallback: boolean): boolean {
@@ -53,12 +58,4 @@ export function acceptedInternalSecrets(env: Env): string[] {
   const previous = env.str('INTERNAL_SECRET_PREVIOUS');
   if (previous !== undefined && previous.length < 32) throw new Error('INTERNAL_SECRET_PREVIOUS must be at least 32 characters');
   return [internalSecret(env), ...(previous ? [previous] : [])];
-}
-
-/** Validates a positive integer argument (limits, capacities) with a message naming it. */
-export function requireIntInRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(`${name} must be an integer from ${min} to ${max}, got ${value}`, { field: name });
-  }
-  return value;
 }

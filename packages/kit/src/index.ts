@@ -1,9 +1,10 @@
 /** The service kit: the one deliberate public surface that every subgraph and the gateway build on. */
-export { Env, acceptedInternalSecrets, internalSecret, requireIntInRange, DEV_INTERNAL_SECRET } from './config';
+export { Env, acceptedInternalSecrets, internalSecret, DEV_INTERNAL_SECRET } from './config';
 export { AuditEntity, AuditTrail, readAuditLog, type AuditRecord, type AuditRow } from './audit';
 export { Database, isUniqueViolation, type Engine } from './db/database';
 export { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 export { Mutex } from './db/mutex';
+export { bulkInsert, bulkInsertValues, dateOf, sqlTime } from './db/bulk';
 export {
   AppError,
   ErrorCode,
@@ -17,7 +18,7 @@ export {
   GENERIC_MESSAGE,
 } from './errors';
 export { newId, nameId, isId, randomCode } from './ids';
-export { rowLoader, groupLoader, valueLoader } from './loaders';
+export { rowLoader, groupLoader, valueLoader, perArgs, firstPerKeyLoader, type FirstPerKeyOptions } from './loaders';
 export { createLogger, type Logger } from './logger';
 export { Metrics } from './metrics';
 export { MAX_PAGE_SIZE, pageSize, encodeCursor, decodeCursor, toConnection, type Connection } from './pagination';
@@ -56,25 +57,6 @@ export {
   type SubgraphModule,
 } from './subgraph';
 export {
-  CITY,
-  GENERATED_OCCUPATIONS,
-  GENERATED_PLATFORMS,
-  generatedExternalId,
-  generatedStationId,
-  generatedWorker,
-  generatedWorkerId,
-  itemRandom,
-  progressReporter,
-  seededRandom,
-  weightedPick,
-  type DatasetScale,
-  type GeneratedAccount,
-  type GeneratedOccupation,
-  type GeneratedPlatform,
-  type GeneratedWorker,
-} from './dataset';
-export { intFlag, openCommandDatabase, parseArgs, runCli, userDir, userPath } from './cli';
-export {
   CacheHints,
   CACHE_HEADER,
   VERSIONS_HEADER,
@@ -86,3 +68,39 @@ export {
   type CachePolicy,
 } from './cache/policy';
 export { KitDataVersions1700000000001, VersionBook, bumpDataVersions, formatVersions, parseVersions, type Versions } from './cache/versions';
+export {
+  BEIJING_OFFSET_MS,
+  DAY_MS,
+  HOUR_MS,
+  MINUTE_MS,
+  addDays,
+  beijingClock,
+  beijingDay,
+  beijingDayStart,
+  beijingMonth,
+  beijingTimeOn,
+  beijingYear,
+  beijingYearStart,
+  manualClock,
+  startOfBeijingDay,
+  startOfBeijingMonth,
+  systemClock,
+  weekdayOf,
+  type Clock,
+  type IsoWeekday,
+  type ManualClock,
+} from './time';
+export {
+  DISTRICT_CODE_PATTERN,
+  isDistrictCode,
+  optionalText,
+  requireDistrictCode,
+  requireIntInRange,
+  requireNumberInRange,
+  requireOneOf,
+  requireText,
+  textLength,
+  type TextRule,
+} from './checks';
+export { metricsPeriod, periodKey, type MetricsPeriod } from './period';
+export { SHARED_SCHEMA_FILE, readSubgraphTypeDefs, sharedTypeDefs, subgraphTypeDefs } from './schema';

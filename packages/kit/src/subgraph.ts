@@ -2,7 +2,6 @@ import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { AuditEntity, AuditTrail, KitAuditLog1700000000000, auditPlugin } from './audit';
@@ -17,6 +16,10 @@ import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal } from './principal';
 import { DateTimeScalar } from './scalars';
+import { subgraphTypeDefs } from './schema';
+
+/** One module as `buildSubgraphSchema` takes it (its type is not exported from the package's entry). */
+type SchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { kind: unknown }>;
 
 /** What every resolver receives. */
 export interface SubgraphContext<L> {
@@ -33,8 +36,10 @@ export interface SubgraphContext<L> {
 /** Everything a service is: its contract, resolvers, tables and per-request loaders. */
 export interface SubgraphModule<L> {
   name: Domain;
+  /** The service's own SDL (its schema.graphql); the shared definitions are added when it is built. */
   typeDefs: string;
-  resolvers: GraphQLResolverMap<SubgraphContext<L>>;
+  /** The resolver map, typed by the service from its generated resolver types. */
+  resolvers: Record<string, unknown>;
   entities: MixedList<EntitySchema<any>>;
   migrations: MixedList<new () => any>;
   createLoaders(db: Database): L;
@@ -70,7 +75,7 @@ export async function buildSubgraph<L>(
   const { db, log, metrics, secret } = opts;
   const book = new VersionBook(db, mod.cache?.namespaces ?? []);
   const schema = buildSubgraphSchema([
-    { typeDefs: parse(mod.typeDefs), resolvers: { DateTime: DateTimeScalar, ...mod.resolvers } as GraphQLResolverMap<unknown> },
+    { typeDefs: parse(subgraphTypeDefs(mod.typeDefs)), resolvers: { DateTime: DateTimeScalar, ...mod.resolvers } as SchemaModule['resolvers'] },
   ]);
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,

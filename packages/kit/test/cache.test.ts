@@ -2,13 +2,15 @@ import { parse, buildSchema, getOperationAST } from 'graphql';
 import { PRINCIPAL_HEADER, VersionBook, analyzeForCache, bumpDataVersions, parseVersions, signPrincipal, type CachePolicy, type SubgraphModule } from '../src';
 import { TEST_SECRET, startTestSubgraph, type TestSubgraph } from '../src/testing';
 
-const typeDefs = `
+const ownTypes = `
   type Query { shelf(id: ID!): Shelf  me: Person  slow(until: Int): String  clock: String }
   type Shelf { id: ID! title: String! books: [Book!]! visits: Int! owner: Person }
   type Book { title: String! }
   type Person { name: String! }
   type Mutation { renameShelf(title: String!): Shelf  countVisit: Int }
 `;
+/** As a service writes it: a Federation 2 schema, to which the kit adds the shared definitions. */
+const typeDefs = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@shareable"])\n${ownTypes}`;
 
 const policy: CachePolicy = {
   namespaces: ['shelves', 'visits'],
@@ -25,7 +27,7 @@ const policy: CachePolicy = {
 };
 
 describe('which operations may be cached', () => {
-  const schema = buildSchema(typeDefs);
+  const schema = buildSchema(ownTypes);
   const analyze = (q: string) => {
     const doc = parse(q);
     return analyzeForCache(policy, schema, doc, getOperationAST(doc)!);

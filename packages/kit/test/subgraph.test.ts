@@ -33,6 +33,7 @@ class NotesInit1700000000000 implements MigrationInterface {
 const notes: SubgraphModule<Record<string, never>> = {
   name: 'stations',
   typeDefs: `
+    extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@shareable"])
     type Query { whoAmI: String! leak: String conflict: String secret(id: ID!): String secretUnrecordable: String }
     type Mutation { addNotesThenFail(ids: [ID!]!): Int }
   `,

@@ -1,4 +1,5 @@
-import { CITY, generatedStationId, generatedWorkerId, itemRandom, type Database } from '@nef/kit';
+import { type Database } from '@nef/kit';
+import { CITY, generatedStationId, generatedWorkerId, itemRandom } from '@nef/kit/seed';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { CHAOYANG_BOX, generate, planCity, type GenerateOptions } from '../src/domain/generate';
 import { districtMetrics, plainDistrictMetrics, type Period } from '../src/domain/metrics';

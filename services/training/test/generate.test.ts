@@ -1,4 +1,4 @@
-import { CITY, generatedStationId, generatedWorker, type GeneratedWorker } from '@nef/kit';
+import { CITY, generatedStationId, generatedWorker, type GeneratedWorker } from '@nef/kit/seed';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { requiredAttendance } from '../src/domain/attendance';
 import { checkCourseInput, checkSessionInput } from '../src/domain/course-input';

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { generatedWorker } from '@nef/kit';
+import { generatedWorker } from '@nef/kit/seed';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { drawWorker, generate, GENERATED_BRANCHES, type GenerateOptions } from '../src/domain/generate';
 import { beijingDay } from '../src/domain/rollups';

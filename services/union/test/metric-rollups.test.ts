@@ -1,4 +1,4 @@
-import { generatedWorker, seededRandom } from '@nef/kit';
+import { generatedWorker, seededRandom } from '@nef/kit/seed';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { demoBranchId } from '../src/demo';
 import { generate } from '../src/domain/generate';

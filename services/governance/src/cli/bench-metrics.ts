@@ -11,7 +11,9 @@
  * every period timed and fails when they differ.
  */
 import { performance } from 'node:perf_hooks';
-import { createLogger, generatedWorkerId, intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit';
+import { createLogger } from '@nef/kit';
+import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { generatedWorkerId } from '@nef/kit/seed';
 import { existingNow } from '../domain/generate';
 import { districtMetrics, periodOf, plainDistrictMetrics, type Period } from '../domain/metrics';
 import { createLoaders } from '../loaders';

@@ -9,7 +9,9 @@
  * interrupted run and otherwise adds nothing; it reuses the `now` the data set was first
  * generated with unless --now says otherwise.
  */
-import { CITY, createLogger, intFlag, openCommandDatabase, parseArgs, progressReporter, runCli } from '@nef/kit';
+import { createLogger } from '@nef/kit';
+import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { CITY, progressReporter } from '@nef/kit/seed';
 import { generate } from '../domain/generate';
 import { service } from '../service';
 

@@ -1,4 +1,5 @@
-import { CITY, bumpDataVersions, generatedStationId, generatedWorker, itemRandom, weightedPick, type Database } from '@nef/kit';
+import { bumpDataVersions, type Database } from '@nef/kit';
+import { CITY, generatedStationId, generatedWorker, itemRandom, weightedPick } from '@nef/kit/seed';
 import { cachePolicy } from '../cache';
 import { In, type EntityManager, type EntitySchema } from 'typeorm';
 import {

@@ -1,7 +1,8 @@
-import { createLogger, openCommandDatabase, type Database, type Logger } from '@nef/kit';
+import { createLogger, type Database, type Logger } from '@nef/kit';
+import { openCommandDatabase } from '@nef/kit/cli';
 import { service } from '../service';
 
-export { parseArgs, runCli, userDir, userPath } from '@nef/kit';
+export { parseArgs, runCli, userDir, userPath } from '@nef/kit/cli';
 
 /** Opens the service's database the way the running service does (same target, entities, migrations). */
 export function openDatabase(log: Logger = createLogger('stations')): Promise<Database> {

@@ -1,4 +1,5 @@
-import { CITY, bumpDataVersions, generatedStationId, isShiftedRegion, seededRandom, type Database } from '@nef/kit';
+import { bumpDataVersions, isShiftedRegion, type Database } from '@nef/kit';
+import { CITY, generatedStationId, seededRandom } from '@nef/kit/seed';
 import { In } from 'typeorm';
 import { DistrictEntity } from '../entities/district';
 import type { StationAmenityRow, StationRow } from '../entities/station';

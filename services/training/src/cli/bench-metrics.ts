@@ -8,7 +8,9 @@
  * and the SQL statements each run costs.
  */
 import { performance } from 'node:perf_hooks';
-import { CITY, generatedStationId, generatedWorkerId, intFlag, openCommandDatabase, parseArgs, runCli, type Database } from '@nef/kit';
+import { type Database } from '@nef/kit';
+import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { CITY, generatedStationId, generatedWorkerId } from '@nef/kit/seed';
 import { createLoaders } from '../loaders';
 import { trainingMetrics, type Period } from '../metrics';
 import { service } from '../service';

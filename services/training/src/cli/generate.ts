@@ -7,7 +7,8 @@
  * for the generated workers, at the generated stations. Resumable: batches already written
  * are skipped, so a second run adds nothing.
  */
-import { CITY, intFlag, openCommandDatabase, parseArgs, progressReporter, runCli } from '@nef/kit';
+import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { CITY, progressReporter } from '@nef/kit/seed';
 import { generate } from '../domain/generate';
 import { service } from '../service';
 import { settings } from '../settings';

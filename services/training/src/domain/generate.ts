@@ -1,15 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  CITY,
-  bumpDataVersions,
-  generatedStationId,
-  generatedWorker,
-  itemRandom,
-  nameId,
-  weightedPick,
-  type Database,
-  type GeneratedWorker,
-} from '@nef/kit';
+import { bumpDataVersions, nameId, type Database } from '@nef/kit';
+import { CITY, generatedStationId, generatedWorker, itemRandom, weightedPick, type GeneratedWorker } from '@nef/kit/seed';
 import type { EntityManager } from 'typeorm';
 import { cachePolicy } from '../cache';
 import type {

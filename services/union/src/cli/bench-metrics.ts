@@ -10,7 +10,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { CITY, intFlag, openCommandDatabase, parseArgs, runCli, type Principal } from '@nef/kit';
+import { type Principal } from '@nef/kit';
+import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { CITY } from '@nef/kit/seed';
 import { MembershipEntity, WorkerEntity } from '../entities';
 import { unionMetrics, unionMetricsFromRows } from '../queries/metrics';
 import { service } from '../service';

@@ -6,7 +6,8 @@
  * service's database (DATABASE_URL, or the SQLite file in DATA_DIR). Phones are encrypted
  * with PHONE_ENCRYPTION_KEY, as the service reads them.
  */
-import { CITY, intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit';
+import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { CITY } from '@nef/kit/seed';
 import { generate } from '../domain/generate';
 import { phones } from '../phones';
 import { service } from '../service';

@@ -1,17 +1,6 @@
 import { In } from 'typeorm';
-import {
-  bumpDataVersions,
-  CITY,
-  GENERATED_PLATFORMS,
-  generatedWorker,
-  generatedWorkerId,
-  itemRandom,
-  nameId,
-  progressReporter,
-  weightedPick,
-  type Database,
-  type GeneratedPlatform,
-} from '@nef/kit';
+import { bumpDataVersions, nameId, type Database } from '@nef/kit';
+import { CITY, GENERATED_PLATFORMS, generatedWorker, generatedWorkerId, itemRandom, progressReporter, weightedPick, type GeneratedPlatform } from '@nef/kit/seed';
 import {
   AgreedMeasureEntity,
   AssistanceCaseEntity,

@@ -1,0 +1,42 @@
+/**
+ * `@nef/kit/rules`: the part of the kit that does no I/O, for the services' `rules/` folders
+ * (pure functions a test calls directly): errors, input checks, Beijing time, the metrics
+ * period, map datums and ids. Everything here is also exported from `@nef/kit`.
+ */
+export { AppError, ErrorCode, badUserInput, conflict, forbidden, notFound, unauthenticated } from './errors';
+export {
+  DISTRICT_CODE_PATTERN,
+  isDistrictCode,
+  optionalText,
+  requireDistrictCode,
+  requireIntInRange,
+  requireNumberInRange,
+  requireOneOf,
+  requireText,
+  textLength,
+  type TextRule,
+} from './checks';
+export {
+  BEIJING_OFFSET_MS,
+  DAY_MS,
+  HOUR_MS,
+  MINUTE_MS,
+  addDays,
+  beijingClock,
+  beijingDay,
+  beijingDayStart,
+  beijingMonth,
+  beijingTimeOn,
+  beijingYear,
+  beijingYearStart,
+  startOfBeijingDay,
+  startOfBeijingMonth,
+  weekdayOf,
+  type Clock,
+  type IsoWeekday,
+} from './time';
+export { metricsPeriod, periodKey, type MetricsPeriod } from './period';
+export { boundingBox, convert, distanceMeters, isShiftedRegion, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
+export { newId, nameId, isId, randomCode } from './ids';
+export { canManage, canReadDistrictMetrics, canReadWorker, isAdmin, isOperatorOf, requireDistrictMetrics, requireManager, requireWorkerReadable, targetWorker } from './authz';
+export type { Domain, Principal, Role } from './principal';
