@@ -17,6 +17,7 @@ import { Metrics } from './metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal } from './principal';
 import { DateTimeScalar } from './scalars';
 import { subgraphTypeDefs } from './schema';
+import { systemClock, type Clock } from './time';
 
 /** One module as `buildSubgraphSchema` takes it (its type is not exported from the package's entry). */
 type SchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { kind: unknown }>;
@@ -31,6 +32,8 @@ export interface SubgraphContext<L> {
   audit: AuditTrail;
   /** Say when this answer must not be cached, or holds only until a time. */
   cache: CacheHints;
+  /** The request's time, read once from the subgraph's clock: every rule in one request sees the same now. */
+  now: Date;
 }
 
 /** Everything a service is: its contract, resolvers, tables and per-request loaders. */
@@ -42,7 +45,8 @@ export interface SubgraphModule<L> {
   resolvers: Record<string, unknown>;
   entities: MixedList<EntitySchema<any>>;
   migrations: MixedList<new () => any>;
-  createLoaders(db: Database): L;
+  /** The loaders of one request; `now` is the request's time. */
+  createLoaders(db: Database, now: Date): L;
   /** Loads the demo data set; must do nothing when it is already there. */
   seedDemo?(db: Database, log: Logger): Promise<void>;
   /** Extra HTTP routes beside /graphql (e.g. exports). */
@@ -58,6 +62,8 @@ export interface Subgraph {
   handler: http.RequestListener;
   db: Database;
   metrics: Metrics;
+  /** Where the subgraph reads the time (the system clock unless a test gave another). */
+  clock: Clock;
   /** Starts listening; port 0 picks a free port. Resolves to the bound URL of /graphql. */
   listen(port: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -70,9 +76,10 @@ export interface Subgraph {
  */
 export async function buildSubgraph<L>(
   mod: SubgraphModule<L>,
-  opts: { db: Database; secret: string | readonly string[]; log: Logger; metrics: Metrics },
+  opts: { db: Database; secret: string | readonly string[]; log: Logger; metrics: Metrics; clock?: Clock },
 ): Promise<Subgraph> {
   const { db, log, metrics, secret } = opts;
+  const clock = opts.clock ?? systemClock;
   const book = new VersionBook(db, mod.cache?.namespaces ?? []);
   const schema = buildSubgraphSchema([
     { typeDefs: parse(subgraphTypeDefs(mod.typeDefs)), resolvers: { DateTime: DateTimeScalar, ...mod.resolvers } as SchemaModule['resolvers'] },
@@ -106,9 +113,11 @@ export async function buildSubgraph<L>(
         reqLog.warn({ reason: verdict.reason }, 'refused request without a valid principal');
         throw unauthenticated('requests must come through the gateway');
       }
+      const now = clock();
       return {
         principal: verdict.principal,
-        loaders: mod.createLoaders(db),
+        now,
+        loaders: mod.createLoaders(db, now),
         db,
         log: reqLog,
         audit: new AuditTrail(verdict.principal, headerValue(req, 'x-request-id') ?? null),
@@ -122,6 +131,7 @@ export async function buildSubgraph<L>(
     handler,
     db,
     metrics,
+    clock,
     async listen(port, host = '127.0.0.1') {
       listening = await listenHttp(handler, port, host);
       return listening.url;

@@ -10,6 +10,7 @@ import { createLogger } from './logger';
 import { Metrics } from './metrics';
 import { ANONYMOUS, PRINCIPAL_HEADER, signPrincipal, type Principal } from './principal';
 import { buildSubgraph, openServiceDatabase, type Subgraph, type SubgraphModule } from './subgraph';
+import type { Clock } from './time';
 
 /**
  * Test support. The suite runs once on SQLite and once on MySQL when TEST_DATABASE_URL is
@@ -58,14 +59,14 @@ export function testDatabaseTarget(service: string): { target: DatabaseTarget; d
   };
 }
 
-/** Builds a subgraph on a fresh database and listens on a free loopback port. */
-export async function startTestSubgraph<L>(mod: SubgraphModule<L>, opts: { seedDemo?: boolean } = {}): Promise<TestSubgraph> {
+/** Builds a subgraph on a fresh database and listens on a free loopback port; `clock` replaces the system clock (see `manualClock`). */
+export async function startTestSubgraph<L>(mod: SubgraphModule<L>, opts: { seedDemo?: boolean; clock?: Clock } = {}): Promise<TestSubgraph> {
   const { target, drop } = testDatabaseTarget(mod.name);
   const log = createLogger(mod.name);
   const metrics = new Metrics(mod.name);
   const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics);
   if (opts.seedDemo && mod.seedDemo) await mod.seedDemo(db, log);
-  const subgraph = await buildSubgraph(mod, { db, secret: TEST_SECRET, log, metrics });
+  const subgraph = await buildSubgraph(mod, { db, secret: TEST_SECRET, log, metrics, clock: opts.clock });
   const url = await subgraph.listen(0);
   return {
     ...subgraph,
