@@ -38,6 +38,15 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
+  // Every package a workspace's code imports is declared in its own package.json; its tests,
+  // scripts and commands may also use the repository's dev tools (jest, tsx, graphql-request).
+  ...['packages/kit', 'gateway', ...SERVICES.map((s) => `services/${s}`), 'examples/partner-client'].flatMap((dir) => [
+    { files: [`${dir}/**/*.ts`], rules: { 'import-x/no-extraneous-dependencies': ['error', { packageDir: [dir], devDependencies: false }] } },
+    {
+      files: [`${dir}/test/**/*.ts`, `${dir}/scripts/**/*.ts`, `${dir}/codegen.ts`, `${dir}/src/cli/**/*.ts`],
+      rules: { 'import-x/no-extraneous-dependencies': ['error', { packageDir: [dir, '.'], devDependencies: true }] },
+    },
+  ]),
   // The kit serves everyone and imports no one.
   {
     files: ['packages/kit/src/**/*.ts'],

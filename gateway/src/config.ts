@@ -90,17 +90,11 @@ export function loadConfig(env = new Env()): GatewayConfig {
     playground: env.bool('PLAYGROUND', !env.production),
     dashboard: env.bool('DASHBOARD', true),
     subgraphPool: {
-      connections: intIn(env, 'SUBGRAPH_CONNECTIONS', DEFAULT_POOL.connections, 1, 10_000),
+      connections: env.intInRange('SUBGRAPH_CONNECTIONS', DEFAULT_POOL.connections, 1, 10_000),
       keepAliveMs: DEFAULT_POOL.keepAliveMs,
-      timeoutMs: intIn(env, 'SUBGRAPH_TIMEOUT_MS', DEFAULT_POOL.timeoutMs, 100, 600_000),
+      timeoutMs: env.intInRange('SUBGRAPH_TIMEOUT_MS', DEFAULT_POOL.timeoutMs, 100, 600_000),
     },
-    queryPlanCacheMiB: intIn(env, 'QUERY_PLAN_CACHE_MIB', 30, 1, 4096),
-    responseCacheMiB: intIn(env, 'RESPONSE_CACHE_MIB', 64, 0, 65_536),
+    queryPlanCacheMiB: env.intInRange('QUERY_PLAN_CACHE_MIB', 30, 1, 4096),
+    responseCacheMiB: env.intInRange('RESPONSE_CACHE_MIB', 64, 0, 65_536),
   };
-}
-
-function intIn(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const n = env.int(name, fallback);
-  if (n < min || n > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, got ${n}`);
-  return n;
 }

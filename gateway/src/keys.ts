@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { DOMAINS, type Domain, type Principal } from '@nef/kit';
+import { DOMAINS, isDistrictCode, type Domain, type Principal } from '@nef/kit';
 
 /** One entry of the API keys file: only the key's SHA-256 is stored, never the key. */
 export interface ApiKeyEntry {
@@ -42,7 +42,7 @@ export function validateEntry(raw: unknown, index: number): ApiKeyEntry {
   if (e.role === 'operator' && !DOMAINS.includes(e.domain as Domain)) {
     throw new Error(`${name}: operators need "domain", one of ${DOMAINS.join(', ')}`);
   }
-  if (e.districts !== undefined && !(Array.isArray(e.districts) && e.districts.every((d) => typeof d === 'string' && /^\d{6}$/.test(d)))) {
+  if (e.districts !== undefined && !(Array.isArray(e.districts) && e.districts.every(isDistrictCode))) {
     throw new Error(`${name}: "districts" must be a list of 6-digit district codes`);
   }
   return {

@@ -29,7 +29,7 @@ describe("an operation's cache record", () => {
 
 describe('the version tracker', () => {
   it('only moves forward, and calls an answer current while its versions are the newest known', () => {
-    let now = 1_000;
+    const now = 1_000;
     const t = new VersionTracker(3_000, () => now);
     t.update('stations', versions({ stations: 5 }));
     t.update('stations', versions({ stations: 4 })); // a late answer read before the write

@@ -147,7 +147,10 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 export interface Listening {
   /** The bound URL of /graphql. */
   url: string;
-  /** Closes the server, dropping idle keep-alive connections. */
+  /**
+   * Closes the server at once: every connection is dropped, idle or not, so a request still in
+   * flight is cut (its client cannot tell whether it committed). Draining first is not done here.
+   */
   close(): Promise<void>;
 }
 

@@ -47,18 +47,18 @@ export class Metrics {
 
   /** An Apollo Server plugin that records requests, latency and error codes. */
   plugin(): ApolloServerPlugin {
-    const metrics = this;
+    const { duration, requests, errors: errorCount } = this;
     return {
       async requestDidStart() {
-        const end = metrics.duration.startTimer();
-        metrics.requests.inc();
+        const end = duration.startTimer();
+        requests.inc();
         return {
           async willSendResponse(ctx) {
             end();
             const body = ctx.response.body;
             const errors = body.kind === 'single' ? body.singleResult.errors : undefined;
             for (const e of errors ?? []) {
-              metrics.errors.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
+              errorCount.inc({ code: String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR') });
             }
           },
         };

@@ -37,9 +37,10 @@ export class Database {
   /** Connects (creating the MySQL database when missing) and runs pending migrations. */
   static async open(opts: OpenDatabaseOptions): Promise<Database> {
     const { target } = opts;
-    let db: Database;
+    // The logger is built before the Database it counts for; statements only run once both exist.
+    const counted: { db?: Database } = {};
     const logger = new CountingLogger(() => {
-      db.statementCount += 1;
+      counted.db!.statementCount += 1;
       opts.onStatement?.();
     }, opts.log);
     let dataSource: DataSource;
@@ -77,7 +78,8 @@ export class Database {
         extra: { connectionLimit: 10 },
       });
     }
-    db = new Database(dataSource, target.engine);
+    const db = new Database(dataSource, target.engine);
+    counted.db = db;
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     return db;
