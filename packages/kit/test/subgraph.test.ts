@@ -1,5 +1,5 @@
 import { EntitySchema, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { AuditEntity, conflict, readAuditLog, signPrincipal, type SubgraphModule } from '../src';
+import { AuditEntity, conflict, manualClock, readAuditLog, signPrincipal, type SubgraphModule } from '../src';
 import { TEST_SECRET, startTestSubgraph, type TestSubgraph } from '../src/testing';
 
 interface NoteRow {
@@ -30,16 +30,17 @@ class NotesInit1700000000000 implements MigrationInterface {
 }
 
 /** A one-table subgraph, enough to exercise what the kit does around every service. */
-const notes: SubgraphModule<Record<string, never>> = {
+const notes: SubgraphModule<{ now: Date }> = {
   name: 'stations',
   typeDefs: `
     extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@shareable"])
-    type Query { whoAmI: String! leak: String conflict: String secret(id: ID!): String secretUnrecordable: String }
+    type Query { whoAmI: String! now: String! leak: String conflict: String secret(id: ID!): String secretUnrecordable: String }
     type Mutation { addNotesThenFail(ids: [ID!]!): Int }
   `,
   resolvers: {
     Query: {
       whoAmI: (_: unknown, __: unknown, ctx: any) => ctx.principal.role,
+      now: (_: unknown, __: unknown, ctx: any) => `${ctx.now.toISOString()} ${ctx.loaders.now.toISOString()}`,
       leak: () => {
         throw new Error("ER_NO_SUCH_TABLE: SELECT phone FROM workers WHERE id = '13800138001' at /srv/app/src/x.ts:12");
       },
@@ -65,7 +66,7 @@ const notes: SubgraphModule<Record<string, never>> = {
   },
   entities: [Note],
   migrations: [NotesInit1700000000000],
-  createLoaders: () => ({}),
+  createLoaders: (_db, now) => ({ now }),
 };
 
 describe('what the kit does around every subgraph', () => {
@@ -173,5 +174,19 @@ describe('what the kit does around every subgraph', () => {
       expect(page.totalCount).toBe(1);
       expect(page.edges[0]!.node).toMatchObject({ field: 'Worker.phone', keyId: 'union-staff', subjectId: 'w1' });
     });
+  });
+});
+
+describe('the time a subgraph reads', () => {
+  it('comes from the clock it was given, once per request, and reaches the loaders', async () => {
+    const clock = manualClock('2026-11-22T23:59:30+08:00');
+    const sg = await startTestSubgraph(notes, { clock });
+    try {
+      expect((await sg.query('{ now }')).data).toEqual({ now: '2026-11-22T15:59:30.000Z 2026-11-22T15:59:30.000Z' });
+      clock.advance(45_000);
+      expect((await sg.query('{ now }')).data).toEqual({ now: '2026-11-22T16:00:15.000Z 2026-11-22T16:00:15.000Z' });
+    } finally {
+      await sg.stop();
+    }
   });
 });
