@@ -1,5 +1,5 @@
 import type { Response } from 'playwright-core';
-import { startStack, type Stack } from '../support/stack';
+import { startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 import { describeWithChromium, openBrowser, screenshot, type Session } from './browser';
 
 const engine = process.env.TEST_DATABASE_URL ? 'mysql' : 'sqlite';
@@ -22,7 +22,7 @@ describeWithChromium('the dashboard in a browser', () => {
       const query = String(JSON.parse(res.request().postData() ?? '{}').query ?? '');
       void res.json().then((body) => answers.push({ query, body }), () => undefined);
     });
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(async () => {
     await s?.close();
     await stack?.stop();

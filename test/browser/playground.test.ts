@@ -1,5 +1,5 @@
 import { PLAYGROUND_EXAMPLES } from '../../gateway/src/ui/examples';
-import { startStack, type Stack } from '../support/stack';
+import { startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 import { describeWithChromium, editorText, openBrowser, screenshot, type Session } from './browser';
 
 const engine = process.env.TEST_DATABASE_URL ? 'mysql' : 'sqlite';
@@ -11,7 +11,7 @@ describeWithChromium('the playground in a browser', () => {
   beforeAll(async () => {
     stack = await startStack();
     s = await openBrowser();
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(async () => {
     await s?.close();
     await stack?.stop();

@@ -1,6 +1,6 @@
 import { nameId } from '@nef/kit';
 import type { GraphQLClient } from 'graphql-request';
-import { codesOf, startStack, type Stack } from '../support/stack';
+import { codesOf, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 /**
  * The authorization matrix through the real gateway: every role against every personal field
@@ -293,7 +293,7 @@ async function makeFixtures() {
 beforeAll(async () => {
   stack = await startStack();
   await makeFixtures();
-}, 120_000);
+}, STARTUP_TIMEOUT_MS);
 afterAll(() => stack?.stop());
 
 // ---------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { nameId } from '@nef/kit';
 import { gql } from 'graphql-request';
-import { codesOf, startStack, type Stack } from '../support/stack';
+import { codesOf, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 const WANG_QIANG = nameId('demo:worker:wang-qiang'); // MEITUAN mt-10001, union member
 const WANGJING = nameId('demo:station:cy-wangjing');
@@ -10,7 +10,7 @@ describe('the domains through the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
   it('resolves the subsidy through @requires: union membership decides training’s answer', async () => {

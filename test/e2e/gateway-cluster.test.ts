@@ -4,7 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { hashKey } from '../../gateway/src/keys';
-import { startStack, type Stack } from '../support/stack';
+import { startStack, until, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 /** One POST on a connection of its own, so that the cluster hands it to any of its workers. */
 function post(url: string, body: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
@@ -31,14 +31,6 @@ const workersOf = (pid: number): number[] => {
   }
 };
 
-const until = async (check: () => boolean | Promise<boolean>, ms = 15_000, what = () => '') => {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`condition not met in ${ms} ms${what() ? `: ${what()}` : ''}`);
-};
 
 describe('the gateway as one process per core (GATEWAY_WORKERS=2)', () => {
   let stack: Stack;
@@ -59,7 +51,7 @@ describe('the gateway as one process per core (GATEWAY_WORKERS=2)', () => {
     });
     // Workers on a loaded machine (the suite runs files in parallel) can take a while to start.
     await until(() => workersOf(stack.pid('gateway')).length === 2, 60_000, () => `workers seen: ${workersOf(stack.pid('gateway')).join(', ') || 'none'}`);
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.stop();
     fs.rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hashKey } from '../../gateway/src/keys';
-import { startStack, type Stack } from '../support/stack';
+import { startStack, until, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 const entry = (id: string, key: string) => ({ id, sha256: hashKey(key), role: 'dashboard' });
 
@@ -15,7 +15,7 @@ describe('rotating API keys without a restart', () => {
     file = path.join(dir, 'keys.json');
     fs.writeFileSync(file, JSON.stringify([entry('old', 'old-key')]));
     stack = await startStack({ API_KEYS_FILE: file });
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -23,9 +23,12 @@ describe('rotating API keys without a restart', () => {
 
   const status = async (key: string) =>
     (await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: '{"query":"{ __typename }"}' })).status;
+  /** Sends SIGHUP and waits for the gateway to say it reloaded its keys, or kept the old ones. */
   const reload = async () => {
+    const outcomes = () => (stack.output('gateway').match(/API keys (reloaded|not reloaded)/g) ?? []).length;
+    const before = outcomes();
     stack.signal('gateway', 'SIGHUP');
-    await new Promise((r) => setTimeout(r, 300));
+    await until(() => outcomes() > before, 15_000, () => 'the gateway logged no reload');
   };
 
   it('takes a new key and drops a revoked one on SIGHUP, and keeps the keys when the file is broken', async () => {

@@ -2,7 +2,7 @@
 // processes: four subgraphs and the gateway, with the demo data.
 import { gql } from 'graphql-request';
 import { PartnerApiError, PartnerClient, newIdempotencyKey, withRetries } from '../../examples/partner-client/src/client';
-import { startStack, type Stack } from '../support/stack';
+import { startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 /** Sanlitun, Chaoyang (GCJ-02): the 三里屯暖心驿站 stands there. */
 const HERE = { lat: 39.9334, lng: 116.4545 };
@@ -24,7 +24,7 @@ describe('the partner client against the real stack', () => {
   beforeAll(async () => {
     stack = await startStack();
     partner = new PartnerClient({ endpoint: stack.gatewayUrl, apiKey: 'demo-meituan' });
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
   it('reads the benefits of a worker it acts for, across the four subgraphs', async () => {
@@ -129,7 +129,7 @@ describe('the partner client under a rate limit', () => {
   beforeAll(async () => {
     // 100 points a second, 1000 at most in the bucket: a few catalogue reads empty it.
     stack = await startStack({ RATE_LIMIT_PER_MINUTE: '6000', RATE_LIMIT_BURST: '1000' });
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
   it('throws RATE_LIMITED with retryAfterSeconds, and withRetries waits that long and succeeds', async () => {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStack, type Stack } from '../support/stack';
+import { startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 /** The probes public GraphQL scanners send, against the real gateway. */
 
@@ -33,7 +33,7 @@ describe('gateway against common GraphQL attacks (development mode)', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
   it('reports the cost of every operation in extensions', async () => {
@@ -159,7 +159,7 @@ describe('gateway in production mode', () => {
     const keys = path.join(dir, 'keys.json');
     fs.writeFileSync(keys, JSON.stringify([{ id: 'prod-admin', sha256: createHash('sha256').update('prod-admin-key').digest('hex'), role: 'admin' }]));
     stack = await startStack({ NODE_ENV: 'production', API_KEYS_FILE: keys, PHONE_ENCRYPTION_KEY: 'ab'.repeat(32) });
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(async () => {
     await stack?.stop();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -203,7 +203,7 @@ describe('rate limits on cost', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({ RATE_LIMIT_ANONYMOUS_PER_MINUTE: '20', RATE_LIMIT_PER_MINUTE: '600' });
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
   it('charges anonymous callers per IP until RATE_LIMITED, with Retry-After', async () => {

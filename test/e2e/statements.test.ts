@@ -1,5 +1,5 @@
 import { gql } from 'graphql-request';
-import { generateDataset, startStack, statementCounts, type Stack } from '../support/stack';
+import { generateDataset, startStack, statementCounts, type Stack, DATASET_TIMEOUT_MS } from '../support/stack';
 
 /**
  * N+1-free by construction, checked where it matters: through the gateway, across
@@ -81,7 +81,7 @@ describe('SQL statements through the gateway do not grow with the page', () => {
       { DEMO_DATA: 'false', VISIT_PURGE_INTERVAL_MINUTES: '0' },
       { prepare: (env) => generateDataset(env, { seed: 7, workers: 400, stations: 150, visitDays: 14, courses: 600, rewards: 600 }) },
     );
-  }, 600_000);
+  }, DATASET_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
   /** The statements each subgraph ran for one operation, and its data. */

@@ -1,6 +1,6 @@
 import { nameId, signPrincipal } from '@nef/kit';
 import { gql } from 'graphql-request';
-import { STACK_SECRET, codesOf, startStack, type Stack } from '../support/stack';
+import { STACK_SECRET, codesOf, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 const WANG_QIANG = nameId('demo:worker:wang-qiang'); // MEITUAN mt-10001
 const LI_NA = nameId('demo:worker:li-na'); // ELEME ele-20001
@@ -28,7 +28,7 @@ describe('the supergraph through the gateway', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-  }, 120_000);
+  }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 
   it('answers one query across all four subgraphs for the worker a partner acts for', async () => {

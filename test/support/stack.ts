@@ -5,6 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { GraphQLClient } from 'graphql-request';
+import { scaled } from '@nef/kit/testing';
+
+/** How long a hook that starts the whole stack may take: two minutes on an idle machine, scaled to this one. */
+export const STARTUP_TIMEOUT_MS = scaled(120_000);
+/** The same for a hook that also generates a data set. */
+export const DATASET_TIMEOUT_MS = scaled(600_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVICES = ['stations', 'union', 'training', 'governance'] as const;
@@ -21,8 +27,12 @@ export interface Stack {
   signal(name: (typeof SERVICES)[number] | 'gateway', signal: NodeJS.Signals): void;
   /** The process id of one process of the stack (the gateway's primary process, in a cluster). */
   pid(name: (typeof SERVICES)[number] | 'gateway'): number;
+  /** Everything one process has written so far (its JSON log lines and any stderr). */
+  output(name: (typeof SERVICES)[number] | 'gateway'): string;
   stop(): Promise<void>;
 }
+
+export { until } from '@nef/kit/testing';
 
 /**
  * Starts the real processes (four subgraphs, then the gateway) on free loopback ports, each
@@ -51,6 +61,7 @@ export async function startStack(
   };
   const children: ChildProcess[] = [];
   const byName = new Map<string, ChildProcess>();
+  const outputs = new Map<string, string>();
   const terminate = (c: ChildProcess) =>
     new Promise<void>((resolve) => {
       if (c.exitCode !== null || c.signalCode !== null) return resolve();
@@ -66,12 +77,12 @@ export async function startStack(
   try {
     await opts.prepare?.(env);
     const urls = await Promise.all(
-      SERVICES.map((name) => launch(children, byName, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: '0' })),
+      SERVICES.map((name) => launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: '0' })),
     );
     const subgraphUrls = Object.fromEntries(SERVICES.map((name, i) => [name, urls[i]!])) as Stack['subgraphUrls'];
     const gatewayEnv: Record<string, string> = { ...env, PORT: '0' };
     for (const name of SERVICES) gatewayEnv[`${name.toUpperCase()}_URL`] = subgraphUrls[name];
-    const gatewayUrl = await launch(children, byName, 'gateway', path.join('gateway', 'src', 'main.ts'), gatewayEnv);
+    const gatewayUrl = await launch(children, byName, outputs, 'gateway', path.join('gateway', 'src', 'main.ts'), gatewayEnv);
     return {
       gatewayUrl,
       subgraphUrls,
@@ -84,6 +95,7 @@ export async function startStack(
       kill: (name) => terminate(byName.get(name)!),
       signal: (name, signal) => void byName.get(name)!.kill(signal),
       pid: (name) => byName.get(name)!.pid!,
+      output: (name) => outputs.get(name) ?? '',
       stop,
     };
   } catch (err) {
@@ -93,13 +105,27 @@ export async function startStack(
 }
 
 /** Spawns one process and resolves with the URL it logs once listening. */
-function launch(children: ChildProcess[], byName: Map<string, ChildProcess>, name: string, entry: string, env: Record<string, string>): Promise<string> {
+function launch(
+  children: ChildProcess[],
+  byName: Map<string, ChildProcess>,
+  outputs: Map<string, string>,
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', entry], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   byName.set(name, child);
   let output = '';
+  // Kept for the life of the process, so tests can wait for what it logs later.
+  const keep = (chunk: Buffer) => outputs.set(name, (outputs.get(name) ?? '') + chunk.toString());
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start in 60s:\n${output}`)), 60_000);
+    // Start-up takes longer on a loaded machine: the wait scales with it, and a process that
+    // exits fails the start at once whatever the wait.
+    const waitMs = scaled(60_000);
+    const timer = setTimeout(() => reject(new Error(`${name} did not start in ${Math.round(waitMs / 1000)} s:\n${output}`)), waitMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       for (const line of output.split('\n')) {

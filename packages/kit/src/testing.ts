@@ -11,6 +11,9 @@ import { Metrics } from './metrics';
 import { ANONYMOUS, PRINCIPAL_HEADER, signPrincipal, type Principal } from './principal';
 import { buildSubgraph, openServiceDatabase, type Subgraph, type SubgraphModule } from './subgraph';
 import type { Clock } from './time';
+import { scaled } from './test-wait-scale.cjs';
+
+export { scaled, testWaitScale } from './test-wait-scale.cjs';
 
 /**
  * Test support. The suite runs once on SQLite and once on MySQL when TEST_DATABASE_URL is
@@ -114,4 +117,19 @@ export function errorCodesOf(fn: () => unknown): string[] {
   } catch (err) {
     return [err instanceof GraphQLError ? String(err.extensions.code) : 'NOT_A_GRAPHQL_ERROR'];
   }
+}
+
+/**
+ * Waits until `check` holds, polling; fails after `ms` (scaled to the machine's load, see
+ * test-wait-scale.cjs) with `what()`. For conditions another process or timer brings about: a
+ * reload, a restart, a refresh, a write seen elsewhere. Never a fixed sleep.
+ */
+export async function until(check: () => boolean | Promise<boolean>, ms = 15_000, what: () => string = () => ''): Promise<void> {
+  const limit = scaled(ms);
+  const deadline = Date.now() + limit;
+  while (Date.now() < deadline) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`condition not met in ${limit} ms${what() ? `: ${what()}` : ''}`);
 }

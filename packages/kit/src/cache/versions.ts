@@ -47,12 +47,13 @@ export class VersionBook {
     private readonly db: Database,
     readonly namespaces: readonly string[],
     private readonly maxAgeMs = 200,
+    private readonly clock: () => number = Date.now,
   ) {}
 
   /** The versions now, re-read when older than maxAgeMs (or always, with `fresh`). */
   async current(fresh = false): Promise<Versions> {
     if (this.namespaces.length === 0) return this.versions;
-    if (!fresh && Date.now() - this.readAt < this.maxAgeMs) return this.versions;
+    if (!fresh && this.clock() - this.readAt < this.maxAgeMs) return this.versions;
     if (!this.loading) {
       this.loading = this.load().finally(() => (this.loading = undefined));
     }
@@ -79,7 +80,7 @@ export class VersionBook {
       this.db.dataSource.query(`SELECT name, version FROM data_versions WHERE name IN (${this.namespaces.map(() => '?').join(', ')})`, [...this.namespaces]),
     );
     this.versions = new Map(rows.map((r) => [r.name, Number(r.version)]));
-    this.readAt = Date.now();
+    this.readAt = this.clock();
     return this.versions;
   }
 
