@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Runs the whole suite on SQLite, then again on MySQL/MariaDB when TEST_MYSQL_URL is set
 // (e.g. mysql://root@127.0.0.1:3306). Extra arguments go to Jest (a path, -t pattern...).
+// `--fast` (npm run test:fast) runs the pure and in-process tests alone, on SQLite: everything
+// but the suites that start real processes (test/e2e) or a browser (test/browser).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,9 +10,11 @@ import path from 'node:path';
 import { ensureInstalled, root } from './lib.mjs';
 
 ensureInstalled();
-const args = process.argv.slice(2);
+const fast = process.argv.includes('--fast');
+const args = process.argv.slice(2).filter((a) => a !== '--fast');
+if (fast) args.push('--testPathIgnorePatterns', '<rootDir>/test/e2e/', '<rootDir>/test/browser/');
 const passes = [{ name: 'sqlite', env: {} }];
-if (process.env.TEST_MYSQL_URL) passes.push({ name: 'mysql', env: { TEST_DATABASE_URL: process.env.TEST_MYSQL_URL } });
+if (process.env.TEST_MYSQL_URL && !fast) passes.push({ name: 'mysql', env: { TEST_DATABASE_URL: process.env.TEST_MYSQL_URL } });
 
 let passed = 0;
 let failed = 0;
