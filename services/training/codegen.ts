@@ -1,6 +1,9 @@
 /**
  * Resolver types generated from this subgraph's schema (`npm run codegen` at the root; CI
- * fails when src/generated/resolvers.ts is stale). Mappers name the rows resolvers receive.
+ * fails when src/generated/resolvers.ts is stale). The shared SDL comes from the kit, as when
+ * the subgraph is built. Mappers name what resolvers of a type receive as their parent when it
+ * is not the GraphQL shape: a table row (`../entities`), or a federation reference that carries
+ * only its key (`../resolvers/refs`).
  */
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -17,6 +20,12 @@ const config: CodegenConfig = {
         scalars: { DateTime: 'Date' },
         mappers: {
           Course: '../entities#CourseRow',
+          CourseSession: '../entities#CourseSessionRow',
+          Enrollment: '../entities#EnrollmentRow',
+          CourseRequest: '../entities#CourseRequestRow',
+          District: '../resolvers/refs#DistrictRef',
+          Station: '../resolvers/refs#StationRef',
+          Worker: '../resolvers/refs#WorkerRef',
         },
       },
     },

@@ -8,17 +8,11 @@ export interface TrainingSettings {
   subsidyCapCents: number;
 }
 
-function intSetting(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const value = env.int(name, fallback);
-  if (value < min || value > max) throw new Error(`${name} must be an integer from ${min} to ${max}, got ${value}`);
-  return value;
-}
-
 /** Reads the settings; a malformed value stops start-up with a message naming it. */
 export function readSettings(env: Env = new Env()): TrainingSettings {
   return {
-    courseRequestThreshold: intSetting(env, 'COURSE_REQUEST_THRESHOLD', 10, 1, 100_000),
-    subsidyCapCents: intSetting(env, 'TRAINING_SUBSIDY_CAP_CENTS', 300_000, 0, 1_000_000_000),
+    courseRequestThreshold: env.intInRange('COURSE_REQUEST_THRESHOLD', 10, 1, 100_000),
+    subsidyCapCents: env.intInRange('TRAINING_SUBSIDY_CAP_CENTS', 300_000, 0, 1_000_000_000),
   };
 }
 

@@ -1,4 +1,4 @@
 import { runSubgraph } from '@nef/kit';
-import { service } from './service';
+import { service } from './server';
 
 void runSubgraph(service);

@@ -2,31 +2,25 @@
  * npm run bench-metrics -w @nef/governance -- [--runs 50] [--district 110105] [--seed 42] [--now ISO-8601] [--plain] [--check]
  *
  * Times what the dashboards ask of this service on the generated city data set: the district
- * metrics (`districtMetrics`, what District.governanceMetrics runs) for one month, twelve months
- * and the default period (the 30 days up to now), the 24 one-month periods the city dashboard asks
- * for in one operation, and Worker.pointsBalance / Worker.reports for a page of 100 workers.
+ * metrics (`districtMetrics`, what District.governanceMetrics runs) for one month, twelve months,
+ * the 30 days up to now and no period (everything up to now), the 24 one-month periods the city
+ * dashboard asks for in one operation, and Worker.pointsBalance / Worker.reports for a page of 100 workers.
  * Prints median, p95 and max over the runs. Periods end at the data set's `now` (found from the
  * seed), or at --now, or at the current time. --plain times the plain computation from the rows
  * instead (what the metrics cost before the rollups); --check first compares the two answers for
  * every period timed and fails when they differ.
  */
 import { performance } from 'node:perf_hooks';
-import { createLogger } from '@nef/kit';
+import { createLogger, DAY_MS, metricsPeriod, startOfBeijingMonth, type MetricsPeriod } from '@nef/kit';
 import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
 import { generatedWorkerId } from '@nef/kit/seed';
-import { existingNow } from '../domain/generate';
-import { districtMetrics, periodOf, plainDistrictMetrics, type Period } from '../domain/metrics';
-import { createLoaders } from '../loaders';
-import { service } from '../service';
+import { districtMetrics } from '../queries/district-metrics';
+import { createLoaders } from '../queries/loaders';
+import { plainDistrictMetrics } from '../queries/plain-district-metrics';
+import { existingNow } from '../seed/generate';
+import { service } from '../server';
 
-const HOUR = 3_600_000;
-
-/** The first instant of the Beijing month `delta` months from the one holding `at`. */
-function beijingMonthStart(at: Date, delta: number): Date {
-  const local = new Date(at.getTime() + 8 * HOUR);
-  const i = local.getUTCFullYear() * 12 + local.getUTCMonth() + delta;
-  return new Date(Date.UTC(Math.floor(i / 12), i % 12, 1) - 8 * HOUR);
-}
+const periodText = (p: MetricsPeriod) => `${p.from?.toISOString() ?? 'the first record'} .. ${p.to.toISOString()}`;
 
 runCli(async () => {
   const { flags } = parseArgs(process.argv.slice(2), ['runs', 'district', 'seed', 'now']);
@@ -38,30 +32,32 @@ runCli(async () => {
     const rawNow = flags.get('now');
     const now = typeof rawNow === 'string' ? new Date(rawNow) : ((await existingNow(db, seed)) ?? new Date());
     if (Number.isNaN(now.getTime())) throw new Error('--now must be an ISO 8601 instant');
-    const month = (delta: number): Period => ({ from: beijingMonthStart(now, delta), to: beijingMonthStart(now, delta + 1) });
+    const month = (delta: number): MetricsPeriod => ({ from: startOfBeijingMonth(now, delta), to: startOfBeijingMonth(now, delta + 1) });
     const lastMonth = month(-1);
-    const twelve: Period = { from: beijingMonthStart(now, -12), to: beijingMonthStart(now, 0) };
+    const twelve: MetricsPeriod = { from: startOfBeijingMonth(now, -12), to: startOfBeijingMonth(now, 0) };
     const months24 = Array.from({ length: 24 }, (_, i) => month(i - 24));
     const workers = Array.from({ length: 100 }, (_, i) => generatedWorkerId(seed, 1000 + i));
 
     const metrics = flags.has('plain') ? plainDistrictMetrics : districtMetrics;
-    const byDefault = periodOf(null, null, now);
+    const thirtyDays: MetricsPeriod = { from: new Date(now.getTime() - 30 * DAY_MS), to: now };
+    const byDefault = metricsPeriod(null, null, now);
     if (flags.has('check')) {
-      for (const p of [lastMonth, twelve, byDefault, ...months24]) {
+      for (const p of [lastMonth, twelve, thirtyDays, byDefault, ...months24]) {
         const [fast, plain] = [await districtMetrics(db, [district], p), await plainDistrictMetrics(db, [district], p)];
         if (JSON.stringify([...fast]) !== JSON.stringify([...plain])) {
-          throw new Error(`the metrics for ${p.from.toISOString()} .. ${p.to.toISOString()} differ from the plain computation: ${JSON.stringify([...fast])} vs ${JSON.stringify([...plain])}`);
+          throw new Error(`the metrics for ${periodText(p)} differ from the plain computation: ${JSON.stringify([...fast])} vs ${JSON.stringify([...plain])}`);
         }
       }
-      console.log(`check: the metrics equal the plain computation for the ${3 + months24.length} periods timed`);
+      console.log(`check: the metrics equal the plain computation for the ${4 + months24.length} periods timed`);
     }
     const cases: [string, () => Promise<unknown>][] = [
-      [`one month (${lastMonth.from.toISOString()} .. ${lastMonth.to.toISOString()})`, () => metrics(db, [district], lastMonth)],
-      [`twelve months (${twelve.from.toISOString()} .. ${twelve.to.toISOString()})`, () => metrics(db, [district], twelve)],
-      ['no period (the 30 days up to now)', () => metrics(db, [district], byDefault)],
+      [`one month (${periodText(lastMonth)})`, () => metrics(db, [district], lastMonth)],
+      [`twelve months (${periodText(twelve)})`, () => metrics(db, [district], twelve)],
+      ['the 30 days up to now', () => metrics(db, [district], thirtyDays)],
+      ['no period (everything up to now)', () => metrics(db, [district], byDefault)],
       ['24 one-month periods (the dashboard), all of them', () => Promise.all(months24.map((p) => metrics(db, [district], p)))],
-      ['Worker.pointsBalance, 100 workers', () => createLoaders(db).pointsBalance.loadMany(workers)],
-      ['Worker.reports (first 20), 100 workers', () => createLoaders(db).reportsByReporter({ status: null, first: 20 }).loadMany(workers)],
+      ['Worker.pointsBalance, 100 workers', () => createLoaders(db, now).pointsBalance.loadMany(workers)],
+      ['Worker.reports (first 20), 100 workers', () => createLoaders(db, now).reportsByReporter({ status: null, first: 20 }).loadMany(workers)],
     ];
     const m = await districtMetrics(db, [district], twelve);
     const t = m.get(district)!;

@@ -12,8 +12,8 @@
 import { createLogger } from '@nef/kit';
 import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
 import { CITY, progressReporter } from '@nef/kit/seed';
-import { generate } from '../domain/generate';
-import { service } from '../service';
+import { generate } from '../seed/generate';
+import { service } from '../server';
 
 runCli(async () => {
   const { flags } = parseArgs(process.argv.slice(2), ['scale', 'seed', 'workers', 'communities', 'rewards', 'activities', 'roles', 'stations', 'batch', 'now']);

@@ -1,31 +1,38 @@
-import { VolunteerActivity, Participation } from './activity';
-import { Community, GatePass, VolunteerRole } from './community';
-import { PointsAccount, PointsEntry } from './points';
+import { Community } from './community';
+import { GatePass } from './gate-pass';
+import { GovernanceDayTotal } from './governance-day-total';
+import { PointsAccount } from './points-account';
+import { PointsEntry } from './points-entry';
+import { Redemption } from './redemption';
 import { Report } from './report';
-import { Redemption, Reward } from './reward';
-import { GovernanceDayTotal, ReportDayCount, ReportMonthCount, ReportResolution, ResolutionDay, ResolutionMonth, VolunteerConfirmation } from './rollups';
+import { ReportDayCount } from './report-day-count';
+import { ReportMonthCount } from './report-month-count';
+import { ReportResolution } from './report-resolution';
+import { ResolutionDay } from './report-resolution-day';
+import { ResolutionMonth } from './report-resolution-month';
+import { Reward } from './reward';
+import { VolunteerActivity } from './volunteer-activity';
+import { VolunteerConfirmation } from './volunteer-confirmation';
+import { Participation } from './volunteer-participation';
+import { VolunteerRole } from './volunteer-role';
 
-export { PointsAccount, PointsEntry, type PointsAccountRow, type PointsEntryRow } from './points';
+export { Community, type CommunityRow } from './community';
+export { GatePass, type GatePassRow } from './gate-pass';
+export { GovernanceDayTotal, type GovernanceDayTotalRow } from './governance-day-total';
+export { PointsAccount, type PointsAccountRow } from './points-account';
+export { PointsEntry, type PointsEntryRow } from './points-entry';
+export { Redemption, type RedemptionRow } from './redemption';
 export { Report, type ReportRow } from './report';
-export { Reward, Redemption, type RewardRow, type RedemptionRow } from './reward';
-export { Community, VolunteerRole, GatePass, type CommunityRow, type VolunteerRoleRow, type GatePassRow } from './community';
-export { VolunteerActivity, Participation, type VolunteerActivityRow, type ParticipationRow } from './activity';
-export {
-  GovernanceDayTotal,
-  ReportDayCount,
-  ReportMonthCount,
-  ReportResolution,
-  ResolutionDay,
-  ResolutionMonth,
-  VolunteerConfirmation,
-  type GovernanceDayTotalRow,
-  type ReportDayCountRow,
-  type ReportMonthCountRow,
-  type ReportResolutionRow,
-  type ResolutionDayRow,
-  type ResolutionMonthRow,
-  type VolunteerConfirmationRow,
-} from './rollups';
+export { ReportDayCount, type ReportDayCountRow } from './report-day-count';
+export { ReportMonthCount, type ReportMonthCountRow } from './report-month-count';
+export { ReportResolution, type ReportResolutionRow } from './report-resolution';
+export { ResolutionDay, type ResolutionDayRow } from './report-resolution-day';
+export { ResolutionMonth, type ResolutionMonthRow } from './report-resolution-month';
+export { Reward, type RewardRow } from './reward';
+export { VolunteerActivity, type VolunteerActivityRow } from './volunteer-activity';
+export { VolunteerConfirmation, type VolunteerConfirmationRow } from './volunteer-confirmation';
+export { Participation, type ParticipationRow } from './volunteer-participation';
+export { VolunteerRole, type VolunteerRoleRow } from './volunteer-role';
 
 export const entities = [
   Report,

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { ReportCategory, ReportStatus } from '../domain/vocabulary';
+import type { ReportCategory, ReportStatus } from '../rules/vocabulary';
 
 export interface ReportRow {
   id: string;

@@ -1,5 +1,5 @@
 import { Table, TableIndex, type MigrationInterface, type QueryRunner, type TableColumnOptions } from 'typeorm';
-import { rebuildRollups, ROLLUP_TABLES } from '../domain/rollups';
+import { rebuildRollups, ROLLUP_TABLES } from './rollups';
 
 const district = { name: 'district_code', type: 'varchar', length: '12' };
 const day = { name: 'day', type: 'varchar', length: '10' };

@@ -1,31 +1,15 @@
-import type { SubgraphContext } from '@nef/kit';
-import type { CommunityRow, GatePassRow, VolunteerActivityRow, VolunteerRoleRow } from '../entities';
-import { isPassValid } from '../domain/passes';
-import type { Loaders } from '../loaders';
+import type { CommunityRow } from '../entities';
+import type { CommunityResolvers } from '../generated/resolvers';
+import type { Ctx } from './context';
+import { districtRef } from './refs';
 
-type Ctx = SubgraphContext<Loaders>;
+export const Community: CommunityResolvers = {
+  district: (c) => districtRef(c.districtCode),
+};
 
-async function communityOf(ctx: Ctx, communityId: string) {
+/** The community a row points at (a role, a pass, an activity), through the request's loader; a missing one is a broken reference. */
+export async function communityOf(ctx: Ctx, communityId: string): Promise<CommunityRow> {
   const community = await ctx.loaders.communityById.load(communityId);
   if (!community) throw new Error(`missing community ${communityId}`);
   return community;
 }
-
-export const Community = {
-  district: (c: CommunityRow) => ({ __typename: 'District', code: c.districtCode }),
-};
-
-export const VolunteerRole = {
-  worker: (r: VolunteerRoleRow) => ({ __typename: 'Worker', id: r.workerId }),
-  community: (r: VolunteerRoleRow, _: unknown, ctx: Ctx) => communityOf(ctx, r.communityId),
-};
-
-export const GatePass = {
-  worker: (g: GatePassRow) => ({ __typename: 'Worker', id: g.workerId }),
-  community: (g: GatePassRow, _: unknown, ctx: Ctx) => communityOf(ctx, g.communityId),
-  valid: (g: GatePassRow) => isPassValid(g, new Date()),
-};
-
-export const VolunteerActivity = {
-  community: (a: VolunteerActivityRow, _: unknown, ctx: Ctx) => (a.communityId ? communityOf(ctx, a.communityId) : null),
-};

@@ -1,13 +1,18 @@
-import { Community, GatePass, VolunteerActivity, VolunteerRole } from './community';
+import type { Resolvers } from '../generated/resolvers';
+import { Community } from './community';
 import { District } from './district';
+import { GatePass } from './gate-pass';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { Redemption } from './redemption';
 import { Report } from './report';
-import { Redemption, Reward } from './rewards';
+import { Reward } from './reward';
 import { Station } from './station';
+import { VolunteerActivity } from './volunteer-activity';
+import { VolunteerRole } from './volunteer-role';
 import { Worker } from './worker';
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Report,

@@ -1,24 +1,21 @@
-import { convert, pageSize, type Crs, type SubgraphContext } from '@nef/kit';
-import type { ReportRow } from '../entities';
-import { canSeeReporter, requireReporterVisible } from '../domain/privacy';
-import type { Loaders } from '../loaders';
+import { convert, pageSize } from '@nef/kit';
+import type { ReportResolvers } from '../generated/resolvers';
+import { canSeeReporter, requireReporterVisible } from '../rules/reporter-privacy';
+import { districtRef, workerRef } from './refs';
 
-type Ctx = SubgraphContext<Loaders>;
+export const Report: ReportResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.reportById.load(ref.id),
 
-export const Report = {
-  __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.reportById.load(ref.id),
-
-  reporter(r: ReportRow, _: unknown, ctx: Ctx) {
+  reporter(r, _, ctx) {
     requireReporterVisible(ctx.principal, r);
     ctx.audit.record({ field: 'Report.reporter', subjectType: 'Report', subjectId: r.id });
-    return { __typename: 'Worker', id: r.reporterId };
+    return workerRef(r.reporterId);
   },
   /** The reviewer may mention who reported or why; kept to those who may see the reporter. */
-  reviewNote: (r: ReportRow, _: unknown, ctx: Ctx) => (canSeeReporter(ctx.principal, r) ? r.reviewNote : null),
-  location: (r: ReportRow, args: { crs: Crs }) => convert({ lat: r.lat, lng: r.lng }, 'WGS84', args.crs),
-  district: (r: ReportRow) => ({ __typename: 'District', code: r.districtCode }),
-  photoUrls: (r: ReportRow) => JSON.parse(r.photoUrls) as string[],
-  duplicateOf: (r: ReportRow, _: unknown, ctx: Ctx) => (r.duplicateOf ? ctx.loaders.reportById.load(r.duplicateOf) : null),
-  possibleDuplicates: (r: ReportRow, args: { first?: number | null }, ctx: Ctx) =>
-    ctx.loaders.possibleDuplicates(pageSize(args.first, 100)).load(r),
+  reviewNote: (r, _, ctx) => (canSeeReporter(ctx.principal, r) ? r.reviewNote : null),
+  location: (r, args) => convert({ lat: r.lat, lng: r.lng }, 'WGS84', args.crs),
+  district: (r) => districtRef(r.districtCode),
+  photoUrls: (r) => JSON.parse(r.photoUrls) as string[],
+  duplicateOf: (r, _, ctx) => (r.duplicateOf ? ctx.loaders.reportById.load(r.duplicateOf) : null),
+  possibleDuplicates: (r, args, ctx) => ctx.loaders.possibleDuplicates(pageSize(args.first, 100)).load(r),
 };

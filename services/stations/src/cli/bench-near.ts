@@ -5,10 +5,13 @@
  * points around the generated national data set's cities, and prints median, p95 and max.
  */
 import { performance } from 'node:perf_hooks';
-import { NATIONAL_AREAS, seededRandom } from '../domain/generate';
-import { stationsNear, type StationFilter } from '../domain/queries';
-import { StationEntity } from '../entities/station';
-import { openDatabase, parseArgs, runCli } from './common';
+import { openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { seededRandom } from '@nef/kit/seed';
+import { StationEntity } from '../entities';
+import type { StationFilter } from '../queries/station-filter';
+import { stationsNear } from '../queries/stations-near';
+import { NATIONAL_AREAS, pickArea } from '../seed/national-areas';
+import { service } from '../server';
 
 runCli(async () => {
   const { flags } = parseArgs(process.argv.slice(2), ['points', 'radius', 'seed', 'amenity']);
@@ -18,18 +21,16 @@ runCli(async () => {
   const filter: StationFilter = {};
   if (typeof flags.get('amenity') === 'string') filter.amenities = [String(flags.get('amenity'))];
   if (flags.has('open-now')) filter.openNow = true;
-  const db = await openDatabase();
+  const db = await openCommandDatabase(service);
   try {
     const stations = await db.manager.count(StationEntity);
-    const weightSum = NATIONAL_AREAS.reduce((s, a) => s + a.weight, 0);
     const times: number[] = [];
     let found = 0;
     for (let i = 0; i < points + 10; i++) {
-      let w = rand() * weightSum;
-      const area = NATIONAL_AREAS.find((a) => (w -= a.weight) < 0) ?? NATIONAL_AREAS[0]!;
+      const area = pickArea(rand, NATIONAL_AREAS);
       const center = { lat: area.lat + ((rand() - 0.5) * area.spreadKm) / 111, lng: area.lng + ((rand() - 0.5) * area.spreadKm) / 95 };
       const t0 = performance.now();
-      const near = await stationsNear(db, center, radius, filter, 20);
+      const near = await stationsNear(db, center, radius, filter, 20, new Date());
       const ms = performance.now() - t0;
       // The first ten warm the caches and the connection pool.
       if (i >= 10) {

@@ -5,23 +5,18 @@
  * SQLite file in DATA_DIR): city = 3,500 stations in a Chaoyang-sized box with a year of daily
  * visit counts; national = 200,000 stations around China's large cities.
  */
-import { generate, type Scale } from '../domain/generate';
-import { openDatabase, parseArgs, runCli } from './common';
+import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
+import { generate, type Scale } from '../seed/generate';
+import { service } from '../server';
 
 runCli(async () => {
   const { flags } = parseArgs(process.argv.slice(2), ['scale', 'seed', 'stations', 'visit-days']);
   const scale = flags.get('scale');
   if (scale !== 'city' && scale !== 'national') throw new Error('--scale must be city or national');
-  const int = (name: string) => {
-    const raw = flags.get(name);
-    if (raw === undefined) return undefined;
-    const n = Number(raw);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} must be a whole number`);
-    return n;
-  };
+  const int = (name: string) => intFlag(flags, name);
   const seed = int('seed') ?? 42;
   const started = Date.now();
-  const db = await openDatabase();
+  const db = await openCommandDatabase(service);
   try {
     const r = await generate(db, {
       scale: scale as Scale,

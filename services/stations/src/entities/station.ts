@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { OpeningException, OpeningPeriod } from '../domain/hours';
+import type { OpeningException, OpeningPeriod } from '../rules/opening-hours';
 
 export interface StationRow {
   id: string;
@@ -43,20 +43,5 @@ export const StationEntity = new EntitySchema<StationRow>({
     contactPhone: { name: 'contact_phone', type: 'varchar', length: 20, nullable: true },
     createdAt: { name: 'created_at', type: 'datetime', precision: 3 },
     updatedAt: { name: 'updated_at', type: 'datetime', precision: 3 },
-  },
-});
-
-export interface StationAmenityRow {
-  stationId: string;
-  amenity: string;
-}
-
-/** One row per station and amenity, so "has all of these amenities" is an indexed query. */
-export const StationAmenityEntity = new EntitySchema<StationAmenityRow>({
-  name: 'StationAmenity',
-  tableName: 'station_amenities',
-  columns: {
-    stationId: { name: 'station_id', type: 'varchar', length: 36, primary: true },
-    amenity: { type: 'varchar', length: 32, primary: true },
   },
 });

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sendJson, type Database, type Route } from '@nef/kit';
-import { In } from 'typeorm';
-import { StationAmenityEntity, StationEntity, type StationRow } from '../entities/station';
-import { applyFilter, type StationFilter } from '../domain/queries';
-import { AMENITIES, STATION_KINDS, STATION_STATUSES } from '../domain/station-input';
+import { isDistrictCode, sendJson, type Database, type Route } from '@nef/kit';
+import type { StationRow } from '../entities';
+import { stationBatches } from '../queries/station-export';
+import type { StationFilter } from '../queries/station-filter';
+import { AMENITIES, STATION_KINDS, STATION_STATUSES } from '../rules/station-input';
 
 export const GEOJSON_PATH = '/stations.geojson';
 const BATCH = 1000;
@@ -30,7 +30,7 @@ export function geojsonFilter(url: URL): StationFilter {
     if (!PARAMS.includes(key)) throw new BadParam(`unknown parameter "${key}"; use ${PARAMS.join(', ')}`);
   }
   const district = url.searchParams.get('district')?.trim() || null;
-  if (district && !/^\d{6}$/.test(district)) throw new BadParam(`district must be a six-digit GB/T 2260 code, got "${district}"`);
+  if (district && !isDistrictCode(district)) throw new BadParam(`district must be a six-digit GB/T 2260 code, got "${district}"`);
   const statuses = listParam(url, 'status', STATION_STATUSES);
   if (statuses.length > 1) throw new BadParam('status takes one value');
   return {
@@ -91,21 +91,11 @@ export function geojsonRoute(db: Database): Route {
     res.writeHead(200, { 'content-type': 'application/geo+json; charset=utf-8', 'cache-control': 'public, max-age=300' });
     if (req.method === 'HEAD') return void res.end();
     res.write('{"type":"FeatureCollection","features":[');
-    let after: string | undefined;
     let first = true;
-    for (;;) {
-      const q = applyFilter(db.manager.getRepository(StationEntity).createQueryBuilder('s'), filter).orderBy('s.id', 'ASC').take(BATCH);
-      if (after) q.andWhere('s.id > :after', { after });
-      const rows = await q.getMany();
-      if (rows.length === 0) break;
-      const amenities = await db.manager.find(StationAmenityEntity, { where: { stationId: In(rows.map((r) => r.id)) }, order: { amenity: 'ASC' } });
-      const byStation = new Map<string, string[]>(rows.map((r) => [r.id, []]));
-      for (const a of amenities) byStation.get(a.stationId)?.push(a.amenity);
-      const chunk = rows.map((r) => JSON.stringify(stationFeature(r, byStation.get(r.id)!))).join(',');
+    for await (const batch of stationBatches(db, filter, BATCH)) {
+      const chunk = batch.map((b) => JSON.stringify(stationFeature(b.station, b.amenities))).join(',');
       res.write(first ? chunk : `,${chunk}`);
       first = false;
-      if (rows.length < BATCH) break;
-      after = rows[rows.length - 1]!.id;
     }
     res.end(']}');
   };

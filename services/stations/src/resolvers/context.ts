@@ -1,4 +1,4 @@
 import type { SubgraphContext } from '@nef/kit';
-import type { Loaders } from '../loaders';
+import type { Loaders } from '../queries/loaders';
 
-export type Context = SubgraphContext<Loaders>;
+export type Ctx = SubgraphContext<Loaders>;

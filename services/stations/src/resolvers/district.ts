@@ -1,15 +1,13 @@
-import { requireDistrictMetrics } from '@nef/kit';
-import type { DistrictRow } from '../entities/district';
-import { dayRange } from '../domain/period';
-import type { Context } from './context';
+import { metricsPeriod, requireDistrictMetrics } from '@nef/kit';
+import type { DistrictResolvers } from '../generated/resolvers';
+import { metricsDays } from '../rules/visit-days';
 
-export const District = {
+export const District: DistrictResolvers = {
   // Other subgraphs send a code only; a code not in the catalogue resolves to null.
-  __resolveReference: (ref: { code: string } & Partial<DistrictRow>, ctx: Context) =>
-    ref.name ? ref : ctx.loaders.district.load(ref.code),
+  __resolveReference: (ref, ctx) => ('name' in ref ? ref : ctx.loaders.district.load(ref.code)),
 
-  stationMetrics(d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Context) {
+  stationMetrics(d, args, ctx) {
     requireDistrictMetrics(ctx.principal, 'stations', d.code);
-    return ctx.loaders.districtMetrics(dayRange(args.from, args.to)).load(d.code);
+    return ctx.loaders.districtMetrics(metricsDays(metricsPeriod(args.from, args.to, ctx.now))).load(d.code);
   },
 };

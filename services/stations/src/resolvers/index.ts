@@ -1,3 +1,4 @@
+import type { Resolvers } from '../generated/resolvers';
 import { District } from './district';
 import { Mutation } from './mutation';
 import { Query } from './query';
@@ -5,4 +6,4 @@ import { Station } from './station';
 import { StationVisit } from './station-visit';
 import { Worker } from './worker';
 
-export const resolvers = { Query, Mutation, Station, District, StationVisit, Worker };
+export const resolvers: Resolvers = { Query, Mutation, Station, District, StationVisit, Worker };

@@ -1,43 +1,35 @@
-import { decodeCursor, endOfMinute, pageSize, readAuditLog, toConnection, toWgs84, type Crs, type Database, type Principal } from '@nef/kit';
-import { DistrictEntity } from '../entities/district';
-import { listStations, stationsNear, type StationFilter } from '../domain/queries';
-import type { Context } from './context';
+import { decodeCursor, endOfMinute, pageSize, readAuditLog, toConnection, toWgs84 } from '@nef/kit';
+import type { QueryResolvers } from '../generated/resolvers';
+import { listDistricts } from '../queries/districts';
+import { listStations } from '../queries/list-stations';
+import { stationsNear } from '../queries/stations-near';
 
-export const Query = {
-  stationsAuditLog: (_: unknown, args: Parameters<typeof readAuditLog>[2], ctx: { db: Database; principal: Principal }) =>
-    readAuditLog(ctx.db, ctx.principal, args),
+export const Query: QueryResolvers = {
+  stationsAuditLog: (_, args, ctx) => readAuditLog(ctx.db, ctx.principal, args),
 
-  station: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.station.load(args.id),
+  station: (_, args, ctx) => ctx.loaders.station.load(args.id),
 
-  async stations(_: unknown, args: { filter?: StationFilter; first?: number; after?: string }, ctx: Context) {
+  async stations(_, args, ctx) {
     const first = pageSize(args.first);
-    if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute());
-    const { rows, total } = await listStations(ctx.db, args.filter, first, decodeCursor(args.after));
+    if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute(ctx.now.getTime()));
+    const { rows, total } = await listStations(ctx.db, args.filter, first, decodeCursor(args.after), ctx.now);
     for (const row of rows) ctx.loaders.station.prime(row.id, row);
     // totalCount is a function, so the count runs only when a client asks for it.
     return { ...toConnection(rows, first, (s) => s.id, 0), totalCount: total };
   },
 
-  async stationsNear(
-    _: unknown,
-    args: { near: { lat: number; lng: number; crs: Crs }; radiusMeters?: number; filter?: StationFilter; first?: number },
-    ctx: Context,
-  ) {
+  async stationsNear(_, args, ctx) {
     const first = pageSize(args.first);
     const center = toWgs84(args.near, 'near');
-    if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute());
-    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first);
+    if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute(ctx.now.getTime()));
+    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first, ctx.now);
     return found.map(({ station, distance }) => {
       ctx.loaders.station.prime(station.id, station);
       return { station, distanceMeters: Math.round(distance) };
     });
   },
 
-  district: (_: unknown, args: { code: string }, ctx: Context) => ctx.loaders.district.load(args.code),
+  district: (_, args, ctx) => ctx.loaders.district.load(args.code),
 
-  async districts(_: unknown, args: { city?: string | null; first?: number | null }, ctx: Context) {
-    const first = pageSize(args.first, 100);
-    if (first === 0) return [];
-    return ctx.db.manager.find(DistrictEntity, { where: args.city ? { city: args.city } : {}, order: { code: 'ASC' }, take: first });
-  },
+  districts: (_, args, ctx) => listDistricts(ctx.db, args.city, pageSize(args.first, 100)),
 };

@@ -1,7 +1,7 @@
-import type { StationVisitRow } from '../entities/visit';
-import type { Context } from './context';
+import type { StationVisitResolvers } from '../generated/resolvers';
 
-export const StationVisit = {
-  station: (v: StationVisitRow, _: unknown, ctx: Context) => ctx.loaders.station.load(v.stationId),
-  worker: (v: StationVisitRow) => ({ __typename: 'Worker', id: v.workerId }),
+export const StationVisit: StationVisitResolvers = {
+  // A visit's station is always there: the foreign key deletes visits with their station.
+  station: async (v, _, ctx) => (await ctx.loaders.station.load(v.stationId))!,
+  worker: (v) => ({ id: v.workerId }),
 };

@@ -8,20 +8,12 @@
  * and the SQL statements each run costs.
  */
 import { performance } from 'node:perf_hooks';
-import { type Database } from '@nef/kit';
+import { metricsPeriod, startOfBeijingMonth, type Database, type MetricsPeriod } from '@nef/kit';
 import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
 import { CITY, generatedStationId, generatedWorkerId } from '@nef/kit/seed';
-import { createLoaders } from '../loaders';
-import { trainingMetrics, type Period } from '../metrics';
-import { service } from '../service';
-
-const BEIJING = 8 * 3_600_000;
-
-/** The start of the Beijing calendar month `offset` months from the one holding `now`. */
-function beijingMonth(now: Date, offset: number): Date {
-  const local = new Date(now.getTime() + BEIJING);
-  return new Date(Date.UTC(local.getUTCFullYear(), local.getUTCMonth() + offset, 1) - BEIJING);
-}
+import { createLoaders } from '../queries/loaders';
+import { trainingMetrics } from '../queries/metrics';
+import { service } from '../server';
 
 async function time(db: Database, runs: number, run: (i: number) => Promise<unknown>) {
   // The first runs warm the caches and the connection pool.
@@ -48,17 +40,17 @@ runCli(async () => {
   try {
     const now = new Date();
     // Whole Beijing months before the current one, most recent first.
-    const months: Period[] = Array.from({ length: 24 }, (_, i) => ({ from: beijingMonth(now, -i - 1), to: beijingMonth(now, -i) }));
-    const metrics = (period: Period) => trainingMetrics(db, [district], period);
+    const months: MetricsPeriod[] = Array.from({ length: 24 }, (_, i) => ({ from: startOfBeijingMonth(now, -i - 1), to: startOfBeijingMonth(now, -i) }));
+    const metrics = (period: MetricsPeriod) => trainingMetrics(db, [district], period);
     const cases: [string, (i: number) => Promise<unknown>][] = [
       ['trainingMetrics, one month', (i) => metrics(months[i % 12]!)],
       ['trainingMetrics, twelve months', () => metrics({ from: months[11]!.from, to: months[0]!.to })],
-      ['trainingMetrics, no period', () => metrics({ from: null, to: null })],
+      ['trainingMetrics, no period', () => metrics(metricsPeriod(null, null, now))],
       [
         'trainingMetrics, 24 months one by one (the dashboard)',
         // One request: every alias has its own loader, all fired in the same tick.
         () => {
-          const loaders = createLoaders(db);
+          const loaders = createLoaders(db, now);
           return Promise.all(months.map((m) => loaders.trainingMetrics(m).load(district)));
         },
       ],
@@ -67,7 +59,7 @@ runCli(async () => {
         (i) => {
           const page = (i * 100) % CITY.stations;
           const ids = Array.from({ length: 100 }, (_, k) => generatedStationId('city', seed, (page + k) % CITY.stations));
-          return createLoaders(db).upcomingSessions(10).loadMany(ids);
+          return createLoaders(db, now).upcomingSessions(10).loadMany(ids);
         },
       ],
       [
@@ -75,11 +67,11 @@ runCli(async () => {
         (i) => {
           const page = (i * 100) % CITY.workers;
           const ids = Array.from({ length: 100 }, (_, k) => generatedWorkerId(seed, page + k));
-          return createLoaders(db).enrollmentsByWorker({ first: 20, status: null }).loadMany(ids);
+          return createLoaders(db, now).enrollmentsByWorker({ first: 20, status: null }).loadMany(ids);
         },
       ],
     ];
-    const sample = await metrics({ from: null, to: null });
+    const sample = await metrics(metricsPeriod(null, null, now));
     const all = sample.get(district)!;
     console.log(
       `${db.engine}: district ${district}: ${all.courses} courses, ${all.enrollments} seats, ${all.completions} completions, ` +

@@ -9,8 +9,8 @@
  */
 import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
 import { CITY, progressReporter } from '@nef/kit/seed';
-import { generate } from '../domain/generate';
-import { service } from '../service';
+import { generate } from '../seed/generate';
+import { service } from '../server';
 import { settings } from '../settings';
 
 runCli(async () => {

@@ -1,5 +1,5 @@
 import { EntitySchema } from 'typeorm';
-import type { CourseCategory } from '../domain/types';
+import type { CourseCategory } from './course';
 
 /** Workers asking for a class on a topic in a district ("点单"); who asked is in the votes. */
 export interface CourseRequestRow {

@@ -1,5 +1,20 @@
 import { EntitySchema } from 'typeorm';
-import type { CourseCategory, CourseMode, CourseStatus } from '../domain/types';
+
+/** What a course teaches (the contract's CourseCategory), stored by name. */
+export type CourseCategory =
+  | 'VOCATIONAL_QUALIFICATION'
+  | 'SKILLS'
+  | 'DEGREE_EDUCATION'
+  | 'CAREER_PLANNING'
+  | 'DIGITAL_COMMERCE'
+  | 'SAFETY'
+  | 'HEALTH'
+  | 'LEGAL'
+  | 'OTHER';
+/** How a course is taught (CourseMode). */
+export type CourseMode = 'OFFLINE' | 'ONLINE' | 'HYBRID';
+/** Where a course stands (CourseStatus); rows store PLANNED, CONFIRMED or CANCELLED only. */
+export type CourseStatus = 'PLANNED' | 'CONFIRMED' | 'RUNNING' | 'COMPLETED' | 'CANCELLED';
 
 export interface CourseRow {
   id: string;

@@ -1,5 +1,8 @@
 import { EntitySchema } from 'typeorm';
-import type { EnrollmentStatus } from '../domain/types';
+
+/** Where an enrolment stands (the contract's EnrollmentStatus), stored by name. */
+export const ENROLLMENT_STATUSES = ['WAITLISTED', 'ENROLLED', 'COMPLETED', 'DROPPED'] as const;
+export type EnrollmentStatus = (typeof ENROLLMENT_STATUSES)[number];
 
 export interface EnrollmentRow {
   id: string;

@@ -5,9 +5,9 @@ import { CourseSession } from './course-session';
 import { Enrollment } from './enrollment';
 
 export { Attendance, type AttendanceRow } from './attendance';
-export { Course, type CourseRow } from './course';
+export { Course, type CourseCategory, type CourseMode, type CourseRow, type CourseStatus } from './course';
 export { CourseRequest, CourseRequestVote, type CourseRequestRow, type CourseRequestVoteRow } from './course-request';
 export { CourseSession, type CourseSessionRow } from './course-session';
-export { Enrollment, type EnrollmentRow } from './enrollment';
+export { ENROLLMENT_STATUSES, Enrollment, type EnrollmentRow, type EnrollmentStatus } from './enrollment';
 
 export const entities = [Course, CourseSession, Enrollment, Attendance, CourseRequest, CourseRequestVote];

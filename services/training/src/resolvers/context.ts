@@ -1,5 +1,4 @@
-import type { SubgraphContext, SubgraphModule } from '@nef/kit';
-import type { Loaders } from '../loaders';
+import type { SubgraphContext } from '@nef/kit';
+import type { Loaders } from '../queries/loaders';
 
 export type Ctx = SubgraphContext<Loaders>;
-export type Resolvers = SubgraphModule<Loaders>['resolvers'];

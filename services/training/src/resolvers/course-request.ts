@@ -1,12 +1,10 @@
-import { isOpenDemand } from '../domain/course-request';
-import type { CourseRequestRow } from '../entities';
+import type { CourseRequestResolvers } from '../generated/resolvers';
+import { isOpenDemand } from '../rules/course-request';
 import { settings } from '../settings';
-import type { Ctx, Resolvers } from './context';
 
-export const CourseRequest: Resolvers[string] = {
-  district: (r: CourseRequestRow) => ({ __typename: 'District', code: r.districtCode }),
+export const CourseRequest: CourseRequestResolvers = {
+  district: (r) => ({ __typename: 'District', code: r.districtCode }),
   threshold: () => settings.courseRequestThreshold,
-  open: (r: CourseRequestRow) => isOpenDemand(r.requests, settings.courseRequestThreshold, r.fulfilledByCourseId != null),
-  fulfilledBy: (r: CourseRequestRow, _: unknown, ctx: Ctx) =>
-    r.fulfilledByCourseId ? ctx.loaders.course.load(r.fulfilledByCourseId) : null,
+  open: (r) => isOpenDemand(r.requests, settings.courseRequestThreshold, r.fulfilledByCourseId != null),
+  fulfilledBy: (r, _args, ctx) => (r.fulfilledByCourseId ? ctx.loaders.course.load(r.fulfilledByCourseId) : null),
 };

@@ -1,7 +1,7 @@
-import type { CourseSessionRow } from '../entities';
-import type { Ctx, Resolvers } from './context';
+import type { CourseSessionResolvers } from '../generated/resolvers';
 
-export const CourseSession: Resolvers[string] = {
-  course: (s: CourseSessionRow, _: unknown, ctx: Ctx) => ctx.loaders.course.load(s.courseId),
-  station: (s: CourseSessionRow) => (s.stationId ? { __typename: 'Station', id: s.stationId } : null),
+export const CourseSession: CourseSessionResolvers = {
+  // A session is written with its course, and courses are never deleted.
+  course: async (s, _args, ctx) => (await ctx.loaders.course.load(s.courseId))!,
+  station: (s) => (s.stationId ? { __typename: 'Station', id: s.stationId } : null),
 };

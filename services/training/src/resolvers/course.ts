@@ -1,10 +1,10 @@
-import { canManage, forbidden, pageSize } from '@nef/kit';
-import { requiredAttendance } from '../domain/attendance';
-import { nextStatusChange } from '../cache';
-import { courseStatus } from '../domain/status';
-import type { EnrollmentStatus } from '../domain/types';
+import { forbidden, pageSize } from '@nef/kit';
+import type { CourseResolvers } from '../generated/resolvers';
 import type { CourseRow } from '../entities';
-import type { Ctx, Resolvers } from './context';
+import { requiredAttendance } from '../rules/attendance';
+import { managesCourses } from '../rules/course-manager';
+import { courseStatus, nextStatusChange } from '../rules/course-status';
+import type { Ctx } from './context';
 
 /**
  * Who sees which part of a roster: the course's organisers all of it, a partner its acting
@@ -13,33 +13,31 @@ import type { Ctx, Resolvers } from './context';
 function rosterScope(ctx: Ctx, c: CourseRow): { all: true } | { workerId: string } {
   const p = ctx.principal;
   if (p.role === 'partner' && p.workerId) return { workerId: p.workerId };
-  const cityWideForLimitedOperator = p.role === 'operator' && !!p.districts?.length && c.districtCode == null;
-  if (canManage(p, 'training', c.districtCode) && !cityWideForLimitedOperator) return { all: true };
+  if (managesCourses(p, c.districtCode)) return { all: true };
   throw forbidden('a course roster is for its organisers (admins, training operators of its district) and partners acting for a worker');
 }
 
-export const Course: Resolvers[string] = {
-  __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.loaders.course.load(ref.id),
-  district: (c: CourseRow) => (c.districtCode ? { __typename: 'District', code: c.districtCode } : null),
-  async status(c: CourseRow, _: unknown, ctx: Ctx) {
+export const Course: CourseResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.course.load(ref.id),
+  district: (c) => (c.districtCode ? { __typename: 'District', code: c.districtCode } : null),
+  async status(c, _args, ctx) {
     const sessions = await ctx.loaders.sessionsByCourse.load(c.id);
-    const changes = nextStatusChange(c.status, sessions, ctx.loaders.now);
+    const changes = nextStatusChange(c.status, sessions, ctx.now);
     if (changes) ctx.cache.validUntil(changes);
-    return courseStatus(c.status, sessions, ctx.loaders.now);
+    return courseStatus(c.status, sessions, ctx.now);
   },
   /**
    * The first `first` sessions in time order. status and requiredSessions read every session of
    * the course from the same batch, so the list is cut here, per course, after that one statement.
    */
-  async sessions(c: CourseRow, args: { first?: number | null }, ctx: Ctx) {
+  async sessions(c, args, ctx) {
     const first = pageSize(args.first, 100);
     return (await ctx.loaders.sessionsByCourse.load(c.id)).slice(0, first);
   },
-  enrolledCount: async (c: CourseRow, _: unknown, ctx: Ctx) => (await ctx.loaders.seatCounts.load(c.id)).enrolled,
-  waitlistCount: async (c: CourseRow, _: unknown, ctx: Ctx) => (await ctx.loaders.seatCounts.load(c.id)).waitlisted,
-  requiredSessions: async (c: CourseRow, _: unknown, ctx: Ctx) =>
-    requiredAttendance(c.requiredSessions, (await ctx.loaders.sessionsByCourse.load(c.id)).length),
-  enrollments(c: CourseRow, args: { status?: EnrollmentStatus | null; first?: number | null }, ctx: Ctx) {
+  enrolledCount: async (c, _args, ctx) => (await ctx.loaders.seatCounts.load(c.id)).enrolled,
+  waitlistCount: async (c, _args, ctx) => (await ctx.loaders.seatCounts.load(c.id)).waitlisted,
+  requiredSessions: async (c, _args, ctx) => requiredAttendance(c.requiredSessions, (await ctx.loaders.sessionsByCourse.load(c.id)).length),
+  enrollments(c, args, ctx) {
     const first = pageSize(args.first, 100);
     const scope = rosterScope(ctx, c);
     const workerId = 'all' in scope ? null : scope.workerId;

@@ -1,11 +1,11 @@
-import { requireDistrictMetrics } from '@nef/kit';
-import { checkPeriod } from '../metrics';
-import type { Ctx, Resolvers } from './context';
+import { metricsPeriod, requireDistrictMetrics } from '@nef/kit';
+import type { DistrictResolvers } from '../generated/resolvers';
 
-export const District: Resolvers[string] = {
-  async trainingMetrics(d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Ctx) {
+export const District: DistrictResolvers = {
+  trainingMetrics(d, args, ctx) {
     requireDistrictMetrics(ctx.principal, 'training', d.code);
-    ctx.cache.keepOnlyClosedPeriod(args.to);
-    return ctx.loaders.trainingMetrics(checkPeriod(args.from, args.to)).load(d.code);
+    const period = metricsPeriod(args.from, args.to, ctx.now);
+    ctx.cache.keepOnlyClosedPeriod(args.to, ctx.now.getTime());
+    return ctx.loaders.trainingMetrics(period).load(d.code);
   },
 };

@@ -1,8 +1,8 @@
-import type { EnrollmentRow } from '../entities';
-import type { Ctx, Resolvers } from './context';
+import type { EnrollmentResolvers } from '../generated/resolvers';
 
-export const Enrollment: Resolvers[string] = {
-  course: (e: EnrollmentRow, _: unknown, ctx: Ctx) => ctx.loaders.course.load(e.courseId),
-  worker: (e: EnrollmentRow) => ({ __typename: 'Worker', id: e.workerId }),
-  attendedSessions: (e: EnrollmentRow, _: unknown, ctx: Ctx) => ctx.loaders.attendedSessions.load(e.id),
+export const Enrollment: EnrollmentResolvers = {
+  // An enrolment is written with its course, and courses are never deleted.
+  course: async (e, _args, ctx) => (await ctx.loaders.course.load(e.courseId))!,
+  worker: (e) => ({ __typename: 'Worker', id: e.workerId }),
+  attendedSessions: (e, _args, ctx) => ctx.loaders.attendedSessions.load(e.id),
 };

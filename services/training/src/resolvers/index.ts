@@ -1,4 +1,4 @@
-import type { Resolvers } from './context';
+import type { Resolvers } from '../generated/resolvers';
 import { Course } from './course';
 import { CourseRequest } from './course-request';
 import { CourseSession } from './course-session';

@@ -1,9 +1,9 @@
 import { pageSize } from '@nef/kit';
-import type { Ctx, Resolvers } from './context';
+import type { StationResolvers } from '../generated/resolvers';
 
 /** Training's part of a station: its timetable, public like the catalogue. */
-export const Station: Resolvers[string] = {
-  async upcomingSessions(s: { id: string }, args: { first?: number | null }, ctx: Ctx) {
+export const Station: StationResolvers = {
+  async upcomingSessions(s, args, ctx) {
     const sessions = await ctx.loaders.upcomingSessions(pageSize(args.first ?? 10)).load(s.id);
     // The first listed session stops being upcoming when it starts.
     if (sessions[0]) ctx.cache.validUntil(sessions[0].startsAt);

@@ -1,25 +1,18 @@
 import { pageSize, requireWorkerReadable } from '@nef/kit';
-import { subsidyAvailable } from '../domain/subsidy';
-import type { EnrollmentStatus } from '../domain/types';
+import type { WorkerResolvers } from '../generated/resolvers';
+import { subsidyAvailable } from '../rules/subsidy';
 import { settings } from '../settings';
-import type { Ctx, Resolvers } from './context';
-
-/** The representation the gateway sends: `isUnionMember` comes from the union subgraph (@requires). */
-interface WorkerRef {
-  id: string;
-  isUnionMember?: boolean | null;
-}
 
 /** Training's part of the worker: enrolments and subsidies are personal data, read per worker. */
-export const Worker: Resolvers[string] = {
+export const Worker: WorkerResolvers = {
   // Keeps the whole representation: subsidyAvailableCents reads isUnionMember from it.
-  __resolveReference: (ref: WorkerRef) => ref,
-  enrollments(w: WorkerRef, args: { status?: EnrollmentStatus | null; first?: number | null }, ctx: Ctx) {
+  __resolveReference: (ref) => ref,
+  enrollments(w, args, ctx) {
     const first = pageSize(args.first, 100);
     requireWorkerReadable(ctx.principal, 'training', w.id);
     return ctx.loaders.enrollmentsByWorker({ first, status: args.status ?? null }).load(w.id);
   },
-  async subsidyAvailableCents(w: WorkerRef, _: unknown, ctx: Ctx) {
+  async subsidyAvailableCents(w, _args, ctx) {
     requireWorkerReadable(ctx.principal, 'training', w.id);
     // Without the union's word that the worker is a member, no money is promised.
     if (w.isUnionMember !== true) return 0;

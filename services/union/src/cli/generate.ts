@@ -8,9 +8,9 @@
  */
 import { intFlag, openCommandDatabase, parseArgs, runCli } from '@nef/kit/cli';
 import { CITY } from '@nef/kit/seed';
-import { generate } from '../domain/generate';
-import { phones } from '../phones';
-import { service } from '../service';
+import { generate } from '../seed/generate';
+import { service } from '../server';
+import { phones } from '../settings';
 
 runCli(async () => {
   const { flags, positional } = parseArgs(process.argv.slice(2), ['scale', 'seed', 'workers', 'consultations', 'batch-size', 'now']);

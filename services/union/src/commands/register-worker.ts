@@ -1,55 +1,11 @@
 import type { EntityManager } from 'typeorm';
-import { badUserInput, conflict, forbidden, newId, type Database, type Principal } from '@nef/kit';
-import { isUnionStaff } from '../domain/access';
-import { normalizePhone, type PhoneCipher } from '../domain/phone';
-import { countLinkedAccount } from '../domain/rollups';
-import { requireDistrictCode, requireExternalId, requireName } from '../domain/validation';
+import { badUserInput, conflict, newId, type Database, type Principal } from '@nef/kit';
 import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
-import { retryOnUniqueViolation } from './retry';
-
-export interface RegisterWorkerInput {
-  name: string;
-  phone: string;
-  occupation: string;
-  districtCode: string;
-  platformExternalId?: string | null;
-}
-
-interface Registration {
-  name: string;
-  phone: string;
-  occupation: string;
-  districtCode: string;
-  account?: { platform: string; externalId: string };
-}
-
-/** Checks who may register and the input, before anything touches the database. */
-export function validateRegistration(p: Principal, input: RegisterWorkerInput): Registration {
-  let account: Registration['account'];
-  if (p.role === 'partner' && p.platform) {
-    if (input.platformExternalId == null) {
-      throw badUserInput('partners must give platformExternalId: the worker’s account id on your platform', {
-        field: 'platformExternalId',
-      });
-    }
-    account = { platform: p.platform, externalId: requireExternalId(input.platformExternalId) };
-  } else if (isUnionStaff(p)) {
-    if (input.platformExternalId != null) {
-      throw badUserInput('platformExternalId is for partners registering on their platform; leave it out', {
-        field: 'platformExternalId',
-      });
-    }
-  } else {
-    throw forbidden('only partners, union operators and admins may register workers');
-  }
-  return {
-    name: requireName('name', input.name, 50),
-    phone: normalizePhone(input.phone),
-    occupation: input.occupation,
-    districtCode: requireDistrictCode(input.districtCode),
-    account,
-  };
-}
+import { phoneLast4 } from '../rules/phone';
+import type { PhoneCipher } from '../rules/phone-cipher';
+import { checkRegistration, type RegisterWorkerInput } from '../rules/worker-registration';
+import { retryOnUniqueViolation } from './support/retry';
+import { countLinkedAccount } from './support/rollups';
 
 /**
  * Registers a worker, idempotently per (platform, externalId) and per phone: an existing
@@ -62,8 +18,9 @@ export async function registerWorker(
   phones: PhoneCipher,
   p: Principal,
   input: RegisterWorkerInput,
+  now: Date,
 ): Promise<WorkerRow> {
-  const reg = validateRegistration(p, input);
+  const reg = checkRegistration(p, input);
   const phoneHash = phones.hash(reg.phone);
   return retryOnUniqueViolation(4, () =>
     db.transaction(async (em) => {
@@ -80,7 +37,7 @@ export async function registerWorker(
       }
       const byPhone = await findWorkerByPhone(em, db, phoneHash);
       if (byPhone) {
-        if (account && (await linkAccount(em, byPhone.id, account))) await countLinkedAccount(em, byPhone, account.platform);
+        if (account && (await linkAccount(em, byPhone.id, account, now))) await countLinkedAccount(em, byPhone, account.platform);
         return byPhone;
       }
       const worker: WorkerRow = {
@@ -88,13 +45,13 @@ export async function registerWorker(
         name: reg.name,
         phoneEnc: phones.encrypt(reg.phone),
         phoneHash,
-        phoneLast4: reg.phone.slice(-4),
+        phoneLast4: phoneLast4(reg.phone),
         occupation: reg.occupation,
         districtCode: reg.districtCode,
-        registeredAt: new Date(),
+        registeredAt: now,
       };
       await em.insert(WorkerEntity, worker);
-      if (account) await linkAccount(em, worker.id, account);
+      if (account) await linkAccount(em, worker.id, account, now);
       return worker;
     }),
   );
@@ -109,7 +66,7 @@ async function findWorkerByPhone(em: EntityManager, db: Database, phoneHash: str
 }
 
 /** Links the account; false when the worker already had it. */
-async function linkAccount(em: EntityManager, workerId: string, account: { platform: string; externalId: string }): Promise<boolean> {
+async function linkAccount(em: EntityManager, workerId: string, account: { platform: string; externalId: string }, now: Date): Promise<boolean> {
   const onPlatform = await em.findOne(PlatformAccountEntity, { where: { workerId, platformCode: account.platform } });
   if (onPlatform) {
     if (onPlatform.externalId === account.externalId) return false;
@@ -122,7 +79,7 @@ async function linkAccount(em: EntityManager, workerId: string, account: { platf
     workerId,
     platformCode: account.platform,
     externalId: account.externalId,
-    linkedAt: new Date(),
+    linkedAt: now,
   });
   return true;
 }

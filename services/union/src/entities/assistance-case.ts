@@ -33,24 +33,3 @@ export const AssistanceCaseEntity = new EntitySchema<AssistanceCaseRow>({
     { name: 'IDX_assistance_cases_status_opened', columns: ['status', 'openedAt'] },
   ],
 });
-
-export interface CaseStatusChangeRow {
-  id: string;
-  caseId: string;
-  status: string;
-  at: Date;
-  actor: string;
-}
-
-export const CaseStatusChangeEntity = new EntitySchema<CaseStatusChangeRow>({
-  name: 'CaseStatusChange',
-  tableName: 'case_status_changes',
-  columns: {
-    id: idColumn('id', true),
-    caseId: idColumn('case_id'),
-    status: { name: 'status', type: 'varchar', length: 16 },
-    at: timeColumn('at'),
-    actor: { name: 'actor', type: 'varchar', length: 120 },
-  },
-  indices: [{ name: 'IDX_case_status_changes_case_id', columns: ['caseId'] }],
-});

@@ -1,18 +1,28 @@
-import { AssistanceCaseEntity, CaseStatusChangeEntity } from './assistance-case';
-import { AgreedMeasureEntity, ConsultationEntity, MeasureStatusChangeEntity } from './consultation';
-import { MembershipEntity, MembershipEventEntity } from './membership';
+import { AgreedMeasureEntity } from './agreed-measure';
+import { AssistanceCaseEntity } from './assistance-case';
+import { CaseStatusChangeEntity } from './case-status-change';
+import { ConsultationEntity } from './consultation';
+import { DistrictCountEntity } from './district-count';
+import { JoinDayEntity } from './join-day';
+import { MeasureStatusChangeEntity } from './measure-status-change';
+import { MembershipEntity } from './membership';
+import { MembershipEventEntity } from './membership-event';
 import { PlatformEntity } from './platform';
 import { PlatformAccountEntity } from './platform-account';
-import { DistrictCountEntity, JoinDayEntity } from './rollups';
 import { UnionBranchEntity } from './union-branch';
 import { WorkerEntity } from './worker';
 
+export * from './agreed-measure';
 export * from './assistance-case';
+export * from './case-status-change';
 export * from './consultation';
+export * from './district-count';
+export * from './join-day';
+export * from './measure-status-change';
 export * from './membership';
+export * from './membership-event';
 export * from './platform';
 export * from './platform-account';
-export * from './rollups';
 export * from './union-branch';
 export * from './worker';
 

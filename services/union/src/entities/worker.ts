@@ -4,7 +4,7 @@ import { idColumn, timeColumn } from './columns';
 export interface WorkerRow {
   id: string;
   name: string;
-  /** base64(iv | tag | ciphertext), AES-256-GCM; see domain/phone. */
+  /** base64(iv | tag | ciphertext), AES-256-GCM; see rules/phone-cipher. */
   phoneEnc: string;
   /** HMAC-SHA256 of the normalised number: uniqueness and look-up without decrypting. */
   phoneHash: string;

@@ -1,10 +1,8 @@
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-
-const BEIJING_OFFSET = 8 * 3_600_000;
-const CHUNK = 1_000;
+import { beijingDay, bulkInsertValues, dateOf } from '@nef/kit';
 
 /**
- * The rollups District.unionMetrics reads (see domain/rollups), filled from the rows already
+ * The rollups District.unionMetrics reads (see rules/metric-rollups), filled from the rows already
  * there: counts per district by membership status, by occupation and platform of ACTIVE
  * members, by case status, and memberships per Beijing day of joining.
  */
@@ -62,15 +60,11 @@ export class UnionMetricRollups1764400000000 implements MigrationInterface {
     const days = new Map<string, number>();
     for (const { code, joinedAt } of joins) {
       // SQLite gives the stored UTC text, MySQL a Date.
-      const at = joinedAt instanceof Date ? joinedAt.getTime() : Date.parse(`${joinedAt.replace(' ', 'T')}Z`);
-      const key = `${code}\u0000${new Date(at + BEIJING_OFFSET).toISOString().slice(0, 10)}`;
+      const key = `${code}\u0000${beijingDay(dateOf(joinedAt))}`;
       days.set(key, (days.get(key) ?? 0) + 1);
     }
     const rows = [...days].map(([key, n]) => [...key.split('\u0000'), n]);
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
-      await q.query(`INSERT INTO union_join_days (district_code, day, \`count\`) VALUES ${chunk.map(() => '(?, ?, ?)').join(', ')}`, chunk.flat());
-    }
+    await bulkInsertValues(q.manager, 'union_join_days', ['district_code', 'day', 'count'], rows);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,9 +1,8 @@
-import { badUserInput, requireDistrictMetrics, type Database, type Principal } from '@nef/kit';
-import { sqlTime } from '../domain/bulk';
-import { splitPeriod } from '../domain/rollups';
-import { OPEN_CASE_STATUSES } from '../domain/status-rules';
-import { requireDistrictCode } from '../domain/validation';
+import { sqlTime, type Database, type MetricsPeriod } from '@nef/kit';
 import { AssistanceCaseEntity, DistrictCountEntity, MembershipEntity } from '../entities';
+import { OPEN_CASE_STATUSES } from '../rules/case-status';
+import { splitPeriod } from '../rules/join-days';
+import { MEMBER_STATUS } from '../rules/membership-status';
 
 export interface Count {
   key: string;
@@ -25,41 +24,18 @@ function sortCounts(rows: { key: string; count: string | number }[]): Count[] {
     .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-/** The checks District.unionMetrics makes before counting: a well-formed code the caller may read, and a period that does not end before it starts. */
-export function checkMetricsArgs(p: Principal, code: string, from: Date | null | undefined, to: Date | null | undefined): void {
-  requireDistrictCode(code, 'code');
-  requireDistrictMetrics(p, 'union', code);
-  if (from && to && from.getTime() > to.getTime()) {
-    throw badUserInput('from must not be after to', { field: 'from' });
-  }
-}
-
-/** One district's union figures for the caller (see districtUnionMetrics). */
-export async function unionMetrics(
-  db: Database,
-  p: Principal,
-  code: string,
-  from: Date | null | undefined,
-  to: Date | null | undefined,
-): Promise<UnionMetrics> {
-  checkMetricsArgs(p, code, from, to);
-  return (await districtUnionMetrics(db, [code], from, to)).get(code)!;
-}
+export const emptyUnionMetrics = (): UnionMetrics => ({ members: 0, joined: 0, byOccupation: [], byPlatform: [], openCases: 0 });
 
 /**
- * The union figures of several districts for one period, from the rollups (domain/rollups):
+ * The union figures of several districts for one period (kit's metricsPeriod), from the rollups
+ * (rules/metric-rollups, kept by commands/support/rollups):
  * five statements whatever the number of districts and their size. `members`, `byOccupation`,
  * `byPlatform` and `openCases` are rows of union_district_counts; `joined` sums the whole
  * Beijing days of the period in union_join_days and counts the memberships of its partial days
  * at either end (at most a day's joins each, through memberships(joined_at)).
  */
-export async function districtUnionMetrics(
-  db: Database,
-  codes: readonly string[],
-  from: Date | null | undefined,
-  to: Date | null | undefined,
-): Promise<Map<string, UnionMetrics>> {
-  const out = new Map<string, UnionMetrics>(codes.map((c) => [c, { members: 0, joined: 0, byOccupation: [], byPlatform: [], openCases: 0 }]));
+export async function districtUnionMetrics(db: Database, codes: readonly string[], period: MetricsPeriod): Promise<Map<string, UnionMetrics>> {
+  const out = new Map<string, UnionMetrics>(codes.map((c) => [c, emptyUnionMetrics()]));
   if (codes.length === 0) return out;
   const list = [...codes];
   const counts = (metric: string) =>
@@ -70,8 +46,8 @@ export async function districtUnionMetrics(
       .andWhere('c.metric = :metric', { metric });
 
   const [members, joined, byOccupation, byPlatform, openCases] = await Promise.all([
-    counts('status').addSelect('c.count', 'count').andWhere("c.label = 'ACTIVE'").getRawMany<{ code: string; count: number | string }>(),
-    joinedIn(db, list, from, to),
+    counts('status').addSelect('c.count', 'count').andWhere('c.label = :member', { member: MEMBER_STATUS }).getRawMany<{ code: string; count: number | string }>(),
+    joinedIn(db, list, period.from, period.to),
     counts('occupation').addSelect('c.label', 'key').addSelect('c.count', 'count').andWhere('c.count > 0').getRawMany<{ code: string; key: string; count: number | string }>(),
     counts('platform').addSelect('c.label', 'key').addSelect('c.count', 'count').andWhere('c.count > 0').getRawMany<{ code: string; key: string; count: number | string }>(),
     counts('case_status')
@@ -94,7 +70,7 @@ export async function districtUnionMetrics(
 }
 
 /** Memberships joined in [from, to) per district: whole days from the rollup, partial days from the rows; one statement (none for an empty period). */
-async function joinedIn(db: Database, codes: string[], from: Date | null | undefined, to: Date | null | undefined): Promise<Map<string, number>> {
+async function joinedIn(db: Database, codes: string[], from: Date | null, to: Date): Promise<Map<string, number>> {
   const split = splitPeriod(from, to);
   const inCodes = codes.map(() => '?').join(', ');
   const parts: string[] = [];
@@ -135,7 +111,8 @@ async function joinedIn(db: Database, codes: string[], from: Date | null | undef
 /**
  * The figures computed from the rows themselves (five joins over memberships, workers,
  * accounts and cases): the definition the rollups must agree with. Tests and
- * `bench-metrics --check` compare the two; it is too slow to serve at city scale.
+ * `bench-metrics --check` compare the two; it is too slow to serve at city scale. Either bound
+ * may be left open here (no start, no end).
  */
 export async function unionMetricsFromRows(
   db: Database,

@@ -1,10 +1,10 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { badUserInput, decodeCursor, forbidden, pageSize, toConnection, type Principal } from '@nef/kit';
-import { workerScope } from '../domain/access';
-import { asMobile, type PhoneCipher } from '../domain/phone';
-import { requireDistrictCode } from '../domain/validation';
-import { WorkerEntity, type WorkerRow } from '../entities';
-import type { Database } from '@nef/kit';
+import { decodeCursor, forbidden, pageSize, requireDistrictCode, toConnection, type Database, type Principal } from '@nef/kit';
+import { PlatformAccountEntity, WorkerEntity, type WorkerRow } from '../entities';
+import { MEMBER_STATUS } from '../rules/membership-status';
+import type { PhoneCipher } from '../rules/phone-cipher';
+import { nameSearchSql, workerSearch } from '../rules/worker-search';
+import { workerScope } from '../rules/worker-visibility';
 
 export interface WorkerFilter {
   district?: string | null;
@@ -12,13 +12,6 @@ export interface WorkerFilter {
   platform?: string | null;
   member?: boolean | null;
   search?: string | null;
-}
-
-export const MAX_SEARCH = 50;
-
-/** `LIKE :q ESCAPE '!'` pattern for a substring: `!`, `%` and `_` in the text match themselves. */
-export function likeSubstring(text: string): string {
-  return `%${text.toLowerCase().replace(/[!%_]/g, (c) => `!${c}`)}%`;
 }
 
 /**
@@ -47,14 +40,14 @@ export async function listWorkers(
   }
 
   const qb = db.manager.createQueryBuilder(WorkerEntity, 'w');
-  if (filter.district != null) qb.andWhere('w.districtCode = :district', { district: requireDistrictCode(filter.district, 'district') });
+  if (filter.district != null) qb.andWhere('w.districtCode = :district', { district: requireDistrictCode('district', filter.district) });
   if (filter.occupation != null) qb.andWhere('w.occupation = :occupation', { occupation: filter.occupation });
   if (platform != null) {
     qb.andWhere('EXISTS (SELECT 1 FROM platform_accounts pa WHERE pa.worker_id = w.id AND pa.platform_code = :platform)', { platform });
   }
   if (filter.member != null) {
-    const active = "EXISTS (SELECT 1 FROM memberships m WHERE m.worker_id = w.id AND m.status = 'ACTIVE')";
-    qb.andWhere(filter.member ? active : `NOT ${active}`);
+    const member = 'EXISTS (SELECT 1 FROM memberships m WHERE m.worker_id = w.id AND m.status = :memberStatus)';
+    qb.andWhere(filter.member ? member : `NOT ${member}`, { memberStatus: MEMBER_STATUS });
   }
   applySearch(qb, phones, filter.search);
 
@@ -66,15 +59,14 @@ export async function listWorkers(
 }
 
 function applySearch(qb: SelectQueryBuilder<WorkerRow>, phones: PhoneCipher, search: string | null | undefined): void {
-  const text = search?.trim() ?? '';
-  if (text === '') return;
-  if ([...text].length > MAX_SEARCH) throw badUserInput(`search must be at most ${MAX_SEARCH} characters`, { field: 'search' });
-  const mobile = asMobile(text);
-  if (mobile) {
-    qb.andWhere('w.phoneHash = :phoneHash', { phoneHash: phones.hash(mobile) });
-  } else if (/^\d{4}$/.test(text)) {
-    qb.andWhere('w.phoneLast4 = :last4', { last4: text });
-  } else {
-    qb.andWhere("LOWER(w.name) LIKE :name ESCAPE '!'", { name: likeSubstring(text) });
-  }
+  const s = workerSearch(search);
+  if (s?.by === 'phone') qb.andWhere('w.phoneHash = :phoneHash', { phoneHash: phones.hash(s.mobile) });
+  else if (s?.by === 'last4') qb.andWhere('w.phoneLast4 = :last4', { last4: s.digits });
+  else if (s?.by === 'name') qb.andWhere(nameSearchSql('w.name', 'name'), { name: s.pattern });
+}
+
+/** The id of the worker holding an account on a platform, or null. */
+export async function workerIdByAccount(db: Database, platform: string, externalId: string): Promise<string | null> {
+  const account = await db.manager.findOne(PlatformAccountEntity, { where: { platformCode: platform, externalId } });
+  return account?.workerId ?? null;
 }

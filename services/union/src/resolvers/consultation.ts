@@ -1,18 +1,15 @@
-import { pageSize, type SubgraphContext } from '@nef/kit';
-import { progressOf } from '../domain/progress';
-import type { AgreedMeasureRow, ConsultationRow } from '../entities';
-import type { Loaders } from '../loaders';
+import { pageSize } from '@nef/kit';
+import type { ConsultationResolvers } from '../generated/resolvers';
+import { progressOf } from '../rules/consultation-progress';
 
-type Ctx = SubgraphContext<Loaders>;
-
-export const Consultation = {
-  async platform(c: ConsultationRow, _: unknown, ctx: Ctx) {
+export const Consultation: ConsultationResolvers = {
+  async platform(c, _args, ctx) {
     const platform = await ctx.loaders.platformByCode.load(c.platformCode);
     if (!platform) throw new Error(`consultation ${c.id} names missing platform ${c.platformCode}`);
     return platform;
   },
 
-  async branch(c: ConsultationRow, _: unknown, ctx: Ctx) {
+  async branch(c, _args, ctx) {
     const branch = await ctx.loaders.branchById.load(c.branchId);
     if (!branch) throw new Error(`consultation ${c.id} names missing branch ${c.branchId}`);
     return branch;
@@ -23,16 +20,12 @@ export const Consultation = {
    * whole (progress counts them all; recordConsultation caps them at MAX_MEASURES) and each
    * consultation's list is cut here, so the statements stay one per batch.
    */
-  async measures(c: ConsultationRow, args: { first?: number | null }, ctx: Ctx) {
+  async measures(c, args, ctx) {
     const first = pageSize(args.first, 100);
     return (await ctx.loaders.measuresByConsultation.load(c.id)).slice(0, first);
   },
 
-  async progress(c: ConsultationRow, _: unknown, ctx: Ctx) {
+  async progress(c, _args, ctx) {
     return progressOf((await ctx.loaders.measuresByConsultation.load(c.id)).map((m) => m.status));
   },
-};
-
-export const AgreedMeasure = {
-  history: (m: AgreedMeasureRow, _: unknown, ctx: Ctx) => ctx.loaders.changesByMeasure.load(m.id),
 };

@@ -1,13 +1,12 @@
-import type { SubgraphContext } from '@nef/kit';
-import type { Loaders } from '../loaders';
-import { checkMetricsArgs } from '../queries/metrics';
+import { metricsPeriod, requireDistrictCode, requireDistrictMetrics } from '@nef/kit';
+import type { DistrictResolvers } from '../generated/resolvers';
 
-type Ctx = SubgraphContext<Loaders>;
-
-export const District = {
-  unionMetrics(d: { code: string }, args: { from?: Date | null; to?: Date | null }, ctx: Ctx) {
-    checkMetricsArgs(ctx.principal, d.code, args.from, args.to);
-    ctx.cache.keepOnlyClosedPeriod(args.to);
-    return ctx.loaders.unionMetrics(args.from, args.to).load(d.code);
+export const District: DistrictResolvers = {
+  unionMetrics(d, args, ctx) {
+    requireDistrictCode('code', d.code);
+    requireDistrictMetrics(ctx.principal, 'union', d.code);
+    const period = metricsPeriod(args.from, args.to, ctx.now);
+    ctx.cache.keepOnlyClosedPeriod(args.to, ctx.now.getTime());
+    return ctx.loaders.unionMetrics(period).load(d.code);
   },
 };

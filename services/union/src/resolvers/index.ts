@@ -1,17 +1,19 @@
-import type { SubgraphModule } from '@nef/kit';
-import type { Loaders } from '../loaders';
+import type { Resolvers } from '../generated/resolvers';
+import { AgreedMeasure } from './agreed-measure';
 import { AssistanceCase } from './assistance-case';
-import { AgreedMeasure, Consultation } from './consultation';
+import { CaseStatusChange } from './case-status-change';
+import { Consultation } from './consultation';
 import { District } from './district';
-import { CaseStatusChange, MeasureStatusChange, MembershipEvent } from './history';
+import { MeasureStatusChange } from './measure-status-change';
 import { Membership } from './membership';
+import { MembershipEvent } from './membership-event';
 import { Mutation } from './mutation';
 import { PlatformAccount } from './platform-account';
 import { Query } from './query';
 import { UnionBranch } from './union-branch';
 import { Worker } from './worker';
 
-export const resolvers: SubgraphModule<Loaders>['resolvers'] = {
+export const resolvers: Resolvers = {
   Query,
   Mutation,
   Worker,

@@ -1,15 +1,11 @@
-import type { SubgraphContext } from '@nef/kit';
-import type { MembershipRow } from '../entities';
-import type { Loaders } from '../loaders';
+import type { MembershipResolvers } from '../generated/resolvers';
 
-type Ctx = SubgraphContext<Loaders>;
-
-export const Membership = {
-  async branch(m: MembershipRow, _: unknown, ctx: Ctx) {
+export const Membership: MembershipResolvers = {
+  async branch(m, _args, ctx) {
     const branch = await ctx.loaders.branchById.load(m.branchId);
     if (!branch) throw new Error(`membership ${m.id} names missing branch ${m.branchId}`);
     return branch;
   },
 
-  history: (m: MembershipRow, _: unknown, ctx: Ctx) => ctx.loaders.eventsByMembership.load(m.id),
+  history: (m, _args, ctx) => ctx.loaders.eventsByMembership.load(m.id),
 };

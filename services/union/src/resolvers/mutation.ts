@@ -1,45 +1,37 @@
-import type { SubgraphContext } from '@nef/kit';
-import { openAssistanceCase, updateAssistanceCase } from '../commands/assistance';
-import { createPlatform, createUnionBranch, type UnionBranchInput } from '../commands/catalogue';
-import { recordConsultation, updateMeasureStatus, type ConsultationInput } from '../commands/consultations';
-import { linkPlatformAccount, type LinkAccountArgs } from '../commands/link-account';
-import { joinUnion, lapseMembership, withdrawMembership, type JoinUnionArgs } from '../commands/membership';
-import { registerWorker, type RegisterWorkerInput } from '../commands/register-worker';
-import type { CaseStatus, MeasureStatus } from '../domain/status-rules';
-import type { Loaders } from '../loaders';
-import { phones } from '../phones';
+import type { MutationResolvers } from '../generated/resolvers';
+import { createPlatform } from '../commands/create-platform';
+import { createUnionBranch } from '../commands/create-union-branch';
+import { joinUnion } from '../commands/join-union';
+import { lapseMembership } from '../commands/lapse-membership';
+import { linkPlatformAccount } from '../commands/link-platform-account';
+import { openAssistanceCase } from '../commands/open-assistance-case';
+import { recordConsultation } from '../commands/record-consultation';
+import { registerWorker } from '../commands/register-worker';
+import { updateAssistanceCase } from '../commands/update-assistance-case';
+import { updateMeasureStatus } from '../commands/update-measure-status';
+import { withdrawMembership } from '../commands/withdraw-membership';
+import { phones } from '../settings';
 
-type Ctx = SubgraphContext<Loaders>;
+export const Mutation: MutationResolvers = {
+  createPlatform: (_parent, args, ctx) => createPlatform(ctx.db, ctx.principal, args.code, args.name, ctx.now),
 
-export const Mutation = {
-  createPlatform: (_: unknown, args: { code: string; name: string }, ctx: Ctx) =>
-    createPlatform(ctx.db, ctx.principal, args.code, args.name),
+  createUnionBranch: (_parent, args, ctx) => createUnionBranch(ctx.db, ctx.principal, args.input),
 
-  createUnionBranch: (_: unknown, args: { input: UnionBranchInput }, ctx: Ctx) =>
-    createUnionBranch(ctx.db, ctx.principal, args.input),
+  registerWorker: (_parent, args, ctx) => registerWorker(ctx.db, phones, ctx.principal, args.input, ctx.now),
 
-  registerWorker: (_: unknown, args: { input: RegisterWorkerInput }, ctx: Ctx) =>
-    registerWorker(ctx.db, phones, ctx.principal, args.input),
+  linkPlatformAccount: (_parent, args, ctx) => linkPlatformAccount(ctx.db, phones, ctx.principal, args, ctx.now),
 
-  linkPlatformAccount: (_: unknown, args: LinkAccountArgs, ctx: Ctx) => linkPlatformAccount(ctx.db, phones, ctx.principal, args),
+  joinUnion: (_parent, args, ctx) => joinUnion(ctx.db, ctx.principal, args, ctx.now),
 
-  joinUnion: (_: unknown, args: JoinUnionArgs, ctx: Ctx) => joinUnion(ctx.db, ctx.principal, args),
+  withdrawMembership: (_parent, args, ctx) => withdrawMembership(ctx.db, ctx.principal, args.workerId, args.reason, ctx.now),
 
-  withdrawMembership: (_: unknown, args: { workerId: string; reason?: string | null }, ctx: Ctx) =>
-    withdrawMembership(ctx.db, ctx.principal, args.workerId, args.reason),
+  lapseMembership: (_parent, args, ctx) => lapseMembership(ctx.db, ctx.principal, args.workerId, args.reason, ctx.now),
 
-  lapseMembership: (_: unknown, args: { workerId: string; reason: string }, ctx: Ctx) =>
-    lapseMembership(ctx.db, ctx.principal, args.workerId, args.reason),
+  recordConsultation: (_parent, args, ctx) => recordConsultation(ctx.db, ctx.principal, args.input, ctx.now),
 
-  recordConsultation: (_: unknown, args: { input: ConsultationInput }, ctx: Ctx) =>
-    recordConsultation(ctx.db, ctx.principal, args.input),
+  updateMeasureStatus: (_parent, args, ctx) => updateMeasureStatus(ctx.db, ctx.principal, args.id, args.status, ctx.now),
 
-  updateMeasureStatus: (_: unknown, args: { id: string; status: MeasureStatus }, ctx: Ctx) =>
-    updateMeasureStatus(ctx.db, ctx.principal, args.id, args.status),
+  openAssistanceCase: (_parent, args, ctx) => openAssistanceCase(ctx.db, ctx.principal, args, ctx.now),
 
-  openAssistanceCase: (_: unknown, args: { workerId?: string | null; kind: string; summary: string }, ctx: Ctx) =>
-    openAssistanceCase(ctx.db, ctx.principal, args),
-
-  updateAssistanceCase: (_: unknown, args: { id: string; status: CaseStatus }, ctx: Ctx) =>
-    updateAssistanceCase(ctx.db, ctx.principal, args.id, args.status),
+  updateAssistanceCase: (_parent, args, ctx) => updateAssistanceCase(ctx.db, ctx.principal, args.id, args.status, ctx.now),
 };

@@ -1,5 +1,5 @@
-import type { UnionBranchRow } from '../entities';
+import type { UnionBranchResolvers } from '../generated/resolvers';
 
-export const UnionBranch = {
-  district: (b: UnionBranchRow) => (b.districtCode ? { __typename: 'District', code: b.districtCode } : null),
+export const UnionBranch: UnionBranchResolvers = {
+  district: (b) => (b.districtCode ? { __typename: 'District', code: b.districtCode } : null),
 };

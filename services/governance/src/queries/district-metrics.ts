@@ -1,0 +1,244 @@
+import { HOUR_MS, type Database, type MetricsPeriod } from '@nef/kit';
+import { medianHours, middleRanks } from '../rules/median';
+import { boundedPeriod, isEmptyPeriod, splitPeriod, type PeriodSplit } from '../rules/period-split';
+import { resolutionBucket } from '../rules/resolution-buckets';
+
+export interface Count {
+  key: string;
+  count: number;
+}
+
+/** District.governanceMetrics: what a district did over a period. */
+export interface GovernanceMetrics {
+  reports: number;
+  resolved: number;
+  byCategory: Count[];
+  byStatus: Count[];
+  medianHoursToResolve: number | null;
+  activeVolunteers: number;
+  pointsIssued: number;
+  pointsRedeemed: number;
+}
+
+export const emptyMetrics = (): GovernanceMetrics => ({
+  reports: 0,
+  resolved: 0,
+  byCategory: [],
+  byStatus: [],
+  medianHoursToResolve: null,
+  activeVolunteers: 0,
+  pointsIssued: 0,
+  pointsRedeemed: 0,
+});
+
+/** Largest count first, then by key, so the order is stable. */
+export function countsOf(m: Map<string, number>): Count[] {
+  return [...m.entries()].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1));
+}
+
+export const bump = (m: Map<string, number>, key: string, by: number) => m.set(key, (m.get(key) ?? 0) + by);
+
+type Raw = Record<string, unknown>;
+type Query = (sql: string, extra?: Record<string, unknown>) => Promise<Raw[]>;
+
+/**
+ * Metrics of many districts for one period, exactly as `plainDistrictMetrics` computes them, in a
+ * fixed number of statements whatever the number of districts and however long the period. The
+ * whole months and days of the period come from the rollups (rules/metrics-rollups.ts), the partial
+ * days at its ends from covering indexes on the rows:
+ * - reports, byCategory, byStatus: report_month_counts and report_day_counts, and the reports
+ *   submitted in the partial days;
+ * - pointsIssued, pointsRedeemed: governance_day_totals, and the partial days' reviews,
+ *   confirmations and redemptions;
+ * - resolved, medianHoursToResolve: the histograms of resolution times say how many were
+ *   resolved and which bucket holds the middle; the database then picks the middle values of
+ *   that bucket (the same durations, so the same median as the plain computation);
+ * - activeVolunteers: each confirmed worker is counted once by counting only the confirmations
+ *   whose previous one (same worker and district) came before the period; role holders without
+ *   a confirmation in the period are added.
+ */
+export async function districtMetrics(db: Database, codes: readonly string[], p: MetricsPeriod): Promise<Map<string, GovernanceMetrics>> {
+  const out = new Map(codes.map((c) => [c, emptyMetrics()]));
+  if (codes.length === 0 || isEmptyPeriod(p)) return out;
+  const period = boundedPeriod(p);
+  const split = splitPeriod(p);
+  const params: Record<string, unknown> = { codes: [...codes], from: period.from, to: period.to };
+  if (split.months) Object.assign(params, { m1: split.months.from, m2: split.months.to });
+  split.days.forEach((d, i) => Object.assign(params, { [`df${i}`]: d.from, [`dt${i}`]: d.to }));
+  if (split.whole) Object.assign(params, { w1: split.whole.from, w2: split.whole.to, wf: split.whole.period.from, wt: split.whole.period.to });
+  split.edges.forEach((e, i) => Object.assign(params, { [`ef${i}`]: e.from, [`et${i}`]: e.to }));
+  const query: Query = async (sql, extra = {}) => {
+    const [text, values] = db.dataSource.driver.escapeQueryWithParameters(sql, { ...params, ...extra });
+    return db.manager.query(text, values);
+  };
+  const where = 'WHERE district_code IN (:...codes)';
+  /** UNION ALL branches: the months table, then the days table per range of days. */
+  const rollupParts = (select: string, monthTable: string, dayTable: string) => [
+    ...(split.months ? [`${select} FROM ${monthTable} ${where} AND month >= :m1 AND month < :m2`] : []),
+    ...split.days.map((_, i) => `${select} FROM ${dayTable} ${where} AND day >= :df${i} AND day < :dt${i}`),
+  ];
+  /** UNION ALL branches: one per partial day, reading the rows whose `column` falls in it. */
+  const edgeParts = (select: string, column: string, also = '') =>
+    split.edges.map((_, i) => `${select} ${where} AND ${column} >= :ef${i} AND ${column} < :et${i}${also ? ` AND ${also}` : ''}`);
+
+  const submitted = await query(
+    `SELECT district, category, status, SUM(n) AS n FROM (${[
+      ...rollupParts('SELECT district_code AS district, category, status, reports AS n', 'report_month_counts', 'report_day_counts'),
+      ...edgeParts('SELECT district_code AS district, category, status, 1 AS n FROM reports', 'submitted_at'),
+    ].join(' UNION ALL ')}) v GROUP BY district, category, status`,
+  );
+  const byCategory = new Map(codes.map((c) => [c, new Map<string, number>()]));
+  const byStatus = new Map(codes.map((c) => [c, new Map<string, number>()]));
+  for (const row of submitted) {
+    const n = Number(row.n);
+    const d = String(row.district);
+    // Rollup rows emptied by status changes stay, at zero: they are not a category or status seen.
+    if (n === 0 || !out.has(d)) continue;
+    out.get(d)!.reports += n;
+    bump(byCategory.get(d)!, String(row.category), n);
+    bump(byStatus.get(d)!, String(row.status), n);
+  }
+  for (const c of codes) {
+    out.get(c)!.byCategory = countsOf(byCategory.get(c)!);
+    out.get(c)!.byStatus = countsOf(byStatus.get(c)!);
+  }
+
+  const points = await query(
+    `SELECT district, SUM(rp) AS rp, SUM(ap) AS ap, SUM(xp) AS xp FROM (${[
+      ...(split.whole
+        ? ['SELECT district_code AS district, report_points AS rp, activity_points AS ap, redeemed_points AS xp FROM governance_day_totals ' + `${where} AND day >= :w1 AND day < :w2`]
+        : []),
+      ...edgeParts('SELECT district_code AS district, points_awarded AS rp, 0 AS ap, 0 AS xp FROM reports', 'reviewed_at', 'points_awarded > 0'),
+      ...edgeParts('SELECT district_code AS district, 0 AS rp, points AS ap, 0 AS xp FROM volunteer_confirmations', 'confirmed_at'),
+      ...edgeParts('SELECT district_code AS district, 0 AS rp, 0 AS ap, points_spent AS xp FROM redemptions', 'redeemed_at', "status <> 'CANCELLED'"),
+    ].join(' UNION ALL ')}) v GROUP BY district`,
+  );
+  for (const row of points) {
+    const m = out.get(String(row.district));
+    if (!m) continue;
+    m.pointsIssued = Number(row.rp) + Number(row.ap);
+    m.pointsRedeemed = Number(row.xp);
+  }
+
+  await resolutionMetrics(codes, split, query, rollupParts, edgeParts, out);
+
+  const volunteers = await query(
+    `SELECT district, SUM(n) AS n FROM (
+       SELECT district_code AS district, COUNT(*) AS n FROM volunteer_confirmations
+        ${where} AND confirmed_at >= :from AND confirmed_at < :to AND (previous_at IS NULL OR previous_at < :from)
+        GROUP BY district_code
+       UNION ALL
+       SELECT c.district_code AS district, COUNT(DISTINCT r.worker_id) AS n
+         FROM volunteer_roles r JOIN communities c ON c.id = r.community_id
+        WHERE c.district_code IN (:...codes) AND r.since < :to AND (r.until IS NULL OR r.until >= :from)
+          AND NOT EXISTS (SELECT 1 FROM volunteer_confirmations y
+                           WHERE y.district_code = c.district_code AND y.worker_id = r.worker_id AND y.confirmed_at >= :from AND y.confirmed_at < :to)
+        GROUP BY c.district_code
+     ) v GROUP BY district`,
+  );
+  for (const row of volunteers) {
+    const m = out.get(String(row.district));
+    if (m) m.activeVolunteers = Number(row.n);
+  }
+  return out;
+}
+
+/**
+ * resolved and medianHoursToResolve. The histograms give each bucket's count over the whole
+ * days, the partial days' durations are read whole; that tells which bucket holds each middle
+ * rank. The database then returns, per such bucket, only the few whole-day durations around that
+ * rank (ORDER BY duration with LIMIT/OFFSET), which merged with the partial days' durations of the
+ * bucket give the exact middle values.
+ */
+async function resolutionMetrics(
+  codes: readonly string[],
+  split: PeriodSplit,
+  query: Query,
+  rollupParts: (select: string, monthTable: string, dayTable: string) => string[],
+  edgeParts: (select: string, column: string) => string[],
+  out: Map<string, GovernanceMetrics>,
+): Promise<void> {
+  const perDistrict = new Map(codes.map((c) => [c, { whole: new Map<number, number>(), edges: new Map<number, number[]>() }]));
+  const histogram = await query(
+    `SELECT district, bucket, SUM(n) AS n, NULL AS ms FROM (${rollupParts(
+      'SELECT district_code AS district, bucket, reports AS n',
+      'report_resolution_months',
+      'report_resolution_days',
+    ).join(' UNION ALL ') || 'SELECT NULL AS district, 0 AS bucket, 0 AS n'}) v GROUP BY district, bucket` +
+      edgeParts(' UNION ALL SELECT district_code AS district, NULL AS bucket, 1 AS n, duration_ms AS ms FROM report_resolutions', 'resolved_at').join(''),
+  );
+  for (const row of histogram) {
+    const d = perDistrict.get(String(row.district));
+    if (!d) continue;
+    if (row.ms == null) {
+      const n = Number(row.n);
+      if (n > 0) d.whole.set(Number(row.bucket), n);
+      continue;
+    }
+    const ms = Number(row.ms);
+    const b = resolutionBucket(ms);
+    const list = d.edges.get(b);
+    if (list) list.push(ms);
+    else d.edges.set(b, [ms]);
+  }
+
+  /** Per district and bucket: the ranks wanted within the bucket, and the bucket's partial-day durations. */
+  const reads: { district: string; bucket: number; ranks: number[]; edges: number[]; offset: number; limit: number }[] = [];
+  for (const [district, d] of perDistrict) {
+    const buckets = [...new Set([...d.whole.keys(), ...d.edges.keys()])].sort((a, b) => a - b);
+    const sizeOf = (b: number) => (d.whole.get(b) ?? 0) + (d.edges.get(b)?.length ?? 0);
+    const n = buckets.reduce((s, b) => s + sizeOf(b), 0);
+    out.get(district)!.resolved = n;
+    if (n === 0) continue;
+    for (const rank of middleRanks(n)) {
+      let before = 0;
+      let i = 0;
+      while (rank >= before + sizeOf(buckets[i]!)) before += sizeOf(buckets[i++]!);
+      const bucket = buckets[i]!;
+      const read = reads.find((r) => r.district === district && r.bucket === bucket);
+      if (read) read.ranks.push(rank - before);
+      else reads.push({ district, bucket, ranks: [rank - before], edges: (d.edges.get(bucket) ?? []).sort((a, b) => a - b), offset: 0, limit: 0 });
+    }
+  }
+
+  // The k-th of the bucket's durations is among the whole days' k-e-th to k-th, with e the
+  // bucket's partial-day durations: read just those.
+  const fromWhole = new Map<string, number[]>();
+  const extra: Record<string, unknown> = {};
+  const parts: string[] = [];
+  reads.forEach((r, i) => {
+    const whole = perDistrict.get(r.district)!.whole.get(r.bucket) ?? 0;
+    if (whole === 0 || !split.whole) return;
+    r.offset = Math.max(0, Math.min(...r.ranks) - r.edges.length);
+    r.limit = Math.max(...r.ranks) - r.offset + 1;
+    extra[`rd${i}`] = r.district;
+    extra[`rb${i}`] = r.bucket;
+    parts.push(
+      `SELECT ${i} AS k, ms FROM (SELECT duration_ms AS ms FROM report_resolutions
+         WHERE district_code = :rd${i} AND bucket = :rb${i} AND resolved_at >= :wf AND resolved_at < :wt
+         ORDER BY duration_ms LIMIT ${r.limit} OFFSET ${r.offset}) s${i}`,
+    );
+  });
+  if (parts.length) {
+    for (const row of await query(parts.join(' UNION ALL '), extra)) {
+      const key = String(Number(row.k));
+      const list = fromWhole.get(key);
+      if (list) list.push(Number(row.ms));
+      else fromWhole.set(key, [Number(row.ms)]);
+    }
+  }
+
+  const middle = new Map<string, number[]>();
+  reads.forEach((r, i) => {
+    const merged = [...(fromWhole.get(String(i)) ?? []), ...r.edges].sort((a, b) => a - b);
+    for (const rank of r.ranks) {
+      const ms = merged[rank - r.offset];
+      if (ms === undefined) throw new Error(`resolution bucket ${r.bucket} of district ${r.district} is out of step with its histogram`);
+      const list = middle.get(r.district) ?? [];
+      list.push(ms / HOUR_MS);
+      middle.set(r.district, list);
+    }
+  });
+  // The values at the middle ranks have the median of all of them.
+  for (const [district, hours] of middle) out.get(district)!.medianHoursToResolve = medianHours(hours);
+}

@@ -1,0 +1,64 @@
+import { badUserInput, requireDistrictCode, requireText, toWgs84, type Crs, type LatLng } from '@nef/kit/rules';
+import { requireIdempotencyKey } from './idempotency-key';
+import type { ReportCategory } from './vocabulary';
+
+export const MAX_DESCRIPTION_CHARS = 2000;
+export const MAX_PHOTOS = 9;
+export const MAX_URL_CHARS = 2048;
+
+export interface SubmitReportInput {
+  category: ReportCategory;
+  description: string;
+  location: LatLng & { crs?: Crs | null };
+  districtCode: string;
+  photoUrls?: string[] | null;
+  idempotencyKey?: string | null;
+}
+
+/** A report as it will be stored: trimmed, WGS-84, checked. */
+export interface Submission {
+  category: ReportCategory;
+  description: string;
+  location: LatLng;
+  districtCode: string;
+  photoUrls: string[];
+  idempotencyKey: string | null;
+}
+
+/** Checks a submission and normalises it; the first problem found is a BAD_USER_INPUT naming the field. */
+export function validateSubmission(input: SubmitReportInput): Submission {
+  const description = requireText('description', input.description, { max: MAX_DESCRIPTION_CHARS });
+  const location = toWgs84(input.location, 'location');
+  const districtCode = requireDistrictCode('districtCode', input.districtCode);
+  const photoUrls = input.photoUrls ?? [];
+  if (photoUrls.length > MAX_PHOTOS) {
+    throw badUserInput(`photoUrls may hold at most ${MAX_PHOTOS} photos, got ${photoUrls.length}`, { field: 'photoUrls' });
+  }
+  photoUrls.forEach((url, i) => {
+    const problem = photoUrlProblem(url);
+    if (problem) {
+      throw badUserInput(`photoUrls[${i}] ${problem}, got "${shorten(url)}"`, { field: `photoUrls[${i}]` });
+    }
+  });
+  const key = input.idempotencyKey == null ? null : requireIdempotencyKey(input.idempotencyKey);
+  return { category: input.category, description, location, districtCode, photoUrls, idempotencyKey: key };
+}
+
+/** Why a photo URL is refused, or null when it is an absolute http(s) URL of acceptable length. */
+export function photoUrlProblem(url: string): string | null {
+  if (url.length > MAX_URL_CHARS) return `must be at most ${MAX_URL_CHARS} characters (it has ${url.length})`;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'must be an absolute http or https URL';
+  }
+  if ((parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || !parsed.hostname) {
+    return 'must be an absolute http or https URL';
+  }
+  return null;
+}
+
+function shorten(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 77)}...` : s;
+}

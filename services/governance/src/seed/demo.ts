@@ -1,0 +1,380 @@
+import { beijingClock, beijingTimeOn, convert, DAY_MS, nameId, type Database, type Logger } from '@nef/kit';
+import type { EntityManager } from 'typeorm';
+import { appendEntry } from '../commands/append-points-entry';
+import { recordConfirmation } from '../commands/confirm-participation';
+import {
+  Community,
+  GatePass,
+  Participation,
+  Report,
+  Reward,
+  VolunteerActivity,
+  VolunteerRole,
+  type CommunityRow,
+  type ReportRow,
+  type RewardRow,
+  type VolunteerActivityRow,
+  type VolunteerRoleRow,
+} from '../entities';
+import { writeRollups } from '../migrations/rollups';
+import { newPassCode, planIssue } from '../rules/gate-pass';
+import { RollupChanges } from '../rules/metrics-rollups';
+import { activeRoleKey } from '../rules/volunteer-role';
+import type { ReportCategory, ReportStatus, RoleKind } from '../rules/vocabulary';
+
+/** Points a report earns when a reviewer accepts it. */
+export const DEMO_ACCEPT_POINTS = 10;
+
+const WORKERS = {
+  'wang-qiang': 'MEITUAN',
+  'li-na': 'ELEME',
+  'zhang-wei': 'SF_EXPRESS',
+  'chen-jing': 'MEITUAN',
+  'liu-yang': 'DIDI',
+} as const;
+type WorkerKey = keyof typeof WORKERS;
+
+interface DemoReport {
+  key: string;
+  reporter: WorkerKey;
+  category: ReportCategory;
+  description: string;
+  /** GCJ-02, as a phone map app shows it. */
+  at: { lat: number; lng: number };
+  district: string;
+  photos: number;
+  status: ReportStatus;
+  submitted: string;
+  reviewed?: string;
+  resolved?: string;
+  note?: string;
+  externalRef?: string;
+  duplicateOf?: string;
+}
+
+const REPORTS: DemoReport[] = [
+  {
+    key: 'tuanjiehu-stairwell-ebike',
+    reporter: 'wang-qiang',
+    category: 'EBIKE_INDOOR_CHARGING',
+    description: '团结湖小区12号楼2单元楼道内有三辆电动自行车飞线充电，堵住了楼梯口。',
+    at: { lat: 39.9305, lng: 116.4622 },
+    district: '110105',
+    photos: 2,
+    status: 'ACCEPTED',
+    submitted: '2026-11-18T21:40:00+08:00',
+    reviewed: '2026-11-19T09:15:00+08:00',
+  },
+  {
+    key: 'zhongguancun-fire-exit',
+    reporter: 'li-na',
+    category: 'BLOCKED_FIRE_EXIT',
+    description: '中关村大街一商场后侧消防通道被外卖餐箱和杂物堵塞，安全出口门被锁。',
+    at: { lat: 39.9836, lng: 116.3162 },
+    district: '110108',
+    photos: 3,
+    status: 'DISPATCHED',
+    submitted: '2026-11-15T12:20:00+08:00',
+    reviewed: '2026-11-15T14:05:00+08:00',
+    externalRef: '12345-2026-08817',
+  },
+  {
+    key: 'sanlitun-streetlight',
+    reporter: 'zhang-wei',
+    category: 'INFRASTRUCTURE',
+    description: '三里屯北小街路灯连续三晚不亮，夜间送件看不清路面。',
+    at: { lat: 39.9347, lng: 116.4551 },
+    district: '110105',
+    photos: 1,
+    status: 'RESOLVED',
+    submitted: '2026-11-10T22:05:00+08:00',
+    reviewed: '2026-11-11T08:30:00+08:00',
+    resolved: '2026-11-13T16:00:00+08:00',
+    note: '街道已更换灯具，经巡查确认恢复照明。',
+    externalRef: '12345-2026-08502',
+  },
+  {
+    key: 'guomao-crossing',
+    reporter: 'chen-jing',
+    category: 'TRAFFIC_SAFETY',
+    description: '国贸桥东北角非机动车道被施工围挡占用，骑手只能借机动车道通行。',
+    at: { lat: 39.9087, lng: 116.4605 },
+    district: '110105',
+    photos: 1,
+    status: 'SUBMITTED',
+    submitted: '2026-11-21T08:10:00+08:00',
+  },
+  {
+    key: 'guomao-crossing-again',
+    reporter: 'wang-qiang',
+    category: 'TRAFFIC_SAFETY',
+    description: '国贸桥下施工围挡挤占非机动车道，早高峰险些与公交车剐蹭。',
+    at: { lat: 39.9088, lng: 116.4607 },
+    district: '110105',
+    photos: 0,
+    status: 'SUBMITTED',
+    submitted: '2026-11-21T08:45:00+08:00',
+  },
+  {
+    key: 'lize-cardboard',
+    reporter: 'liu-yang',
+    category: 'FIRE_HAZARD',
+    description: '丽泽桥附近配电箱旁堆满废纸箱，旁边还有人吸烟。',
+    at: { lat: 39.865, lng: 116.318 },
+    district: '110106',
+    photos: 1,
+    status: 'ACCEPTED',
+    submitted: '2026-11-20T19:30:00+08:00',
+    reviewed: '2026-11-21T10:00:00+08:00',
+  },
+  {
+    key: 'haidian-manhole',
+    reporter: 'li-na',
+    category: 'INFRASTRUCTURE',
+    description: '海淀黄庄地铁站C口附近井盖缺失，已临时放了锥桶。',
+    at: { lat: 39.979, lng: 116.308 },
+    district: '110108',
+    photos: 2,
+    status: 'RESOLVED',
+    submitted: '2026-11-12T07:50:00+08:00',
+    reviewed: '2026-11-12T08:20:00+08:00',
+    resolved: '2026-11-12T15:30:00+08:00',
+    note: '排水集团已补装井盖。',
+    externalRef: '12345-2026-08611',
+  },
+  {
+    key: 'tuanjiehu-stairwell-ebike-again',
+    reporter: 'zhang-wei',
+    category: 'EBIKE_INDOOR_CHARGING',
+    description: '团结湖12号楼楼道电动车充电，插线板挂在暖气管上。',
+    at: { lat: 39.93052, lng: 116.46222 },
+    district: '110105',
+    photos: 1,
+    status: 'DUPLICATE',
+    submitted: '2026-11-19T07:30:00+08:00',
+    reviewed: '2026-11-19T09:20:00+08:00',
+    duplicateOf: 'tuanjiehu-stairwell-ebike',
+  },
+];
+
+const reportId = (key: string) => nameId(`demo:report:${key}`);
+const workerId = (key: WorkerKey) => nameId(`demo:worker:${key}`);
+/** Statuses a reviewer reached by accepting the report, which is when points are paid. */
+const ACCEPTED_PATH: ReportStatus[] = ['ACCEPTED', 'DISPATCHED', 'RESOLVED'];
+
+/**
+ * Beijing hazard reports by the demo workers with the points their accepted reports earned,
+ * then rewards, communities, volunteering and a gate pass. Each group is loaded when its first
+ * row is missing, so a database seeded by an earlier version gains the groups added since.
+ */
+export async function seedDemo(db: Database, log: Logger): Promise<void> {
+  const loaded = await db.transaction(async (em) => {
+    const groups: string[] = [];
+    if (await seedReports(em, db)) groups.push('reports');
+    if (await seedRewards(em)) groups.push('rewards');
+    if (await seedCommunities(em)) groups.push('communities');
+    if (await seedRoles(em)) groups.push('volunteer roles');
+    if (await seedActivities(em, db)) groups.push('volunteer activities');
+    if (await seedGatePasses(em)) groups.push('gate passes');
+    return groups;
+  });
+  if (loaded.length) log.info({ groups: loaded }, 'demo governance data loaded');
+}
+
+async function seedReports(em: EntityManager, db: Database): Promise<boolean> {
+  if (await em.findOne(Report, { where: { id: reportId(REPORTS[0]!.key) } })) return false;
+  const rows = REPORTS.map(toRow);
+  await em.insert(Report, rows);
+  const rollups = new RollupChanges();
+  for (const r of rows) rollups.report(r);
+  await writeRollups(em, rollups);
+  // Paid in review order so each entry's balanceAfter follows from the one before.
+  const accepted = rows.filter((r) => ACCEPTED_PATH.includes(r.status)).sort((a, b) => +a.reviewedAt! - +b.reviewedAt!);
+  for (const r of accepted) {
+    await appendEntry(em, db, {
+      workerId: r.reporterId,
+      delta: DEMO_ACCEPT_POINTS,
+      reason: 'REPORT_ACCEPTED',
+      reference: r.id,
+      at: r.reviewedAt!,
+    });
+  }
+  return true;
+}
+
+const stationId = (key: string) => nameId(`demo:station:${key}`);
+const rewardId = (key: string) => nameId(`demo:reward:${key}`);
+const communityId = (key: string) => nameId(`demo:community:${key}`);
+const SEEDED_AT = new Date('2026-11-01T00:00:00Z');
+
+const REWARDS: (Omit<RewardRow, 'id' | 'active' | 'createdAt'> & { key: string })[] = [
+  { key: 'wangjing-haircut', title: '理发一次', costPoints: 30, stock: 20, stationId: stationId('cy-wangjing'), districtCode: '110105' },
+  { key: 'sanlitun-laundry', title: '洗衣一次', costPoints: 20, stock: 50, stationId: stationId('cy-sanlitun'), districtCode: '110105' },
+  { key: 'zhongguancun-lunch', title: '爱心午餐', costPoints: 15, stock: 40, stationId: stationId('hd-zhongguancun'), districtCode: '110108' },
+  { key: 'review-offset', title: '差评抵消一次', costPoints: 50, stock: 100, stationId: null, districtCode: null },
+];
+
+async function seedRewards(em: EntityManager): Promise<boolean> {
+  if (await em.findOne(Reward, { where: { id: rewardId(REWARDS[0]!.key) } })) return false;
+  await em.insert(
+    Reward,
+    REWARDS.map(({ key, ...r }) => ({ id: rewardId(key), ...r, active: true, createdAt: SEEDED_AT })),
+  );
+  return true;
+}
+
+const COMMUNITIES: (Omit<CommunityRow, 'id' | 'createdAt'> & { key: string })[] = [
+  { key: 'tuanjiehu', name: '团结湖社区', districtCode: '110105', riderFriendly: true, passValidityDays: 30 },
+  { key: 'wangjing-xiyuan', name: '望京西园三区', districtCode: '110105', riderFriendly: true, passValidityDays: 30 },
+  { key: 'zhongguancun-dongli', name: '中关村东里社区', districtCode: '110108', riderFriendly: false, passValidityDays: 30 },
+  { key: 'lize', name: '丽泽社区', districtCode: '110106', riderFriendly: true, passValidityDays: 15 },
+];
+
+async function seedCommunities(em: EntityManager): Promise<boolean> {
+  if (await em.findOne(Community, { where: { id: communityId(COMMUNITIES[0]!.key) } })) return false;
+  await em.insert(
+    Community,
+    COMMUNITIES.map(({ key, ...c }) => ({ id: communityId(key), ...c, createdAt: SEEDED_AT })),
+  );
+  return true;
+}
+
+const ROLES: { key: string; worker: WorkerKey; community: string; role: RoleKind; since: string; until?: string }[] = [
+  { key: 'wang-tuanjiehu', worker: 'wang-qiang', community: 'tuanjiehu', role: 'DEPUTY_BUILDING_HEAD', since: '2026-09-01T09:00:00+08:00' },
+  { key: 'chen-wangjing', worker: 'chen-jing', community: 'wangjing-xiyuan', role: 'GRID_MEMBER', since: '2026-10-10T09:00:00+08:00' },
+  {
+    key: 'zhang-tuanjiehu',
+    worker: 'zhang-wei',
+    community: 'tuanjiehu',
+    role: 'PATROL_VOLUNTEER',
+    since: '2026-06-01T09:00:00+08:00',
+    until: '2026-10-31T18:00:00+08:00',
+  },
+];
+
+async function seedRoles(em: EntityManager): Promise<boolean> {
+  const id = (key: string) => nameId(`demo:volunteer-role:${key}`);
+  if (await em.findOne(VolunteerRole, { where: { id: id(ROLES[0]!.key) } })) return false;
+  const rows: VolunteerRoleRow[] = ROLES.map((r) => ({
+    id: id(r.key),
+    workerId: workerId(r.worker),
+    communityId: communityId(r.community),
+    role: r.role,
+    since: new Date(r.since),
+    until: r.until ? new Date(r.until) : null,
+    activeKey: r.until ? null : activeRoleKey(workerId(r.worker), communityId(r.community), r.role),
+  }));
+  await em.insert(VolunteerRole, rows);
+  return true;
+}
+
+/** 09:00 Beijing time on the first Saturday (Beijing date) at least a week after `from`. */
+function saturdayMorningAfter(from: Date): Date {
+  let d = beijingTimeOn(from.getTime() + 7 * DAY_MS, 0, 9);
+  while (beijingClock(d).weekday !== 6) d = beijingTimeOn(d, 1, 9);
+  return d;
+}
+
+async function seedActivities(em: EntityManager, db: Database): Promise<boolean> {
+  const pastId = nameId('demo:volunteer-activity:tuanjiehu-ebike-cleanup');
+  if (await em.findOne(VolunteerActivity, { where: { id: pastId } })) return false;
+  const past: VolunteerActivityRow = {
+    id: pastId,
+    title: '楼道电动车清理行动',
+    communityId: communityId('tuanjiehu'),
+    districtCode: '110105',
+    startsAt: new Date('2026-11-15T09:00:00+08:00'),
+    hours: 3,
+    pointsPerParticipant: 8,
+    capacity: 10,
+    participants: 2,
+    createdAt: SEEDED_AT,
+  };
+  const upcoming: VolunteerActivityRow = {
+    id: nameId('demo:volunteer-activity:wangjing-fire-patrol'),
+    title: '消防安全巡查',
+    communityId: communityId('wangjing-xiyuan'),
+    districtCode: '110105',
+    startsAt: saturdayMorningAfter(new Date()),
+    hours: 2,
+    pointsPerParticipant: 10,
+    capacity: 12,
+    participants: 1,
+    createdAt: SEEDED_AT,
+  };
+  await em.insert(VolunteerActivity, [past, upcoming]);
+  const confirmedAt = new Date('2026-11-15T13:00:00+08:00');
+  for (const key of ['chen-jing', 'zhang-wei'] as const) {
+    await em.insert(Participation, {
+      id: nameId(`demo:participation:${past.id}:${key}`),
+      activityId: past.id,
+      workerId: workerId(key),
+      joinedAt: new Date('2026-11-10T20:00:00+08:00'),
+      confirmedAt,
+      pointsAwarded: past.pointsPerParticipant,
+    });
+    await appendEntry(em, db, { workerId: workerId(key), delta: past.pointsPerParticipant, reason: 'ACTIVITY', reference: past.id, at: confirmedAt });
+    await recordConfirmation(em, {
+      participationId: nameId(`demo:participation:${past.id}:${key}`),
+      districtCode: past.districtCode,
+      workerId: workerId(key),
+      confirmedAt,
+      points: past.pointsPerParticipant,
+    });
+    await writeRollups(em, new RollupChanges().points(past.districtCode, confirmedAt, 'activityPoints', past.pointsPerParticipant));
+  }
+  await em.insert(Participation, {
+    id: nameId(`demo:participation:${upcoming.id}:wang-qiang`),
+    activityId: upcoming.id,
+    workerId: workerId('wang-qiang'),
+    joinedAt: new Date(),
+    confirmedAt: null,
+    pointsAwarded: null,
+  });
+  return true;
+}
+
+/** Wang Qiang's pass at Tuanjiehu, issued as the community issues them: valid for its 30 days from when the demo is loaded. */
+async function seedGatePasses(em: EntityManager): Promise<boolean> {
+  const id = nameId('demo:gate-pass:wang-tuanjiehu');
+  if (await em.findOne(GatePass, { where: { id } })) return false;
+  const now = new Date();
+  const tuanjiehu = COMMUNITIES.find((c) => c.key === 'tuanjiehu')!;
+  await em.insert(GatePass, {
+    id,
+    code: newPassCode(),
+    workerId: workerId('wang-qiang'),
+    communityId: communityId(tuanjiehu.key),
+    issuedAt: now,
+    expiresAt: planIssue(null, tuanjiehu.passValidityDays, now).expiresAt,
+  });
+  return true;
+}
+
+function toRow(d: DemoReport): ReportRow {
+  const wgs = convert(d.at, 'GCJ02', 'WGS84');
+  const id = reportId(d.key);
+  return {
+    id,
+    reporterId: workerId(d.reporter),
+    reporterPlatform: WORKERS[d.reporter],
+    idempotencyKey: null,
+    category: d.category,
+    description: d.description,
+    lat: wgs.lat,
+    lng: wgs.lng,
+    districtCode: d.district,
+    photoUrls: JSON.stringify(
+      Array.from({ length: d.photos }, (_, i) => `https://files.example.org/nef/reports/${d.key}-${i + 1}.jpg`),
+    ),
+    status: d.status,
+    duplicateOf: d.duplicateOf ? reportId(d.duplicateOf) : null,
+    submittedAt: new Date(d.submitted),
+    reviewedAt: d.reviewed ? new Date(d.reviewed) : null,
+    resolvedAt: d.resolved ? new Date(d.resolved) : null,
+    resolutionNote: d.note ?? null,
+    reviewNote: null,
+    externalRef: d.externalRef ?? null,
+    pointsAwarded: ACCEPTED_PATH.includes(d.status) ? DEMO_ACCEPT_POINTS : 0,
+  };
+}

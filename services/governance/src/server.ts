@@ -1,0 +1,20 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { SubgraphModule } from '@nef/kit';
+import { cachePolicy } from './cache';
+import { entities } from './entities';
+import { migrations } from './migrations';
+import { createLoaders, type Loaders } from './queries/loaders';
+import { resolvers } from './resolvers';
+import { seedDemo } from './seed/demo';
+
+export const service: SubgraphModule<Loaders> = {
+  name: 'governance',
+  typeDefs: fs.readFileSync(path.join(__dirname, 'schema.graphql'), 'utf8'),
+  resolvers,
+  entities,
+  migrations,
+  createLoaders,
+  seedDemo,
+  cache: cachePolicy,
+};

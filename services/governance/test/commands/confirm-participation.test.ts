@@ -1,0 +1,39 @@
+import { newId } from '@nef/kit';
+import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { Participation, PointsEntry } from '../../src/entities';
+import { as, chaoyangOp, CONFIRM, haidianOp, JOIN, N, service, volunteeringOn } from '../support';
+
+let sg: TestSubgraph;
+beforeAll(async () => {
+  sg = await startTestSubgraph(service);
+});
+afterAll(() => sg?.stop());
+
+const { activity, startNow, balanceOf } = volunteeringOn(() => sg);
+
+describe('volunteer activities', () => {
+  it('pay the activity’s points once on confirmation, however often and concurrently it is confirmed', async () => {
+    const id = await activity({ pointsPerParticipant: 8 });
+    const worker = newId();
+    dataOf(await sg.query(JOIN, { a: id, w: worker }, as.operator));
+    expect(errorCodes(await sg.query(CONFIRM, { a: id, w: worker }, chaoyangOp))).toEqual(['CONFLICT']);
+    await startNow(id);
+    const results = await Promise.all(N(10).map(() => sg.query(CONFIRM, { a: id, w: worker }, chaoyangOp)));
+    const entries = results.map((r) => dataOf(r).confirmParticipation);
+    expect(new Set(entries.map((e) => e.id)).size).toBe(1);
+    expect(entries[0]).toMatchObject({ delta: 8, reason: 'ACTIVITY', reference: id, balanceAfter: 8 });
+    expect(await balanceOf(worker)).toBe(8);
+    expect(await sg.db.manager.count(PointsEntry, { where: { workerId: worker } })).toBe(1);
+    const p = await sg.db.manager.findOneByOrFail(Participation, { activityId: id, workerId: worker });
+    expect(p.confirmedAt).toBeTruthy();
+    expect(p.pointsAwarded).toBe(8);
+  });
+
+  it('confirm only signed-up workers, by operators of the district', async () => {
+    const id = await activity();
+    await startNow(id);
+    expect(errorCodes(await sg.query(CONFIRM, { a: id, w: newId() }, chaoyangOp))).toEqual(['CONFLICT']);
+    expect(errorCodes(await sg.query(CONFIRM, { a: id, w: newId() }, haidianOp))).toEqual(['FORBIDDEN']);
+    expect(errorCodes(await sg.query(CONFIRM, { a: id, w: newId() }, as.partner('MEITUAN', newId())))).toEqual(['FORBIDDEN']);
+  });
+});

@@ -1,0 +1,14 @@
+import type { Database } from '@nef/kit';
+import { In } from 'typeorm';
+import { DistrictEntity, type DistrictRow } from '../entities';
+
+/** Districts by code, in any order; codes not in the catalogue are left out. */
+export function districtsByCode(db: Database, codes: readonly string[]): Promise<DistrictRow[]> {
+  return db.manager.findBy(DistrictEntity, { code: In([...codes]) });
+}
+
+/** The catalogue in code order, optionally of one city, at most `first`. */
+export async function listDistricts(db: Database, city: string | null | undefined, first: number): Promise<DistrictRow[]> {
+  if (first === 0) return [];
+  return db.manager.find(DistrictEntity, { where: city ? { city } : {}, order: { code: 'ASC' }, take: first });
+}

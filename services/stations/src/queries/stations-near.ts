@@ -1,0 +1,36 @@
+import { boundingBox, distanceMeters, requireIntInRange, type Database, type LatLng } from '@nef/kit';
+import { isStationOpen } from '../rules/opening-hours';
+import { applyFilter, openInstant, stationQuery, type StationFilter } from './station-filter';
+
+/** The widest 15-minute circle we search: a bike covers about 5 km in 15 minutes; 20 km allows drivers. */
+export const MAX_RADIUS_METERS = 20_000;
+
+/**
+ * Stations within `radius` metres of a WGS-84 point, nearest first. The database reads only the
+ * bounding box (an index range on lat, lng) with the SQL filters; exact great-circle distances
+ * and opening hours (openAt, or openNow at `now`) are checked here.
+ */
+export async function stationsNear(
+  db: Database,
+  center: LatLng,
+  radius: number,
+  filter: StationFilter | null | undefined,
+  first: number,
+  now: Date,
+) {
+  requireIntInRange('radiusMeters', radius, 1, MAX_RADIUS_METERS);
+  const at = openInstant(filter, now);
+  const box = boundingBox(center, radius);
+  const qb = applyFilter(stationQuery(db), { status: 'ACTIVE', ...stripNulls(filter) })
+    .andWhere('s.lat BETWEEN :minLat AND :maxLat', { minLat: box.minLat, maxLat: box.maxLat })
+    .andWhere('s.lng BETWEEN :minLng AND :maxLng', { minLng: box.minLng, maxLng: box.maxLng });
+  return (await qb.getMany())
+    .map((station) => ({ station, distance: distanceMeters(center, station) }))
+    .filter((n) => n.distance <= radius && (!at || isStationOpen(n.station, at)))
+    .sort((a, b) => a.distance - b.distance || (a.station.id < b.station.id ? -1 : 1))
+    .slice(0, first);
+}
+
+function stripNulls(filter: StationFilter | null | undefined): StationFilter {
+  return Object.fromEntries(Object.entries(filter ?? {}).filter(([, v]) => v != null));
+}

@@ -1,0 +1,60 @@
+import { conflict, forbidden, notFound, type Database, type Principal } from '@nef/kit';
+import { In, type EntityManager } from 'typeorm';
+import { Enrollment, type CourseRow, type EnrollmentRow } from '../entities';
+import { courseStatusAt } from '../queries/course-status';
+import { waitlistHead } from '../queries/waitlist';
+import { requireCourseManager } from '../rules/course-manager';
+import { dropOutcome, promotions, type Waiting } from '../rules/waitlist';
+import { lockCourse } from './locks';
+
+/**
+ * Who may drop an enrolment: the partner acting for its worker, and the course's organisers
+ * (admins, training operators of the course's district).
+ */
+function requireMayDrop(p: Principal, enrollment: EnrollmentRow, course: CourseRow): void {
+  if (p.role === 'partner') {
+    if (p.workerId === enrollment.workerId) return;
+    throw forbidden('partners may drop only enrolments of the worker named in X-Acting-Worker');
+  }
+  requireCourseManager(p, course.districtCode);
+}
+
+/**
+ * Fills free seats from the waitlist, in waitlist order, inside the caller's transaction (which
+ * holds the course's lock). Returns the enrolments moved up.
+ */
+export async function fillFreeSeats(em: EntityManager, course: CourseRow, now: Date): Promise<Waiting[]> {
+  const enrolled = await em.count(Enrollment, { where: { courseId: course.id, status: 'ENROLLED' } });
+  if (enrolled >= course.capacity) return [];
+  const moved = promotions(enrolled, course.capacity, await waitlistHead(em, course.id, course.capacity - enrolled));
+  if (moved.length) {
+    await em.update(Enrollment, { id: In(moved.map((e) => e.id)) }, { status: 'ENROLLED', seatedAt: now, updatedAt: now });
+  }
+  return moved;
+}
+
+/**
+ * Drops an enrolment. A seat it held goes, in the same transaction, to the first waitlisted
+ * worker. Dropping a DROPPED enrolment returns it unchanged; a COMPLETED one cannot be dropped.
+ */
+export async function dropEnrollment(db: Database, p: Principal, enrollmentId: string, now: Date): Promise<EnrollmentRow> {
+  const found = await db.manager.findOne(Enrollment, { where: { id: enrollmentId } });
+  if (!found) throw notFound(`no enrolment with id ${enrollmentId}`);
+  return db.transaction(async (em) => {
+    const course = await lockCourse(em, db.lockMode, found.courseId);
+    requireMayDrop(p, found, course);
+    // Read again under the course's lock: a concurrent drop or promotion may have changed it.
+    const enrollment = (await em.findOne(Enrollment, { where: { id: enrollmentId } }))!;
+    const outcome = dropOutcome(enrollment.status);
+    if (outcome === 'ALREADY_DROPPED') return enrollment;
+    if (outcome === 'COMPLETED') {
+      throw conflict(`enrolment ${enrollmentId} is COMPLETED and cannot be dropped; its completion and any certificate stand`);
+    }
+    if ((await courseStatusAt(em, course, now)) === 'COMPLETED') {
+      throw conflict(`course ${course.id} has ended (COMPLETED); its enrolments are final`);
+    }
+    await em.update(Enrollment, { id: enrollment.id }, { status: 'DROPPED', seatedAt: null, updatedAt: now });
+    if (outcome === 'FREE_SEAT') await fillFreeSeats(em, course, now);
+    return { ...enrollment, status: 'DROPPED', seatedAt: null, updatedAt: now };
+  });
+}

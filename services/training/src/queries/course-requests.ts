@@ -1,0 +1,21 @@
+import { pageSize, requireDistrictCode, type Database } from '@nef/kit';
+import { CourseRequest, type CourseRequestRow } from '../entities';
+import { OPEN_DEMAND_SQL } from '../rules/course-request';
+
+/**
+ * Requests, most asked first. `open`: true lists open demand (threshold reached, not
+ * fulfilled), false everything else, null both. Counts only: who asked is never listed.
+ */
+export async function listRequests(
+  db: Database,
+  args: { district?: string | null; open?: boolean | null; first?: number | null },
+  threshold: number,
+): Promise<CourseRequestRow[]> {
+  const first = pageSize(args.first);
+  // A request row is created just before its first vote; one left at 0 by a failed vote is not demand.
+  const qb = db.manager.createQueryBuilder(CourseRequest, 'r').where('r.requests > 0');
+  if (args.district != null) qb.andWhere('r.districtCode = :district', { district: requireDistrictCode('district', args.district) });
+  if (args.open === true) qb.andWhere(OPEN_DEMAND_SQL, { threshold });
+  if (args.open === false) qb.andWhere(`NOT (${OPEN_DEMAND_SQL})`, { threshold });
+  return qb.orderBy('r.requests', 'DESC').addOrderBy('r.id', 'ASC').limit(first).getMany();
+}

@@ -1,0 +1,71 @@
+import { startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { Enrollment } from '../../src/entities';
+import { service } from '../../src/server';
+
+const ALL_TABLES = ['attendances', 'course_request_votes', 'course_requests', 'course_sessions', 'courses', 'enrollments'];
+
+let sg: TestSubgraph;
+beforeAll(async () => {
+  sg = await startTestSubgraph(service, { seedDemo: true });
+});
+afterAll(() => sg.stop());
+
+const tables = async () => {
+  const runner = sg.db.dataSource.createQueryRunner();
+  try {
+    return (await runner.getTables(ALL_TABLES)).map((t) => t.name.split('.').pop()).sort();
+  } finally {
+    await runner.release();
+  }
+};
+
+const indexNames = async (table: string) => {
+  const runner = sg.db.dataSource.createQueryRunner();
+  try {
+    return (await runner.getTable(table))!.indices.map((i) => i.name);
+  } finally {
+    await runner.release();
+  }
+};
+
+describe('migrations', () => {
+  it('create the tables with their unique and lookup indexes', async () => {
+    const runner = sg.db.dataSource.createQueryRunner();
+    try {
+      const enrollments = (await runner.getTable('enrollments'))!;
+      const unique = enrollments.indices.filter((i) => i.isUnique).map((i) => i.columnNames.join(','));
+      expect(unique.sort()).toEqual(['certificate_no', 'course_id,worker_id']);
+      expect(enrollments.columns.map((c) => c.name)).toEqual(expect.arrayContaining(['seated_at', 'holder_name_masked']));
+      const uniqueOf = async (table: string) =>
+        (await runner.getTable(table))!.indices.filter((i) => i.isUnique).map((i) => i.columnNames.join(','));
+      expect(await uniqueOf('attendances')).toEqual(['enrollment_id,session_id']);
+      expect(await uniqueOf('course_requests')).toEqual(['open_key']);
+      expect(await uniqueOf('course_request_votes')).toEqual(['request_id,worker_id']);
+      const sessions = (await runner.getTable('course_sessions'))!;
+      expect(sessions.indices.map((i) => i.columnNames.join(',')).sort()).toEqual(['course_id', 'station_id,starts_at']);
+      // What District.trainingMetrics reads at city scale.
+      expect(enrollments.indices.map((i) => i.columnNames.join(','))).toEqual(
+        expect.arrayContaining(['course_id,status,seated_at', 'course_id,status,completed_at,certificate_no']),
+      );
+      const courses = (await runner.getTable('courses'))!;
+      expect(courses.indices.map((i) => i.columnNames.join(','))).toContain('district_code,category');
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('undo cleanly, one at a time, keeping first-slice rows, and apply again', async () => {
+    expect(await tables()).toEqual(ALL_TABLES);
+    const enrolments = await sg.db.manager.count(Enrollment);
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual(ALL_TABLES);
+    expect(await indexNames('enrollments')).not.toContain('idx_enrollments_course_seated');
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual(['course_sessions', 'courses', 'enrollments']);
+    expect(Number((await sg.db.dataSource.query('SELECT COUNT(*) AS n FROM enrollments'))[0].n)).toBe(enrolments);
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual([]);
+    await sg.db.dataSource.runMigrations({ transaction: 'each' });
+    expect(await tables()).toEqual(ALL_TABLES);
+  });
+});

@@ -1,0 +1,69 @@
+import { badUserInput, conflict, forbidden, newId, notFound, type Database, type Principal } from '@nef/kit';
+import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
+import { normalizePhone } from '../rules/phone';
+import type { PhoneCipher } from '../rules/phone-cipher';
+import { requireExternalId, requirePlatformCode } from '../rules/platform-account';
+import { isUnionStaff } from '../rules/union-staff';
+import { lockRow } from './support/locks';
+import { retryOnUniqueViolation } from './support/retry';
+import { countLinkedAccount } from './support/rollups';
+
+export interface LinkAccountArgs {
+  workerId: string;
+  platform: string;
+  externalId: string;
+  phone?: string | null;
+}
+
+const outOfReach = () =>
+  forbidden('partners link accounts only for workers they already see, or whose mobile number they give in phone');
+
+/**
+ * Links a platform account to a worker. Union staff link any platform's account; a partner
+ * only its own platform's, for a worker it already sees (an account on its platform) or
+ * whose mobile number it proves by giving it. A missing worker looks the same to a partner
+ * as one out of reach. The same account linked again is a no-op; an account held by another
+ * worker, or a second account on one platform, is CONFLICT.
+ */
+export async function linkPlatformAccount(db: Database, phones: PhoneCipher, p: Principal, args: LinkAccountArgs, now: Date): Promise<WorkerRow> {
+  const platform = requirePlatformCode(args.platform, 'platform');
+  const externalId = requireExternalId(args.externalId, 'externalId');
+  const staff = isUnionStaff(p);
+  if (!staff) {
+    if (p.role !== 'partner') throw forbidden('only partners, union operators and admins may link platform accounts');
+    if (platform !== p.platform) throw forbidden(`partners link accounts only on their own platform (${p.platform})`);
+  }
+  const phoneHash = args.phone == null ? null : phones.hash(normalizePhone(args.phone));
+
+  return retryOnUniqueViolation(4, () =>
+    db.transaction(async (em) => {
+      if (!(await em.findOne(PlatformEntity, { where: { code: platform } }))) {
+        throw notFound(`there is no platform ${platform}; list them with platforms`);
+      }
+      const worker = await lockRow(em, db, WorkerEntity, args.workerId);
+      if (!worker) {
+        if (!staff) throw outOfReach();
+        throw notFound(`there is no worker ${args.workerId}`);
+      }
+      const accounts = await em.find(PlatformAccountEntity, { where: { workerId: worker.id } });
+      if (!staff && !accounts.some((a) => a.platformCode === platform) && phoneHash !== worker.phoneHash) throw outOfReach();
+      if (staff && phoneHash != null && phoneHash !== worker.phoneHash) {
+        throw badUserInput('phone is not this worker’s number; leave it out or correct it', { field: 'phone' });
+      }
+      const taken = await em.findOne(PlatformAccountEntity, { where: { platformCode: platform, externalId } });
+      if (taken) {
+        if (taken.workerId === worker.id) return worker;
+        throw conflict(`account ${externalId} on ${platform} is already linked to another worker`);
+      }
+      const onPlatform = accounts.find((a) => a.platformCode === platform);
+      if (onPlatform) {
+        throw conflict(
+          `this worker already has account ${onPlatform.externalId} on ${platform}; one account per platform is allowed`,
+        );
+      }
+      await em.insert(PlatformAccountEntity, { id: newId(), workerId: worker.id, platformCode: platform, externalId, linkedAt: now });
+      await countLinkedAccount(em, worker, platform);
+      return worker;
+    }),
+  );
+}

@@ -1,0 +1,41 @@
+import { newId, requireText, targetWorker, type Database, type Principal } from '@nef/kit';
+import { AssistanceCaseEntity, CaseStatusChangeEntity, type AssistanceCaseRow } from '../entities';
+import { actorOf } from '../rules/history-actor';
+import { RollupDelta } from '../rules/metric-rollups';
+import { applyRollups } from './support/rollups';
+import { requireWorkerInReach } from './support/worker-reach';
+
+export const MAX_SUMMARY = 2000;
+
+/**
+ * Opens a case: a partner for the worker it acts for, union operators and admins for the
+ * worker they name. It starts OPEN with its first history row.
+ */
+export async function openAssistanceCase(
+  db: Database,
+  p: Principal,
+  args: { workerId?: string | null; kind: string; summary: string },
+  now: Date,
+): Promise<AssistanceCaseRow> {
+  const workerId = targetWorker(p, 'union', args.workerId);
+  const summary = requireText('summary', args.summary, { max: MAX_SUMMARY });
+  const worker = await requireWorkerInReach(db, p, workerId);
+  const actor = actorOf(p);
+  const row: AssistanceCaseRow = {
+    id: newId(),
+    workerId,
+    kind: args.kind,
+    status: 'OPEN',
+    summary,
+    openedAt: now,
+    resolvedAt: null,
+    updatedAt: now,
+    openedBy: actor,
+  };
+  await db.transaction(async (em) => {
+    await em.insert(AssistanceCaseEntity, row);
+    await em.insert(CaseStatusChangeEntity, { id: newId(), caseId: row.id, status: 'OPEN', at: now, actor });
+    await applyRollups(em, new RollupDelta().assistanceCase(worker.districtCode, 'OPEN', 1));
+  });
+  return row;
+}

@@ -1,0 +1,64 @@
+import { nameId } from '@nef/kit';
+import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { demoBranchId, demoWorkerId, seedDemo } from '../../src/seed/demo';
+import { ConsultationEntity, MembershipEntity, PlatformEntity, UnionBranchEntity, WorkerEntity, PlatformAccountEntity } from '../../src/entities';
+import { UnionInit1763800000000 } from '../../src/migrations/1763800000000-union-init';
+import { UnionDomain1763900000000 } from '../../src/migrations/1763900000000-union-domain';
+import { UnionMetricRollups1764400000000 } from '../../src/migrations/1764400000000-union-metric-rollups';
+import { service } from '../../src/server';
+import { phones } from '../../src/settings';
+import { admin } from '../support';
+
+let sg: TestSubgraph;
+beforeAll(async () => {
+  // A database as the first slice left it: only the first migration, with some demo rows.
+  sg = await startTestSubgraph({ ...service, migrations: [UnionInit1763800000000], seedDemo: undefined });
+  const m = sg.db.manager;
+  const at = new Date('2025-03-15T02:30:00Z');
+  await m.insert(PlatformEntity, { code: 'MEITUAN', name: '美团', createdAt: at });
+  await m.insert(UnionBranchEntity, { id: demoBranchId('chaoyang'), name: '朝阳区总工会', level: 'DISTRICT', districtCode: '110105' });
+  const id = demoWorkerId('wang-qiang');
+  await m.insert(WorkerEntity, {
+    id, name: '王强', phoneEnc: phones.encrypt('13800138001'), phoneHash: phones.hash('13800138001'), phoneLast4: '8001',
+    occupation: 'FOOD_DELIVERY', districtCode: '110105', registeredAt: at,
+  });
+  await m.insert(PlatformAccountEntity, { id: nameId('demo:account:MEITUAN:mt-10001'), workerId: id, platformCode: 'MEITUAN', externalId: 'mt-10001', linkedAt: at });
+  await m.insert(MembershipEntity, {
+    id: nameId('demo:membership:wang-qiang'), workerId: id, memberNo: 'BJ2025ABCDEFGH', cardNo: '6222000011112222',
+    status: 'ACTIVE', branchId: demoBranchId('chaoyang'), channel: 'ONLINE_QR', joinedAt: at, updatedAt: at,
+  });
+});
+afterAll(() => sg.stop());
+
+describe('the domain migration on a database of the first slice', () => {
+  it('adds its tables and indexes, keeps the rows, and the demo then fills in the rest', async () => {
+    const runner = sg.db.dataSource.createQueryRunner();
+    try {
+      await new UnionDomain1763900000000().up(runner);
+      // The rollups the metrics read come later; they count 王强's membership already there.
+      await new UnionMetricRollups1764400000000().up(runner);
+      await seedDemo(sg.db, { info: () => undefined } as never);
+      expect(await sg.db.manager.count(WorkerEntity)).toBe(6);
+      expect(await sg.db.manager.count(ConsultationEntity)).toBe(1);
+      const wang = await sg.db.manager.findOneByOrFail(MembershipEntity, { workerId: demoWorkerId('wang-qiang') });
+      expect(wang.memberNo).toBe('BJ2025ABCDEFGH');
+      const metrics = dataOf(
+        await sg.query(
+          `query($r: [_Any!]!) { _entities(representations: $r) { ... on District { unionMetrics { members openCases } } } }`,
+          { r: [{ __typename: 'District', code: '110105' }] },
+          admin,
+        ),
+      )._entities[0].unionMetrics;
+      expect(metrics).toEqual({ members: 3, openCases: 1 });
+
+      await new UnionMetricRollups1764400000000().down(runner);
+      expect(await runner.hasTable('union_district_counts')).toBe(false);
+      await new UnionDomain1763900000000().down(runner);
+      expect(await runner.hasTable('consultations')).toBe(false);
+      expect(await runner.hasTable('assistance_cases')).toBe(false);
+      expect(await sg.db.manager.count(WorkerEntity)).toBe(6);
+    } finally {
+      await runner.release();
+    }
+  });
+});

@@ -1,0 +1,136 @@
+import type { Principal } from '@nef/kit';
+import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { demoBranchId, demoWorkerId } from '../../src/seed/demo';
+import { service } from '../../src/server';
+import { JOIN, REGISTER, admin, dashboard, freshPhone, partner, stationsOperator, unionOperator } from '../support';
+
+let sg: TestSubgraph;
+const batch: string[] = [];
+
+beforeAll(async () => {
+  sg = await startTestSubgraph(service, { seedDemo: true });
+  // 110 workers in Xicheng on MEITUAN, every third also on ELEME, every other one a member.
+  for (let i = 0; i < 110; i++) {
+    const input = { name: `批量骑手${i}`, phone: freshPhone(), occupation: i % 5 === 0 ? 'COURIER' : 'FOOD_DELIVERY', districtCode: '110102', platformExternalId: `mt-list-${i}` };
+    const id = dataOf(await sg.query(REGISTER, { input }, partner('MEITUAN'))).registerWorker.id as string;
+    if (i % 3 === 0) dataOf(await sg.query(REGISTER, { input: { ...input, platformExternalId: `ele-list-${i}` } }, partner('ELEME')));
+    if (i % 2 === 0) dataOf(await sg.query(JOIN, { workerId: id, branchId: demoBranchId('beijing'), channel: 'ONLINE_QR' }, admin));
+    batch.push(id);
+  }
+}, 120_000);
+afterAll(() => sg.stop());
+
+const LIST = `query($filter: WorkerFilter, $first: Int, $after: String) {
+  workers(filter: $filter, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { id name phone isUnionMember platformAccounts { platform { code } externalId }
+      membership { memberNo status branch { name } history { status } } } }
+  }
+}`;
+
+type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: any }[] };
+async function list(p: Principal, filter: Record<string, unknown> = {}, first = 20, after?: string): Promise<Page> {
+  return dataOf(await sg.query(LIST, { filter, first, after }, p)).workers;
+}
+const names = (page: Page) => page.edges.map((e) => e.node.name);
+
+describe('listing workers', () => {
+  it('walks every worker of a district page by page, in id order, with totalCount', async () => {
+    const seen: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    for (;;) {
+      const page = await list(unionOperator, { district: '110102' }, 40, after);
+      expect(page.totalCount).toBe(110);
+      seen.push(...page.edges.map((e) => e.node.id));
+      pages++;
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor!;
+    }
+    expect(pages).toBe(3);
+    // ids are UUIDv7: id order is registration order to the millisecond.
+    expect(seen).toEqual([...batch].sort());
+  });
+
+  it('filters by occupation, platform and membership together', async () => {
+    const expected = batch.filter((_, i) => i % 5 === 0 && i % 3 === 0 && i % 2 === 0).sort();
+    const page = await list(admin, { district: '110102', occupation: 'COURIER', platform: 'ELEME', member: true }, 100);
+    expect(page.edges.map((e) => e.node.id)).toEqual(expected);
+    expect(page.totalCount).toBe(expected.length);
+    const nonMembers = await list(admin, { district: '110102', member: false }, 100);
+    expect(nonMembers.totalCount).toBe(55);
+    expect(nonMembers.edges.every((e) => !e.node.isUnionMember)).toBe(true);
+  });
+
+  it('searches by name substring, by a whole phone through its hash, and by the last four digits', async () => {
+    expect(names(await list(admin, { search: '骑手10' }, 100)).sort()).toEqual(['批量骑手10', '批量骑手100', '批量骑手101', '批量骑手102', '批量骑手103', '批量骑手104', '批量骑手105', '批量骑手106', '批量骑手107', '批量骑手108', '批量骑手109'].sort());
+    expect(names(await list(admin, { search: '+86 138-0013-8001' }))).toEqual(['王强']);
+    expect(names(await list(admin, { search: '8001' }))).toEqual(['王强']);
+    expect((await list(admin, { search: '100%' })).totalCount).toBe(0);
+    expect((await list(admin, { search: '_' })).totalCount).toBe(0);
+  });
+
+  it('shows union staff whole phones and every account', async () => {
+    const page = await list(admin, { search: '13800138001' });
+    expect(page.edges[0]!.node).toMatchObject({ phone: '13800138001', isUnionMember: true });
+    const chen = (await list(unionOperator, { search: '陈静' })).edges[0]!.node;
+    expect(chen.platformAccounts.map((a: { externalId: string }) => a.externalId).sort()).toEqual(['ele-20002', 'mt-10002']);
+  });
+});
+
+describe('what a partner lists', () => {
+  it('lists only workers on its own platform, with masked phones and only its own accounts', async () => {
+    const page = await list(partner('ELEME'), {}, 100);
+    expect(page.totalCount).toBe(37 + 2);
+    const ids = page.edges.map((e) => e.node.id);
+    expect(ids).toContain(demoWorkerId('li-na'));
+    expect(ids).toContain(demoWorkerId('chen-jing'));
+    expect(ids).not.toContain(demoWorkerId('wang-qiang'));
+    for (const e of page.edges) {
+      expect(e.node.phone).toMatch(/^\d{3}\*{4}\d{4}$/);
+      expect(e.node.platformAccounts.every((a: { platform: { code: string } }) => a.platform.code === 'ELEME')).toBe(true);
+    }
+  });
+
+  it('finds no other platform’s worker by search, and may not filter on another platform', async () => {
+    expect((await list(partner('ELEME'), { search: '王强' })).totalCount).toBe(0);
+    expect((await list(partner('ELEME'), { search: '13800138001' })).totalCount).toBe(0);
+    expect(errorCodes(await sg.query(LIST, { filter: { platform: 'MEITUAN' } }, partner('ELEME')))).toEqual(['FORBIDDEN']);
+    expect((await list(partner('ELEME'), { platform: 'ELEME', district: '110108' })).totalCount).toBe(1);
+  });
+
+  it('is refused to dashboards, anonymous callers and other domains’ operators', async () => {
+    for (const p of [dashboard, undefined, stationsOperator]) {
+      expect(errorCodes(await sg.query(LIST, {}, p))).toEqual(['FORBIDDEN']);
+    }
+  });
+
+  it('refuses bad page sizes, cursors and districts', async () => {
+    expect(errorCodes(await sg.query(LIST, { first: 101 }, admin))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await sg.query(LIST, { after: 'nonsense' }, admin))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await sg.query(LIST, { filter: { district: '1101' } }, admin))).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('batching the listing', () => {
+  async function statementsFor(first: number, p: Principal): Promise<number> {
+    const before = sg.db.statements;
+    const page = await list(p, { district: '110102' }, first);
+    expect(page.edges).toHaveLength(first);
+    expect(page.edges.filter((e) => e.node.membership).length).toBe(first / 2);
+    return sg.db.statements - before;
+  }
+
+  it('costs the same SQL for a page of 100 as for 10, with membership, history and platform accounts', async () => {
+    const ten = await statementsFor(10, admin);
+    expect(await statementsFor(100, admin)).toBe(ten);
+    // count, page, accounts, platforms, membership, branch, history; and, since admins see
+    // phones whole, one audit write per request (begin, one insert, commit)
+    expect(ten).toBeLessThanOrEqual(7 + 3);
+  });
+
+  it('costs the same for a partner', async () => {
+    const ten = await statementsFor(10, partner('MEITUAN'));
+    expect(await statementsFor(100, partner('MEITUAN'))).toBe(ten);
+  });
+});
