@@ -5,30 +5,14 @@
  * is not the GraphQL shape: a table row (`../entities`), or a federation reference that carries
  * only its key (`../resolvers/refs`).
  */
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { subgraphCodegen } from '../../scripts/subgraph-codegen';
 
-const config: CodegenConfig = {
-  schema: ['../../packages/kit/src/schema/federation.graphql', '../../packages/kit/src/schema/shared.graphql', 'src/schema.graphql'],
-  generates: {
-    'src/generated/resolvers.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
-      config: {
-        federation: true,
-        useTypeImports: true,
-        enumsAsTypes: true,
-        contextType: '../resolvers/context#Ctx',
-        scalars: { DateTime: 'Date' },
-        mappers: {
-          Course: '../entities#CourseRow',
-          CourseSession: '../entities#CourseSessionRow',
-          Enrollment: '../entities#EnrollmentRow',
-          CourseRequest: '../entities#CourseRequestRow',
-          District: '../resolvers/refs#DistrictRef',
-          Station: '../resolvers/refs#StationRef',
-          Worker: '../resolvers/refs#WorkerRef',
-        },
-      },
-    },
-  },
-};
-export default config;
+export default subgraphCodegen({
+  Course: '../entities#CourseRow',
+  CourseSession: '../entities#CourseSessionRow',
+  Enrollment: '../entities#EnrollmentRow',
+  CourseRequest: '../entities#CourseRequestRow',
+  District: '../resolvers/refs#DistrictRef',
+  Station: '../resolvers/refs#StationRef',
+  Worker: '../resolvers/refs#WorkerRef',
+});

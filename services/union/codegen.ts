@@ -5,35 +5,19 @@
  * is not the GraphQL shape: a table row (`../entities`), or a federation reference that carries
  * only its key (`../resolvers/refs`).
  */
-import type { CodegenConfig } from '@graphql-codegen/cli';
+import { subgraphCodegen } from '../../scripts/subgraph-codegen';
 
-const config: CodegenConfig = {
-  schema: ['../../packages/kit/src/schema/federation.graphql', '../../packages/kit/src/schema/shared.graphql', 'src/schema.graphql'],
-  generates: {
-    'src/generated/resolvers.ts': {
-      plugins: ['typescript', 'typescript-resolvers'],
-      config: {
-        federation: true,
-        useTypeImports: true,
-        enumsAsTypes: true,
-        contextType: '../resolvers/context#Ctx',
-        scalars: { DateTime: 'Date' },
-        mappers: {
-          Worker: '../entities#WorkerRow',
-          Platform: '../entities#PlatformRow',
-          PlatformAccount: '../entities#PlatformAccountRow',
-          Membership: '../entities#MembershipRow',
-          MembershipEvent: '../entities#MembershipEventRow',
-          UnionBranch: '../entities#UnionBranchRow',
-          Consultation: '../entities#ConsultationRow',
-          AgreedMeasure: '../entities#AgreedMeasureRow',
-          MeasureStatusChange: '../entities#MeasureStatusChangeRow',
-          AssistanceCase: '../entities#AssistanceCaseRow',
-          CaseStatusChange: '../entities#CaseStatusChangeRow',
-          District: '../resolvers/refs#DistrictRef',
-        },
-      },
-    },
-  },
-};
-export default config;
+export default subgraphCodegen({
+  Worker: '../entities#WorkerRow',
+  Platform: '../entities#PlatformRow',
+  PlatformAccount: '../entities#PlatformAccountRow',
+  Membership: '../entities#MembershipRow',
+  MembershipEvent: '../entities#MembershipEventRow',
+  UnionBranch: '../entities#UnionBranchRow',
+  Consultation: '../entities#ConsultationRow',
+  AgreedMeasure: '../entities#AgreedMeasureRow',
+  MeasureStatusChange: '../entities#MeasureStatusChangeRow',
+  AssistanceCase: '../entities#AssistanceCaseRow',
+  CaseStatusChange: '../entities#CaseStatusChangeRow',
+  District: '../resolvers/refs#DistrictRef',
+});
