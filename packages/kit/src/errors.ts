@@ -11,6 +11,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   CONFLICT: 'CONFLICT',
+  /** A service or its database is down, slow or busy: nothing was done; the same request may be sent again. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -19,12 +21,15 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
   UNAUTHENTICATED: 401,
 };
 
+/** Codes after which the same request may succeed if sent again: `extensions.retryable` is true. */
+const RETRYABLE = new Set<ErrorCode>([ErrorCode.SERVICE_UNAVAILABLE]);
+
 /** An expected error: it reaches the caller with its code and message unchanged. */
 export class AppError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     const status = HTTP_STATUS[code];
     super(message, {
-      extensions: { code, ...details, ...(status ? { http: { status } } : {}) },
+      extensions: { code, ...(RETRYABLE.has(code) ? { retryable: true } : {}), ...details, ...(status ? { http: { status } } : {}) },
     });
   }
 }
@@ -35,6 +40,9 @@ export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, m
 export const forbidden = (message: string) => new AppError(ErrorCode.FORBIDDEN, message);
 export const unauthenticated = (message: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
 export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+/** Nothing was done because a service or its database is unavailable; retryable. `service` names the domain when known. */
+export const serviceUnavailable = (message: string, details?: { service?: string }) =>
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, details);
 
 /**
  * Codes that pass through the error formatter as they are: ours, and the ones Apollo Server

@@ -3,7 +3,7 @@
  * (pure functions a test calls directly): errors, input checks, Beijing time, the metrics
  * period, map datums and ids. Everything here is also exported from `@nef/kit`.
  */
-export { AppError, ErrorCode, badUserInput, conflict, forbidden, notFound, unauthenticated } from './errors';
+export { AppError, ErrorCode, badUserInput, conflict, forbidden, notFound, serviceUnavailable, unauthenticated } from './errors';
 export {
   DISTRICT_CODE_PATTERN,
   isDistrictCode,
