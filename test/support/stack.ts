@@ -21,14 +21,21 @@ export interface Stack {
   subgraphUrls: Record<(typeof SERVICES)[number], string>;
   /** A client of the gateway with an API key and, for partners, an acting worker. */
   client(key?: string, actingWorker?: string): GraphQLClient;
-  /** Stops one process of the stack, as if it had crashed or been taken down. */
-  kill(name: (typeof SERVICES)[number] | 'gateway'): Promise<void>;
+  /** Stops one process of the stack, as if it had been taken down (SIGTERM), or crashed (SIGKILL). */
+  kill(name: (typeof SERVICES)[number] | 'gateway', signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /**
+   * Starts a stopped subgraph again on the port it had, with the same settings and database;
+   * resolves once it listens. The gateway reaches it again without restarting.
+   */
+  restart(name: (typeof SERVICES)[number]): Promise<void>;
   /** Sends a signal to one process (e.g. SIGHUP to make the gateway reload its keys). */
   signal(name: (typeof SERVICES)[number] | 'gateway', signal: NodeJS.Signals): void;
   /** The process id of one process of the stack (the gateway's primary process, in a cluster). */
   pid(name: (typeof SERVICES)[number] | 'gateway'): number;
   /** Everything one process has written so far (its JSON log lines and any stderr). */
   output(name: (typeof SERVICES)[number] | 'gateway'): string;
+  /** The settings every process started with (DATA_DIR, DATABASE_URL, DB_PREFIX...). */
+  env: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -62,15 +69,15 @@ export async function startStack(
   const children: ChildProcess[] = [];
   const byName = new Map<string, ChildProcess>();
   const outputs = new Map<string, string>();
-  const terminate = (c: ChildProcess) =>
+  const terminate = (c: ChildProcess, signal: 'SIGTERM' | 'SIGKILL' = 'SIGTERM') =>
     new Promise<void>((resolve) => {
       if (c.exitCode !== null || c.signalCode !== null) return resolve();
       c.once('exit', () => resolve());
-      c.kill('SIGTERM');
-      setTimeout(() => c.kill('SIGKILL'), 5000).unref();
+      c.kill(signal);
+      setTimeout(() => c.kill('SIGKILL'), scaled(15_000)).unref();
     });
   const stop = async () => {
-    await Promise.all(children.map(terminate));
+    await Promise.all(children.map((c) => terminate(c)));
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (mysqlUrl) await dropDatabases(mysqlUrl, prefix);
   };
@@ -92,7 +99,14 @@ export async function startStack(
         if (actingWorker) headers['x-acting-worker'] = actingWorker;
         return new GraphQLClient(gatewayUrl, { headers });
       },
-      kill: (name) => terminate(byName.get(name)!),
+      kill: (name, signal) => terminate(byName.get(name)!, signal),
+      async restart(name) {
+        const old = byName.get(name)!;
+        if (old.exitCode === null && old.signalCode === null) throw new Error(`${name} is still running`);
+        const port = new URL(subgraphUrls[name]).port;
+        await launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: port });
+      },
+      env,
       signal: (name, signal) => void byName.get(name)!.kill(signal),
       pid: (name) => byName.get(name)!.pid!,
       output: (name) => outputs.get(name) ?? '',
