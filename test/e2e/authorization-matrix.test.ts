@@ -327,6 +327,8 @@ interface ReadCase {
   path: string[];
   allowed: boolean;
   check?: (value: any) => void;
+  /** Refused, the answer may still name the subject: the refusal is of one field under a worker the caller may see. */
+  namesSubject?: boolean;
 }
 
 interface PersonalField {
@@ -452,15 +454,18 @@ function readCases(v: Viewer): ReadCase[] {
     name: 'Report.reporter nested into the worker: reporter { name pointsBalance }',
     query: 'query($r: ID!) { report(id: $r) { category reporter { name pointsBalance } } }',
     vars: () => ({ r: p.report }),
-    path: ['report', 'reporter'],
+    // Refused, the points are null (Worker.pointsBalance is nullable), or the whole reporter is.
+    path: seesReporter(v, p, v.actingFor) && seesWorker(v, p) && readsPersonal(v, 'governance', p, v.actingFor) ? ['report', 'reporter'] : ['report', 'reporter', 'pointsBalance'],
     allowed: seesReporter(v, p, v.actingFor) && seesWorker(v, p) && readsPersonal(v, 'governance', p, v.actingFor),
+    namesSubject: seesReporter(v, p, v.actingFor) && seesWorker(v, p),
     check: (value) => expect(value.name).toBe(p.name),
   });
   cases.push({
     name: 'reports listing with every reporter (reporters of several platforms)',
     query: '{ reports(first: 50) { totalCount edges { node { id reporter { id } } } } }',
     vars: () => ({}),
-    path: ['reports'],
+    // Refused, each reporter is null (Report.reporter is nullable) and the public listing stands.
+    path: isStaff(v, 'governance') ? ['reports'] : ['reports', 'edges', '0', 'node', 'reporter'],
     allowed: isStaff(v, 'governance'),
     check: (value: { edges: { node: { reporter: { id: string } } }[] }) =>
       expect(value.edges.map((e) => e.node.reporter.id)).toEqual(expect.arrayContaining([WANG.id, LI_NA.id])),
@@ -566,7 +571,7 @@ async function expectRead(c: Caller, rc: ReadCase, subject?: Person) {
     expect(codes.length).toBeGreaterThan(0);
     expect(new Set(codes)).toEqual(new Set(['FORBIDDEN']));
     expect(value ?? null).toBeNull();
-    if (subject) {
+    if (subject && !rc.namesSubject) {
       const text = JSON.stringify(data ?? null);
       expect(text).not.toContain(subject.name);
       expect(text).not.toContain(subject.phone.slice(-4));
@@ -624,9 +629,9 @@ describe('reads', () => {
       [elemeForLiNa, { name: 'FORBIDDEN: that reporter when acting for someone else', query: `{ report(id: "${chen.report}") { reporter { id } } }`, vars: () => ({}), path: ['report', 'reporter'], allowed: false }],
       [meituanForWang, { name: 'ALLOWED: that reporter for the platform the report came through, acting for someone else', query: `{ report(id: "${chen.report}") { reporter { id } } }`, vars: () => ({}), path: ['report', 'reporter'], allowed: true }],
       [elemeForLiNa, { name: 'ALLOWED: the union’s view of a worker who is also on the partner’s platform', query: `{ worker(id: "${CHEN_JING}") { name phone } }`, vars: () => ({}), path: ['worker', 'name'], allowed: true, check: (n) => expect(n).toBe(chen.name) }],
-      [elemeForLiNa, { name: 'FORBIDDEN: that worker’s points when acting for someone else', query: `{ worker(id: "${CHEN_JING}") { pointsBalance } }`, vars: () => ({}), path: ['worker'], allowed: false }],
-      [elemeForLiNa, { name: 'FORBIDDEN: that worker’s enrolments when acting for someone else', query: `{ worker(id: "${CHEN_JING}") { enrollments { id } } }`, vars: () => ({}), path: ['worker'], allowed: false }],
-      [elemeForLiNa, { name: 'FORBIDDEN: that worker’s visits when acting for someone else', query: `{ worker(id: "${CHEN_JING}") { stationVisits { id } } }`, vars: () => ({}), path: ['worker'], allowed: false }],
+      [elemeForLiNa, { name: 'FORBIDDEN: that worker’s points when acting for someone else', query: `{ worker(id: "${CHEN_JING}") { pointsBalance } }`, vars: () => ({}), path: ['worker', 'pointsBalance'], allowed: false }],
+      [elemeForLiNa, { name: 'FORBIDDEN: that worker’s enrolments when acting for someone else', query: `{ worker(id: "${CHEN_JING}") { enrollments { id } } }`, vars: () => ({}), path: ['worker', 'enrollments'], allowed: false }],
+      [elemeForLiNa, { name: 'FORBIDDEN: that worker’s visits when acting for someone else', query: `{ worker(id: "${CHEN_JING}") { stationVisits { id } } }`, vars: () => ({}), path: ['worker', 'stationVisits'], allowed: false }],
     ];
     it.each(cases.map(([c, rc]) => ({ c, rc, title: rc.name })))('$title', ({ c, rc }) => expectRead(c, rc));
   });

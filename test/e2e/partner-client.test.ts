@@ -28,14 +28,15 @@ describe('the partner client against the real stack', () => {
   afterAll(() => stack?.stop());
 
   it('reads the benefits of a worker it acts for, across the four subgraphs', async () => {
-    const { actingWorker, stationsNear } = await partner.forWorker('mt-10001').benefits(HERE);
+    const { actingWorker, stationsNear, errors } = await partner.forWorker('mt-10001').benefits(HERE);
+    expect(errors).toEqual([]);
     expect(actingWorker).toMatchObject({ name: '王强', phone: '138****8001', isUnionMember: true, pointsBalance: 10 });
     expect(actingWorker!.membership).toMatchObject({ status: 'ACTIVE', branch: { name: '朝阳区总工会' } });
-    expect(actingWorker!.enrollments.map((e) => e.course.title)).toContain('电动自行车安全骑行');
-    expect(actingWorker!.reports.length).toBeGreaterThan(0);
+    expect(actingWorker!.enrollments!.map((e) => e.course.title)).toContain('电动自行车安全骑行');
+    expect(actingWorker!.reports!.length).toBeGreaterThan(0);
     expect(actingWorker!.subsidyAvailableCents).toBeGreaterThanOrEqual(0);
-    expect(stationsNear[0]).toMatchObject({ distanceMeters: 0, station: { name: '三里屯暖心驿站' } });
-    expect(stationsNear.every((n) => n.distanceMeters <= 3000)).toBe(true);
+    expect(stationsNear![0]).toMatchObject({ distanceMeters: 0, station: { name: '三里屯暖心驿站' } });
+    expect(stationsNear!.every((n) => n.distanceMeters <= 3000)).toBe(true);
   });
 
   it('registers a worker and acts for it: union, course, report, reward, each retry-safe', async () => {
@@ -121,6 +122,23 @@ describe('the partner client against the real stack', () => {
 
     const nobody = await failure(new PartnerClient({ endpoint: 'http://127.0.0.1:1/graphql', apiKey: 'demo-meituan' }).rewards());
     expect(nobody).toMatchObject({ code: 'NETWORK_ERROR', status: undefined, retryable: true });
+  });
+
+  // Last in this block: it stops the training subgraph of the shared stack.
+  it('keeps the benefits other services answer while training is down, and says what is missing', async () => {
+    const rider = partner.forWorker('mt-10001');
+    const courseId = (await partner.openCourses())[0]!.id;
+    await stack.kill('training', 'SIGKILL');
+
+    const { actingWorker, stationsNear, errors } = await rider.benefits(HERE);
+    expect(actingWorker).toMatchObject({ name: '王强', isUnionMember: true, pointsBalance: 10, enrollments: null, subsidyAvailableCents: null });
+    expect(actingWorker!.reports!.length).toBeGreaterThan(0);
+    expect(stationsNear![0]).toMatchObject({ station: { name: '三里屯暖心驿站' } });
+    expect(errors.map((e) => e.path)).toEqual([['actingWorker']]);
+
+    const enrol = await failure(rider.enroll(courseId));
+    expect(enrol).toMatchObject({ operation: 'Enroll' });
+    expect(enrol.errors.map((e) => e.path)).toEqual([['enroll']]);
   });
 });
 

@@ -8,13 +8,14 @@
  *
  * Every method returns the typed data of its operation (types generated from the supergraph by
  * graphql-codegen, see src/operations/) and throws a PartnerApiError carrying the GraphQL
- * `extensions.code`.
+ * `extensions.code`. `benefits` alone answers in part when a service behind the gateway is
+ * down: the parts that service serves come back null, with their errors in `errors`.
  */
 import { randomUUID } from 'node:crypto';
-import type { DocumentNode } from 'graphql';
-import { GraphQLClient, type RequestOptions } from 'graphql-request';
+import { print, type DocumentNode } from 'graphql';
+import { ClientError, GraphQLClient, type RawRequestOptions, type RequestOptions } from 'graphql-request';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { PartnerApiError } from './errors';
+import { PartnerApiError, errorEntries, type ApiErrorEntry, type GraphQLResponseLike } from './errors';
 import {
   BenefitsDocument,
   CoursesDocument,
@@ -46,15 +47,23 @@ import {
 export { PartnerApiError, type ApiErrorEntry, type ErrorCode, type KnownErrorCode } from './errors';
 export type * from './generated/graphql';
 
+// Every root field of the API is nullable (null when its service is unavailable, with an
+// error), so the methods below, which throw on any error, return the non-null answer.
 export type Worker = WorkerSummaryFragment;
-export type Benefits = BenefitsQuery;
-export type UnionBranch = UnionBranchesQuery['unionBranches'][number];
-export type Membership = JoinUnionMutation['joinUnion'];
-export type Course = CoursesQuery['courses']['edges'][number]['node'];
-export type Enrollment = EnrollMutation['enroll'];
-export type Report = SubmitReportMutation['submitReport'];
-export type Reward = RewardsQuery['rewards'][number];
-export type Redemption = RedeemRewardMutation['redeemReward'];
+export type UnionBranch = NonNullable<UnionBranchesQuery['unionBranches']>[number];
+export type Membership = NonNullable<JoinUnionMutation['joinUnion']>;
+export type Course = NonNullable<CoursesQuery['courses']>['edges'][number]['node'];
+export type Enrollment = NonNullable<EnrollMutation['enroll']>;
+export type Report = NonNullable<SubmitReportMutation['submitReport']>;
+export type Reward = NonNullable<RewardsQuery['rewards']>[number];
+export type Redemption = NonNullable<RedeemRewardMutation['redeemReward']>;
+
+/**
+ * The benefits answer, whole or in part. A part whose service could not answer is null (the
+ * acting worker's enrolments when training is down, stationsNear when stations is) and its
+ * error, with code and path, is in `errors`; the rest is as usual. `errors` is empty when whole.
+ */
+export type Benefits = BenefitsQuery & { errors: readonly ApiErrorEntry[] };
 
 export interface PartnerClientOptions {
   /** The gateway's GraphQL endpoint, e.g. https://api.example.cn/graphql. */
@@ -85,17 +94,21 @@ export function newIdempotencyKey(): string {
 export class PartnerClient {
   protected readonly options: PartnerClientOptions;
   private readonly client: GraphQLClient;
+  /** The same requests, answering data and errors together instead of throwing on an error. */
+  private readonly partialClient: GraphQLClient;
 
   constructor(options: PartnerClientOptions, actingWorker?: string) {
     this.options = options;
-    this.client = new GraphQLClient(options.endpoint, {
+    const config = {
       headers: {
         ...options.headers,
         authorization: `Bearer ${options.apiKey}`,
         ...(actingWorker ? { 'x-acting-worker': actingWorker } : {}),
       },
       ...(options.fetch ? { fetch: options.fetch } : {}),
-    });
+    };
+    this.client = new GraphQLClient(options.endpoint, config);
+    this.partialClient = new GraphQLClient(options.endpoint, { ...config, errorPolicy: 'all' });
   }
 
   /**
@@ -112,7 +125,7 @@ export class PartnerClient {
    * Idempotent per account and per phone: registering again returns the worker as it is.
    */
   async registerWorker(input: RegisterWorkerInput & { platformExternalId: string }): Promise<Worker> {
-    return (await this.request(RegisterWorkerDocument, { input })).registerWorker;
+    return answered((await this.request(RegisterWorkerDocument, { input })).registerWorker, 'RegisterWorker');
   }
 
   /** The worker with this account on `platform` (the partner's own), or null. */
@@ -122,12 +135,12 @@ export class PartnerClient {
 
   /** Union branches of a district (public), optionally of one level. */
   async unionBranches(district: string, level?: BranchLevel): Promise<UnionBranch[]> {
-    return (await this.request(UnionBranchesDocument, { district, level: level ?? null })).unionBranches;
+    return answered((await this.request(UnionBranchesDocument, { district, level: level ?? null })).unionBranches, 'UnionBranches');
   }
 
   /** Courses (public), at most `first` (0 to 100). */
   async courses(filter: CourseFilter = {}, first = 50): Promise<Course[]> {
-    return (await this.request(CoursesDocument, { filter, first })).courses.edges.map((e) => e.node);
+    return answered((await this.request(CoursesDocument, { filter, first })).courses, 'Courses').edges.map((e) => e.node);
   }
 
   /** Courses still taking enrolments, in the district given or citywide (no district). */
@@ -140,7 +153,7 @@ export class PartnerClient {
 
   /** Active rewards (public), everywhere or at one station, oldest first. */
   async rewards(stationId?: string): Promise<Reward[]> {
-    return (await this.request(RewardsDocument, { stationId: stationId ?? null })).rewards;
+    return answered((await this.request(RewardsDocument, { stationId: stationId ?? null })).rewards, 'Rewards');
   }
 
   /** Sends one typed operation; whatever fails comes out as a PartnerApiError. */
@@ -155,6 +168,34 @@ export class PartnerClient {
     } catch (err) {
       throw PartnerApiError.from(err, operationName(document));
     }
+  }
+
+  /**
+   * Sends one typed query and keeps what came back when part of it failed: the data, with the
+   * parts that failed null, and the errors. Throws a PartnerApiError when nothing came back
+   * (no answer, UNAUTHENTICATED, FORBIDDEN for the whole request, every root field null).
+   */
+  protected async requestInPart<TData extends object, TVariables extends object>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): Promise<{ data: TData; errors: ApiErrorEntry[] }> {
+    const operation = operationName(document);
+    let response: GraphQLResponseLike & { data?: TData | null };
+    try {
+      const options = {
+        query: print(document),
+        variables,
+        signal: AbortSignal.timeout(this.options.timeoutMs ?? 15_000),
+      } as unknown as RawRequestOptions<TVariables>;
+      response = await this.partialClient.rawRequest<TData, TVariables>(options);
+    } catch (err) {
+      // An HTTP error status comes as a ClientError, with the data the gateway sent, if any.
+      if (!(err instanceof ClientError)) throw PartnerApiError.from(err, operation);
+      response = err.response as GraphQLResponseLike & { data?: TData | null };
+    }
+    const { data } = response;
+    if (!data || Object.values(data).every((value) => value === null)) throw PartnerApiError.fromResponse(response, operation);
+    return { data, errors: errorEntries(response.errors) };
   }
 }
 
@@ -174,17 +215,19 @@ export class WorkerClient extends PartnerClient {
    * within `radiusMeters` of `near` (GCJ-02 unless near.crs says otherwise), nearest first.
    */
   async benefits(near: GeoPointInput, options: { radiusMeters?: number; stations?: number } = {}): Promise<Benefits> {
-    return this.request(BenefitsDocument, { near, radiusMeters: options.radiusMeters ?? 3000, stations: options.stations ?? 5 });
+    const variables = { near, radiusMeters: options.radiusMeters ?? 3000, stations: options.stations ?? 5 };
+    const { data, errors } = await this.requestInPart(BenefitsDocument, variables);
+    return { ...data, errors };
   }
 
   /** One-stop union joining at a branch; joining again returns the same membership. */
   async joinUnion(branchId: string, channel: JoinChannel = 'PLATFORM_REFERRAL'): Promise<Membership> {
-    return (await this.request(JoinUnionDocument, { branchId, channel })).joinUnion;
+    return answered((await this.request(JoinUnionDocument, { branchId, channel })).joinUnion, 'JoinUnion');
   }
 
   /** Enrols (or waitlists when full); idempotent per worker and course. */
   async enroll(courseId: string): Promise<Enrollment> {
-    return (await this.request(EnrollDocument, { courseId })).enroll;
+    return answered((await this.request(EnrollDocument, { courseId })).enroll, 'Enroll');
   }
 
   /**
@@ -192,7 +235,7 @@ export class WorkerClient extends PartnerClient {
    * newIdempotencyKey() once per report and reuse it on retries, which return the first report.
    */
   async submitReport(input: SubmitReportInput & { idempotencyKey: string }): Promise<Report> {
-    return (await this.request(SubmitReportDocument, { input })).submitReport;
+    return answered((await this.request(SubmitReportDocument, { input })).submitReport, 'SubmitReport');
   }
 
   /**
@@ -201,7 +244,7 @@ export class WorkerClient extends PartnerClient {
    * or withdrawn, or the key was used for another reward.
    */
   async redeemReward(rewardId: string, idempotencyKey: string): Promise<Redemption> {
-    return (await this.request(RedeemRewardDocument, { rewardId, idempotencyKey })).redeemReward;
+    return answered((await this.request(RedeemRewardDocument, { rewardId, idempotencyKey })).redeemReward, 'RedeemReward');
   }
 }
 
@@ -236,6 +279,17 @@ export async function withRetries<T>(operation: () => Promise<T>, options: Retry
       await new Promise((resolve) => setTimeout(resolve, wait * 1000));
     }
   }
+}
+
+/**
+ * A root field's answer. The API leaves a root field null only with an error, which `request`
+ * has already thrown; a null without one breaks the contract and is reported as such.
+ */
+function answered<T>(value: T | null | undefined, operation: string): T {
+  if (value === null || value === undefined) {
+    throw new PartnerApiError({ message: `${operation}: the API answered null without an error`, code: 'INTERNAL_SERVER_ERROR', operation });
+  }
+  return value;
 }
 
 function operationName(document: DocumentNode): string {

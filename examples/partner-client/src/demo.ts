@@ -28,6 +28,8 @@ const HERE = { lat: 39.9334, lng: 116.4545 };
 const yuan = (cents: number) => `¥${(cents / 100).toFixed(2)}`;
 const step = (n: number, title: string) => console.log(`\n${n}. ${title}`);
 const say = (line: string) => console.log(`   ${line}`);
+/** A part of an answer its service could not give (null) shows as "unavailable". */
+const shown = <T>(value: T | null | undefined, show: (v: T) => string) => (value === null || value === undefined ? 'unavailable' : show(value));
 
 async function main() {
   console.log(`Partner client demo: ${endpoint}, key ${apiKey}, acting for ${platform} account ${account}`);
@@ -47,16 +49,21 @@ async function main() {
     });
     say(`registered ${worker.name} (${worker.id})`);
   }
-  say(`phone as partners see it: ${worker.phone}; district ${worker.district.name} (${worker.district.code})`);
+  const district = worker.district;
+  if (!district) {
+    say('the rider’s district is unavailable now (the stations service keeps the catalogue); try again later');
+    return;
+  }
+  say(`phone as partners see it: ${worker.phone}; district ${district.name} (${district.code})`);
   say(`accounts: ${worker.platformAccounts.map((a) => `${a.platform.code}/${a.externalId}`).join(', ')}`);
 
   // From here on the partner acts for the rider: every request carries X-Acting-Worker.
   const rider = partner.forWorker(account);
 
-  step(2, `Join the union through the ${worker.district.name} branch (一站式入会)`);
-  const [branch] = await partner.unionBranches(worker.district.code, 'DISTRICT');
+  step(2, `Join the union through the ${district.name} branch (一站式入会)`);
+  const [branch] = await partner.unionBranches(district.code, 'DISTRICT');
   if (!branch) {
-    say(`no district-level union branch in ${worker.district.name}; skipped`);
+    say(`no district-level union branch in ${district.name}; skipped`);
   } else {
     const membership = await withRetries(() => rider.joinUnion(branch.id));
     say(`${membership.branch.name}: member ${membership.memberNo}, card ${membership.cardNo}, ${membership.status} since ${membership.joinedAt}`);
@@ -67,7 +74,7 @@ async function main() {
 
   step(4, 'Enrol in an open course');
   // Courses of the rider's own district first, then citywide ones; one with a free seat if any.
-  const open = (await partner.openCourses(worker.district.code)).sort((a, b) => Number(a.district === null) - Number(b.district === null));
+  const open = (await partner.openCourses(district.code)).sort((a, b) => Number(a.district === null) - Number(b.district === null));
   const course = open.find((c) => c.enrolledCount < c.capacity) ?? open[0];
   if (!course) {
     say('no course is taking enrolments now');
@@ -84,13 +91,13 @@ async function main() {
     category: 'EBIKE_INDOOR_CHARGING' as const,
     description: '小区楼道内有电动自行车充电，飞线从窗户拉出',
     location: HERE,
-    districtCode: worker.district.code,
+    districtCode: district.code,
     idempotencyKey: reportKey,
   };
   const report = await withRetries(() => rider.submitReport(input), {
     onRetry: (err, attempt, wait) => say(`attempt ${attempt} failed (${err.code}); retrying in ${wait}s with the same key`),
   });
-  say(`report ${report.id}: ${report.category} in ${report.district.name}, ${report.status}`);
+  say(`report ${report.id}: ${report.category} in ${shown(report.district, (d) => d.name)}, ${report.status}`);
   // What a retry after a lost response looks like: same key, same report, nothing filed twice.
   const replay = await rider.submitReport(input);
   say(`sent again with key ${reportKey}: ${replay.id === report.id ? 'the same report came back, none was added' : `a new report ${replay.id} (unexpected)`}`);
@@ -98,7 +105,10 @@ async function main() {
   step(6, 'Redeem a reward the points cover');
   const { actingWorker: now } = await rider.benefits(HERE, { stations: 0 });
   const balance = now?.pointsBalance ?? 0;
-  say(`the rider now: ${now?.enrollments.length ?? 0} enrolment(s), ${now?.reports.length ?? 0} report(s), ${balance} points, subsidy left ${yuan(now?.subsidyAvailableCents ?? 0)}`);
+  say(
+    `the rider now: ${shown(now?.enrollments, (e) => String(e.length))} enrolment(s), ${shown(now?.reports, (r) => String(r.length))} report(s), ` +
+      `${shown(now?.pointsBalance, String)} points, subsidy left ${shown(now?.subsidyAvailableCents, yuan)}`,
+  );
   const rewards = (await partner.rewards()).filter((r) => r.stock > 0).sort((a, b) => a.costPoints - b.costPoints);
   const affordable = rewards.find((r) => r.costPoints <= balance);
   if (affordable) {
@@ -134,22 +144,32 @@ async function main() {
   console.log('\nDone.');
 }
 
-function printBenefits({ actingWorker: w, stationsNear }: Benefits) {
-  if (!w) {
-    say('no acting worker');
+function printBenefits({ actingWorker: w, stationsNear, errors }: Benefits) {
+  // A service down costs only its own parts: they print as unavailable, the rest as usual.
+  for (const e of errors) {
+    const service = typeof e.extensions.service === 'string' ? `, ${e.extensions.service}` : '';
+    say(`unavailable now: ${e.path?.join('.') ?? 'part of the answer'} (${e.code}${service})`);
+  }
+  const list = <T>(items: readonly T[] | null, show: (item: T) => string) => shown(items, (all) => (all.length ? all.map(show).join('; ') : 'none'));
+  if (w) {
+    say(`${w.name} ${w.phone}`);
+    say(
+      w.membership
+        ? `union card: ${w.membership.branch.name}, member ${w.membership.memberNo}, card ${w.membership.cardNo}, ${w.membership.status}`
+        : 'union card: not a member',
+    );
+    say(`tuition subsidy left this year: ${shown(w.subsidyAvailableCents, yuan)}`);
+    say(`enrolments: ${list(w.enrollments, (e) => `${e.course.title} (${e.status})`)}`);
+    say(`points: ${shown(w.pointsBalance, String)}`);
+    say(`reports: ${list(w.reports, (r) => `${r.category} ${r.status}`)}`);
+    say(`vouchers: ${list(w.redemptions, (r) => `${r.reward.title} ${r.voucherCode} (${r.status})`)}`);
+  } else {
+    say('the rider’s details: unavailable');
+  }
+  if (!stationsNear) {
+    say('stations within 3 km: unavailable');
     return;
   }
-  say(`${w.name} ${w.phone}`);
-  say(
-    w.membership
-      ? `union card: ${w.membership.branch.name}, member ${w.membership.memberNo}, card ${w.membership.cardNo}, ${w.membership.status}`
-      : 'union card: not a member',
-  );
-  say(`tuition subsidy left this year: ${yuan(w.subsidyAvailableCents)}`);
-  say(`enrolments: ${w.enrollments.length ? w.enrollments.map((e) => `${e.course.title} (${e.status})`).join('; ') : 'none'}`);
-  say(`points: ${w.pointsBalance}`);
-  say(`reports: ${w.reports.length ? w.reports.map((r) => `${r.category} ${r.status}`).join('; ') : 'none'}`);
-  say(`vouchers: ${w.redemptions.length ? w.redemptions.map((r) => `${r.reward.title} ${r.voucherCode} (${r.status})`).join('; ') : 'none'}`);
   say(stationsNear.length ? 'stations within 3 km:' : 'stations within 3 km: none');
   for (const n of stationsNear) {
     say(`  ${String(n.distanceMeters).padStart(5)} m  ${n.station.name} (${n.station.kind}, ${n.station.isOpen ? 'open now' : 'closed now'})`);

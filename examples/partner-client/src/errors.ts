@@ -11,6 +11,7 @@ export type KnownErrorCode =
   | 'UNAUTHENTICATED' // unknown API key, malformed Authorization header
   | 'CONFLICT' // the state does not allow it: not enough points, course ended, key reused for another reward
   | 'RATE_LIMITED' // the key's bucket is empty: wait retryAfterSeconds
+  | 'SERVICE_UNAVAILABLE' // a service (extensions.service) or its database cannot answer now; try again
   | 'OPERATION_LIMIT_EXCEEDED' // the operation is too deep, too wide or costs too much
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
@@ -74,49 +75,72 @@ export class PartnerApiError extends Error {
   }
 
   /**
-   * Worth trying again, unchanged: no answer came back, the gateway was unavailable, or the
-   * key's rate limit asks to wait (a finite retryAfterSeconds). Retrying a mutation is safe here
-   * because every mutation of this client is idempotent (see README).
+   * Worth trying again, unchanged: no answer came back, the gateway or a service behind it was
+   * unavailable (SERVICE_UNAVAILABLE, `extensions.retryable`), or the key's rate limit asks to
+   * wait (a finite retryAfterSeconds). Retrying a mutation is safe here because every mutation
+   * of this client is idempotent (see README).
    */
   get retryable(): boolean {
     if (this.code === 'RATE_LIMITED') return this.retryAfterSeconds !== undefined;
-    if (this.code === 'NETWORK_ERROR') return true;
+    if (this.code === 'NETWORK_ERROR' || this.code === 'SERVICE_UNAVAILABLE') return true;
+    if (this.errors[0]?.extensions.retryable === true) return true;
     return this.status === 502 || this.status === 503 || this.status === 504;
   }
 
   /** Turns whatever graphql-request (or fetch) threw into a PartnerApiError. */
   static from(err: unknown, operation: string): PartnerApiError {
     if (err instanceof PartnerApiError) return err;
-    if (err instanceof ClientError) {
-      const { response } = err;
-      const errors: ApiErrorEntry[] = (response.errors ?? []).map((e) => {
-        const extensions = (e.extensions ?? {}) as Record<string, unknown>;
-        return {
-          message: e.message,
-          code: typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
-          ...(e.path ? { path: e.path } : {}),
-          extensions,
-        };
-      });
-      const first = errors[0];
-      const code = first?.code ?? codeOfStatus(response.status);
-      const retryAfter = numberOf(first?.extensions.retryAfterSeconds) ?? numberOf(response.headers?.get('retry-after'));
-      const field = typeof first?.extensions.field === 'string' ? first.extensions.field : undefined;
-      return new PartnerApiError({
-        message: `${operation}: ${first?.message ?? `HTTP ${response.status}`}`,
-        code,
-        operation,
-        errors,
-        status: response.status,
-        ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
-        ...(field !== undefined ? { field } : {}),
-        cause: err,
-      });
-    }
+    if (err instanceof ClientError) return PartnerApiError.fromResponse(err.response, operation, err);
     // fetch failed: connection refused or reset, DNS, or the request's timeout.
     const message = err instanceof Error ? err.message : String(err);
     return new PartnerApiError({ message: `${operation}: ${message}`, code: 'NETWORK_ERROR', operation, cause: err });
   }
+
+  /** The error of a response that came back with GraphQL errors, or with an HTTP error status. */
+  static fromResponse(response: GraphQLResponseLike, operation: string, cause?: unknown): PartnerApiError {
+    const errors = errorEntries(response.errors);
+    const first = errors[0];
+    const code = first?.code ?? codeOfStatus(response.status);
+    const retryAfter = numberOf(first?.extensions.retryAfterSeconds) ?? numberOf(response.headers?.get('retry-after'));
+    const field = typeof first?.extensions.field === 'string' ? first.extensions.field : undefined;
+    return new PartnerApiError({
+      message: `${operation}: ${first?.message ?? `HTTP ${response.status}`}`,
+      code,
+      operation,
+      errors,
+      status: response.status,
+      ...(retryAfter !== undefined ? { retryAfterSeconds: retryAfter } : {}),
+      ...(field !== undefined ? { field } : {}),
+      ...(cause !== undefined ? { cause } : {}),
+    });
+  }
+}
+
+/** What PartnerApiError.fromResponse reads of a response. */
+export interface GraphQLResponseLike {
+  status: number;
+  headers?: Headers;
+  errors?: readonly GraphQLErrorLike[];
+}
+
+/** One GraphQL error as it travels in a response. */
+export interface GraphQLErrorLike {
+  message: string;
+  path?: readonly (string | number)[];
+  extensions?: Readonly<Record<string, unknown>>;
+}
+
+/** The errors of a response, each with its code (INTERNAL_SERVER_ERROR when it carries none). */
+export function errorEntries(errors: readonly GraphQLErrorLike[] | undefined): ApiErrorEntry[] {
+  return (errors ?? []).map((e) => {
+    const extensions = e.extensions ?? {};
+    return {
+      message: e.message,
+      code: typeof extensions.code === 'string' ? extensions.code : 'INTERNAL_SERVER_ERROR',
+      ...(e.path ? { path: e.path } : {}),
+      extensions,
+    };
+  });
 }
 
 function codeOfStatus(status: number): ErrorCode {

@@ -296,14 +296,14 @@ export type BenefitsQueryVariables = Exact<{
 }>;
 
 
-export type BenefitsQuery = { actingWorker: { id: string, name: string, phone: string, isUnionMember: boolean, subsidyAvailableCents: number, pointsBalance: number, membership: { memberNo: string, cardNo: string, status: MembershipStatus, joinedAt: string, branch: { name: string } } | null, enrollments: Array<{ id: string, status: EnrollmentStatus, course: { id: string, title: string, mode: CourseMode } }>, reports: Array<{ id: string, category: ReportCategory, status: ReportStatus, pointsAwarded: number, submittedAt: string }>, redemptions: Array<{ id: string, voucherCode: string, status: RedemptionStatus, reward: { title: string } }> } | null, stationsNear: Array<{ distanceMeters: number, station: { id: string, name: string, kind: StationKind, address: string, isOpen: boolean, amenities: Array<Amenity> } }> };
+export type BenefitsQuery = { actingWorker: { id: string, name: string, phone: string, isUnionMember: boolean, subsidyAvailableCents: number | null, pointsBalance: number | null, membership: { memberNo: string, cardNo: string, status: MembershipStatus, joinedAt: string, branch: { name: string } } | null, enrollments: Array<{ id: string, status: EnrollmentStatus, course: { id: string, title: string, mode: CourseMode } }> | null, reports: Array<{ id: string, category: ReportCategory, status: ReportStatus, pointsAwarded: number, submittedAt: string }> | null, redemptions: Array<{ id: string, voucherCode: string, status: RedemptionStatus, reward: { title: string } }> | null } | null, stationsNear: Array<{ distanceMeters: number, station: { id: string, name: string, kind: StationKind, address: string, isOpen: boolean, amenities: Array<Amenity> } }> | null };
 
 export type SubmitReportMutationVariables = Exact<{
   input: SubmitReportInput;
 }>;
 
 
-export type SubmitReportMutation = { submitReport: { id: string, category: ReportCategory, status: ReportStatus, description: string, submittedAt: string, district: { code: string, name: string } } };
+export type SubmitReportMutation = { submitReport: { id: string, category: ReportCategory, status: ReportStatus, description: string, submittedAt: string, district: { code: string, name: string } | null } | null };
 
 export type RewardsQueryVariables = Exact<{
   stationId?: string | number | null | undefined;
@@ -311,7 +311,7 @@ export type RewardsQueryVariables = Exact<{
 }>;
 
 
-export type RewardsQuery = { rewards: Array<{ id: string, title: string, costPoints: number, stock: number, station: { name: string } | null, district: { code: string, name: string } | null }> };
+export type RewardsQuery = { rewards: Array<{ id: string, title: string, costPoints: number, stock: number, station: { name: string } | null, district: { code: string, name: string } | null }> | null };
 
 export type RedeemRewardMutationVariables = Exact<{
   rewardId: string | number;
@@ -319,7 +319,7 @@ export type RedeemRewardMutationVariables = Exact<{
 }>;
 
 
-export type RedeemRewardMutation = { redeemReward: { id: string, voucherCode: string, pointsSpent: number, status: RedemptionStatus, redeemedAt: string, reward: { id: string, title: string } } };
+export type RedeemRewardMutation = { redeemReward: { id: string, voucherCode: string, pointsSpent: number, status: RedemptionStatus, redeemedAt: string, reward: { id: string, title: string } } | null };
 
 export type CoursesQueryVariables = Exact<{
   filter?: CourseFilter | null | undefined;
@@ -327,14 +327,14 @@ export type CoursesQueryVariables = Exact<{
 }>;
 
 
-export type CoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, category: CourseCategory, mode: CourseMode, status: CourseStatus, capacity: number, enrolledCount: number, waitlistCount: number, priceCents: number, subsidyCents: number, district: { code: string, name: string } | null } }> } };
+export type CoursesQuery = { courses: { totalCount: number, edges: Array<{ node: { id: string, title: string, category: CourseCategory, mode: CourseMode, status: CourseStatus, capacity: number, enrolledCount: number, waitlistCount: number, priceCents: number, subsidyCents: number, district: { code: string, name: string } | null } }> } | null };
 
 export type EnrollMutationVariables = Exact<{
   courseId: string | number;
 }>;
 
 
-export type EnrollMutation = { enroll: { id: string, status: EnrollmentStatus, enrolledAt: string, course: { id: string, title: string } } };
+export type EnrollMutation = { enroll: { id: string, status: EnrollmentStatus, enrolledAt: string, course: { id: string, title: string } } | null };
 
 export type UnionBranchesQueryVariables = Exact<{
   district: string | number;
@@ -342,7 +342,7 @@ export type UnionBranchesQueryVariables = Exact<{
 }>;
 
 
-export type UnionBranchesQuery = { unionBranches: Array<{ id: string, name: string, level: BranchLevel }> };
+export type UnionBranchesQuery = { unionBranches: Array<{ id: string, name: string, level: BranchLevel }> | null };
 
 export type JoinUnionMutationVariables = Exact<{
   branchId: string | number;
@@ -350,9 +350,9 @@ export type JoinUnionMutationVariables = Exact<{
 }>;
 
 
-export type JoinUnionMutation = { joinUnion: { memberNo: string, cardNo: string, status: MembershipStatus, joinedAt: string, branch: { name: string } } };
+export type JoinUnionMutation = { joinUnion: { memberNo: string, cardNo: string, status: MembershipStatus, joinedAt: string, branch: { name: string } } | null };
 
-export type WorkerSummaryFragment = { id: string, name: string, phone: string, occupation: Occupation, registeredAt: string, district: { code: string, name: string }, platformAccounts: Array<{ externalId: string, platform: { code: string } }> };
+export type WorkerSummaryFragment = { id: string, name: string, phone: string, occupation: Occupation, registeredAt: string, district: { code: string, name: string } | null, platformAccounts: Array<{ externalId: string, platform: { code: string } }> };
 
 export type WorkerByPlatformAccountQueryVariables = Exact<{
   platform: string | number;
@@ -360,14 +360,14 @@ export type WorkerByPlatformAccountQueryVariables = Exact<{
 }>;
 
 
-export type WorkerByPlatformAccountQuery = { workerByPlatformAccount: { id: string, name: string, phone: string, occupation: Occupation, registeredAt: string, district: { code: string, name: string }, platformAccounts: Array<{ externalId: string, platform: { code: string } }> } | null };
+export type WorkerByPlatformAccountQuery = { workerByPlatformAccount: { id: string, name: string, phone: string, occupation: Occupation, registeredAt: string, district: { code: string, name: string } | null, platformAccounts: Array<{ externalId: string, platform: { code: string } }> } | null };
 
 export type RegisterWorkerMutationVariables = Exact<{
   input: RegisterWorkerInput;
 }>;
 
 
-export type RegisterWorkerMutation = { registerWorker: { id: string, name: string, phone: string, occupation: Occupation, registeredAt: string, district: { code: string, name: string }, platformAccounts: Array<{ externalId: string, platform: { code: string } }> } };
+export type RegisterWorkerMutation = { registerWorker: { id: string, name: string, phone: string, occupation: Occupation, registeredAt: string, district: { code: string, name: string } | null, platformAccounts: Array<{ externalId: string, platform: { code: string } }> } | null };
 
 export const WorkerSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WorkerSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Worker"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"occupation"}},{"kind":"Field","name":{"kind":"Name","value":"district"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"platformAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"platform"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"externalId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}}]}}]} as unknown as DocumentNode<WorkerSummaryFragment, unknown>;
 export const BenefitsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Benefits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"near"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GeoPointInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"3000"}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stations"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}},"defaultValue":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actingWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"isUnionMember"}},{"kind":"Field","name":{"kind":"Name","value":"membership"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"memberNo"}},{"kind":"Field","name":{"kind":"Name","value":"cardNo"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"branch"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrollments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"course"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"subsidyAvailableCents"}},{"kind":"Field","name":{"kind":"Name","value":"pointsBalance"}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"pointsAwarded"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redemptions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"voucherCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reward"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"stationsNear"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"near"},"value":{"kind":"Variable","name":{"kind":"Name","value":"near"}}},{"kind":"Argument","name":{"kind":"Name","value":"radiusMeters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"radiusMeters"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stations"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"distanceMeters"}},{"kind":"Field","name":{"kind":"Name","value":"station"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"isOpen"}},{"kind":"Field","name":{"kind":"Name","value":"amenities"}}]}}]}}]}}]} as unknown as DocumentNode<BenefitsQuery, BenefitsQueryVariables>;

@@ -94,16 +94,35 @@ export interface DistrictInfo {
 }
 
 export async function loadDistricts(key: string): Promise<DistrictInfo[]> {
-  const answer = await graphql<{ districts: DistrictInfo[] }>(key, 'query DashboardDistricts { districts(first: 100) { code name nameEn } }');
-  return answer.data?.districts ?? [];
+  const answer = await graphql<{ districts: DistrictInfo[] | null }>(key, 'query DashboardDistricts { districts(first: 100) { code name nameEn } }');
+  const districts = answer.data?.districts;
+  if (!districts) {
+    const first = answer.errors[0];
+    throw new ApiError(first?.message ?? '区列表暂不可用 The district list is unavailable', first?.extensions?.code ?? 'ERROR');
+  }
+  return districts;
 }
+
+/** A district's four sections, each from its own service. */
+export const SECTIONS = ['stationMetrics', 'unionMetrics', 'trainingMetrics', 'governanceMetrics'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/**
+ * Each section of a district comes from its own service and is null, with an error, when that
+ * service could not answer; the others stand. The gateway reports such an error at the district
+ * (the entity it could not complete), so a section is known to be missing by its null.
+ */
+const missingSections = (rows: readonly Partial<Record<Section, unknown>>[]): Section[] =>
+  SECTIONS.filter((s) => rows.some((row) => row[s] === null));
+
+const forbidden = (e: GraphQLErrorShape) => e.extensions?.code === 'FORBIDDEN';
 
 export interface Overview {
   code: string;
-  stationMetrics: { stations: number; open24h: number; visits: number };
-  unionMetrics: { members: number; joined: number };
-  trainingMetrics: { courses: number; enrollments: number; completions: number };
-  governanceMetrics: { reports: number; resolved: number; medianHoursToResolve: number | null };
+  stationMetrics: { stations: number; open24h: number; visits: number } | null;
+  unionMetrics: { members: number; joined: number } | null;
+  trainingMetrics: { courses: number; enrollments: number; completions: number } | null;
+  governanceMetrics: { reports: number; resolved: number; medianHoursToResolve: number | null } | null;
 }
 
 const OVERVIEW_FIELDS = `code
@@ -114,9 +133,14 @@ const OVERVIEW_FIELDS = `code
 
 /**
  * The table: every district's totals for the period, one alias per district. A district the key
- * may not read answers FORBIDDEN and comes back null: it is left out.
+ * may not read answers FORBIDDEN: it is left out. A section whose service could not answer is
+ * null in every row, and named in `unavailable`.
  */
-export async function loadOverview(key: string, codes: string[], period: { from: string; to: string }): Promise<{ rows: Map<string, Overview>; denied: number }> {
+export async function loadOverview(
+  key: string,
+  codes: string[],
+  period: { from: string; to: string },
+): Promise<{ rows: Map<string, Overview>; denied: number; unavailable: Section[] }> {
   const rows = new Map<string, Overview>();
   let denied = 0;
   const chunks: string[][] = [];
@@ -128,16 +152,20 @@ export async function loadOverview(key: string, codes: string[], period: { from:
       const variables: Record<string, unknown> = { from: period.from, to: period.to };
       chunk.forEach((code, i) => (variables[`c${i}`] = code));
       const answer = await graphql<Record<string, Overview | null>>(key, `query DashboardOverview($from: DateTime, $to: DateTime, ${vars}) {\n  ${fields}\n}`, variables);
-      const other = answer.errors.find((e) => e.extensions?.code !== 'FORBIDDEN');
+      // A district the key may not read is refused (FORBIDDEN) and left out; any other error must
+      // be inside a district that came back, where it left its service's section null.
+      const cameBack = (e: GraphQLErrorShape) => typeof e.path?.[0] === 'string' && !!answer.data?.[e.path[0]];
+      const other = answer.errors.find((e) => !forbidden(e) && !cameBack(e));
       if (other) throw new ApiError(other.message, other.extensions?.code ?? 'ERROR');
       chunk.forEach((code, i) => {
-        const row = answer.data?.[`d${i}`];
-        if (row) rows.set(code, row);
+        const alias = `d${i}`;
+        const row = answer.data?.[alias];
+        if (row && !answer.errors.some((e) => forbidden(e) && e.path?.[0] === alias)) rows.set(code, row);
         else denied += 1;
       });
     }),
   );
-  return { rows, denied };
+  return { rows, denied, unavailable: missingSections([...rows.values()]) };
 }
 
 export interface Count {
@@ -149,15 +177,17 @@ export interface Detail {
   code: string;
   name: string;
   nameEn: string;
-  stationMetrics: { stations: number; open24h: number; visits: number; byKind: { kind: string; count: number }[] };
-  unionMetrics: { members: number; joined: number; openCases: number };
-  trainingMetrics: { courses: number; enrollments: number; completions: number; certificates: number };
-  governanceMetrics: { reports: number; resolved: number; medianHoursToResolve: number | null; byCategory: Count[]; byStatus: Count[] };
-  /** Union members joined, per month of the period. */
-  joined: number[];
-  /** Enrolments and completions, per month of the period. */
-  enrollments: number[];
-  completions: number[];
+  stationMetrics: { stations: number; open24h: number; visits: number; byKind: { kind: string; count: number }[] } | null;
+  unionMetrics: { members: number; joined: number; openCases: number } | null;
+  trainingMetrics: { courses: number; enrollments: number; completions: number; certificates: number } | null;
+  governanceMetrics: { reports: number; resolved: number; medianHoursToResolve: number | null; byCategory: Count[]; byStatus: Count[] } | null;
+  /** Union members joined, per month of the period; null with unionMetrics. */
+  joined: number[] | null;
+  /** Enrolments and completions, per month of the period; null with trainingMetrics. */
+  enrollments: number[] | null;
+  completions: number[] | null;
+  /** The sections whose service could not answer (null above); the others stand. */
+  unavailable: Section[];
   cost: number;
 }
 
@@ -165,7 +195,7 @@ export interface Detail {
 export async function loadDetail(key: string, code: string, period: { from: string; to: string }, months: Month[]): Promise<Detail> {
   const byMonth = (field: string, alias: string, selection: string) =>
     months.map((m, i) => `${alias}${i}: ${field}(from: "${m.start}", to: "${m.end}") { ${selection} }`).join('\n    ');
-  type Totals = Omit<Detail, 'joined' | 'enrollments' | 'completions' | 'cost'>;
+  type Totals = Omit<Detail, 'joined' | 'enrollments' | 'completions' | 'unavailable' | 'cost'>;
   const totals = graphql<{ district: Totals | null }>(
     key,
     `query DashboardDistrict($code: ID!, $from: DateTime, $to: DateTime) {
@@ -182,7 +212,7 @@ export async function loadDetail(key: string, code: string, period: { from: stri
 }`,
     { code, from: period.from, to: period.to },
   );
-  const training = graphql<{ district: Record<string, { enrollments: number; completions: number } | undefined> | null }>(
+  const training = graphql<{ district: Record<string, { enrollments: number; completions: number } | null | undefined> | null }>(
     key,
     `query DashboardTrainingByMonth($code: ID!) {
   district(code: $code) {
@@ -192,18 +222,26 @@ export async function loadDetail(key: string, code: string, period: { from: stri
     { code },
   );
   const [a, b] = await Promise.all([totals, training]);
-  const firstError = [...a.errors, ...b.errors][0];
-  if (firstError || !a.data?.district || !b.data?.district) {
-    throw new ApiError(firstError?.message ?? '没有这个区 No such district', firstError?.extensions?.code ?? 'NOT_FOUND');
+  // A refusal, or no district, fails the whole answer; a service down costs only its section.
+  const errors = [...a.errors, ...b.errors];
+  const fatal = errors.find(forbidden) ?? (a.data?.district && b.data?.district ? undefined : errors[0]);
+  if (fatal || !a.data?.district || !b.data?.district) {
+    throw new ApiError(fatal?.message ?? '没有这个区 No such district', fatal?.extensions?.code ?? 'NOT_FOUND');
   }
   const d = a.data.district;
   const t = b.data.district;
-  const perMonth = d as unknown as Record<string, { joined: number } | undefined>;
+  const perMonth = d as unknown as Record<string, { joined: number } | null | undefined>;
+  const union = d.unionMetrics !== null && months.every((_, i) => perMonth[`j${i}`] !== null);
+  const trained = d.trainingMetrics !== null && months.every((_, i) => t[`t${i}`] !== null);
+  const unavailable = SECTIONS.filter((s) => d[s] === null || (s === 'unionMetrics' && !union) || (s === 'trainingMetrics' && !trained));
   return {
     ...d,
-    joined: months.map((_, i) => perMonth[`j${i}`]?.joined ?? 0),
-    enrollments: months.map((_, i) => t[`t${i}`]?.enrollments ?? 0),
-    completions: months.map((_, i) => t[`t${i}`]?.completions ?? 0),
+    ...(union ? {} : { unionMetrics: null }),
+    ...(trained ? {} : { trainingMetrics: null }),
+    joined: union ? months.map((_, i) => perMonth[`j${i}`]?.joined ?? 0) : null,
+    enrollments: trained ? months.map((_, i) => t[`t${i}`]?.enrollments ?? 0) : null,
+    completions: trained ? months.map((_, i) => t[`t${i}`]?.completions ?? 0) : null,
+    unavailable,
     cost: (a.cost ?? 0) + (b.cost ?? 0),
   };
 }

@@ -7,7 +7,19 @@ import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from
 import { CanvasRenderer } from 'echarts/renderers';
 import './dashboard.css';
 import { readPageConfig, type DashboardConfig } from '../page-config';
-import { ApiError, MAX_MONTHS, beijingMonth, loadDetail, loadDistricts, loadOverview, monthsOf, type Detail, type DistrictInfo, type Overview } from './api';
+import {
+  ApiError,
+  MAX_MONTHS,
+  beijingMonth,
+  loadDetail,
+  loadDistricts,
+  loadOverview,
+  monthsOf,
+  type Detail,
+  type DistrictInfo,
+  type Overview,
+  type Section,
+} from './api';
 import { REPORT_CATEGORY, REPORT_STATUS, STATION_KIND, label } from './labels';
 
 echarts.use([BarChart, PieChart, GridComponent, LegendComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
@@ -106,6 +118,8 @@ window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.r
 const params = new URLSearchParams(window.location.search);
 let districts: DistrictInfo[] = [];
 let overview = new Map<string, Overview>();
+/** Sections of the table whose service could not answer. */
+let overviewUnavailable: Section[] = [];
 let generation = 0;
 
 keyInput.value = sessionStorage.getItem(KEY_STORAGE) ?? config.defaultKey;
@@ -121,7 +135,19 @@ function setState(state: 'loading' | 'ready' | 'error' | 'idle', message = '') {
 
 const fmt = (n: number | null | undefined, digits = 0) =>
   n === null || n === undefined ? '—' : n.toLocaleString('zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const share = (part: number, whole: number) => (whole > 0 ? `${fmt((100 * part) / whole, 0)}%` : '—');
+const share = (part: number | undefined, whole: number | undefined) =>
+  part !== undefined && whole !== undefined && whole > 0 ? `${fmt((100 * part) / whole, 0)}%` : '—';
+
+/** What a section is called, for the note that says which are unavailable. */
+const SECTION_LABEL: Record<Section, string> = {
+  stationMetrics: '驿站 Stations',
+  unionMetrics: '工会 Union',
+  trainingMetrics: '培训 Training',
+  governanceMetrics: '随手拍 Reports',
+};
+/** One service down costs only its own figures: they show as — and this note names them. */
+const unavailableNote = (sections: Section[]) =>
+  sections.length > 0 ? `暂不可用 Unavailable now: ${sections.map((s) => SECTION_LABEL[s]).join(', ')}. ` : '';
 
 function period(): { from: string; to: string; months: ReturnType<typeof monthsOf> } | string {
   if (!fromInput.value || !toInput.value) return '请选择起止月份 Pick the months';
@@ -169,6 +195,7 @@ async function loadAll() {
     );
     if (run !== generation) return;
     overview = result.rows;
+    overviewUnavailable = result.unavailable;
     if (overview.size === 0) {
       renderTable(result.denied);
       clearCharts();
@@ -205,13 +232,14 @@ async function loadDistrict(run: number, key: string, p: Exclude<ReturnType<type
   renderKpis(detail);
   renderCharts(detail, p.months.map((m) => m.id));
   document.body.dataset.district = code;
-  setState('ready', `${detail.name} ${detail.nameEn} · ${p.months[0]!.id} — ${p.months[p.months.length - 1]!.id}`);
+  setState('ready', `${unavailableNote(detail.unavailable)}${detail.name} ${detail.nameEn} · ${p.months[0]!.id} — ${p.months[p.months.length - 1]!.id}`);
 }
 
 /** The picker lists the districts the key may read; the choice stays when it still can. */
 function fillDistricts() {
   const readable = districts.filter((d) => overview.has(d.code));
-  const busiest = [...readable].sort((a, b) => (overview.get(b.code)!.stationMetrics.stations ?? 0) - (overview.get(a.code)!.stationMetrics.stations ?? 0))[0];
+  const stations = (code: string) => overview.get(code)?.stationMetrics?.stations ?? 0;
+  const busiest = [...readable].sort((a, b) => stations(b.code) - stations(a.code))[0];
   const selected = readable.some((d) => d.code === wanted) ? wanted : busiest!.code;
   districtSelect.replaceChildren(
     ...readable.map((d) => {
@@ -234,18 +262,18 @@ function renderTable(denied: number) {
     tr.dataset.code = d.code;
     const cells = [
       `${d.name} ${d.nameEn}`,
-      fmt(o.stationMetrics.stations),
-      fmt(o.stationMetrics.open24h),
-      share(o.stationMetrics.open24h, o.stationMetrics.stations),
-      fmt(o.stationMetrics.visits),
-      fmt(o.unionMetrics.members),
-      fmt(o.unionMetrics.joined),
-      fmt(o.trainingMetrics.courses),
-      fmt(o.trainingMetrics.enrollments),
-      fmt(o.trainingMetrics.completions),
-      fmt(o.governanceMetrics.reports),
-      fmt(o.governanceMetrics.resolved),
-      fmt(o.governanceMetrics.medianHoursToResolve, 1),
+      fmt(o.stationMetrics?.stations),
+      fmt(o.stationMetrics?.open24h),
+      share(o.stationMetrics?.open24h, o.stationMetrics?.stations),
+      fmt(o.stationMetrics?.visits),
+      fmt(o.unionMetrics?.members),
+      fmt(o.unionMetrics?.joined),
+      fmt(o.trainingMetrics?.courses),
+      fmt(o.trainingMetrics?.enrollments),
+      fmt(o.trainingMetrics?.completions),
+      fmt(o.governanceMetrics?.reports),
+      fmt(o.governanceMetrics?.resolved),
+      fmt(o.governanceMetrics?.medianHoursToResolve, 1),
     ];
     for (const [i, text] of cells.entries()) {
       const td = document.createElement(i === 0 ? 'th' : 'td');
@@ -260,6 +288,7 @@ function renderTable(denied: number) {
   });
   body.replaceChildren(...rows);
   $('table-note').textContent =
+    unavailableNote(overviewUnavailable) +
     (denied > 0 ? `另有 ${denied} 个区不在此密钥范围内 ${denied} more districts are outside this key’s reach. ` : '') + '点击一行查看该区图表 Click a row for its charts.';
   highlightRow(districtSelect.value);
 }
@@ -270,13 +299,13 @@ function highlightRow(code: string) {
 
 function renderKpis(d: Detail) {
   const kpis: [string, string, string][] = [
-    ['驿站', 'Stations', fmt(d.stationMetrics.stations)],
-    ['24 小时占比', '24h share', share(d.stationMetrics.open24h, d.stationMetrics.stations)],
-    ['工会会员', 'Union members', fmt(d.unionMetrics.members)],
-    ['期内新入会', 'Joined in period', fmt(d.unionMetrics.joined)],
-    ['报名 / 结业', 'Enrolments / completions', `${fmt(d.trainingMetrics.enrollments)} / ${fmt(d.trainingMetrics.completions)}`],
-    ['随手拍上报', 'Reports', fmt(d.governanceMetrics.reports)],
-    ['处置中位时长', 'Median hours to resolve', d.governanceMetrics.medianHoursToResolve === null ? '—' : `${fmt(d.governanceMetrics.medianHoursToResolve, 1)} h`],
+    ['驿站', 'Stations', fmt(d.stationMetrics?.stations)],
+    ['24 小时占比', '24h share', share(d.stationMetrics?.open24h, d.stationMetrics?.stations)],
+    ['工会会员', 'Union members', fmt(d.unionMetrics?.members)],
+    ['期内新入会', 'Joined in period', fmt(d.unionMetrics?.joined)],
+    ['报名 / 结业', 'Enrolments / completions', `${fmt(d.trainingMetrics?.enrollments)} / ${fmt(d.trainingMetrics?.completions)}`],
+    ['随手拍上报', 'Reports', fmt(d.governanceMetrics?.reports)],
+    ['处置中位时长', 'Median hours to resolve', d.governanceMetrics?.medianHoursToResolve == null ? '—' : `${fmt(d.governanceMetrics.medianHoursToResolve, 1)} h`],
   ];
   $('kpis').replaceChildren(
     ...kpis.map(([zh, en, value]) => {
@@ -310,8 +339,26 @@ const base = (zh: string, en: string, subtitle = '') => ({
   animation: false,
 });
 
+/** A chart whose service could not answer: its title, and a line saying so instead of data. */
+function unavailableChart(id: string, zh: string, en: string) {
+  charts[id]!.setOption({ ...base(zh, en, '暂不可用 Unavailable now'), series: [] }, true);
+}
+
+/** Each chart from its own section; a section whose service could not answer shows as unavailable. */
 function renderCharts(d: Detail, months: string[]) {
+  renderStationCharts(d);
+  renderUnionChart(d, months);
+  renderTrainingChart(d, months);
+  renderReportCharts(d);
+}
+
+function renderStationCharts(d: Detail) {
   const s = d.stationMetrics;
+  if (!s) {
+    unavailableChart('stations24h', '驿站 24 小时占比', 'Stations open 24h');
+    unavailableChart('stationKinds', '驿站类型', 'Stations by kind');
+    return;
+  }
   charts.stations24h!.setOption(
     {
       ...base('驿站 24 小时占比', 'Stations open 24h', `共 ${s.stations} 个驿站 ${s.stations} stations`),
@@ -343,6 +390,10 @@ function renderCharts(d: Detail, months: string[]) {
     },
     true,
   );
+}
+
+function renderUnionChart(d: Detail, months: string[]) {
+  if (!d.unionMetrics || !d.joined) return unavailableChart('joined', '每月新入会', 'Union members joined per month');
   charts.joined!.setOption(
     {
       ...base('每月新入会', 'Union members joined per month', `期内共 ${d.unionMetrics.joined} 人 ${d.unionMetrics.joined} in the period`),
@@ -354,6 +405,12 @@ function renderCharts(d: Detail, months: string[]) {
     },
     true,
   );
+}
+
+function renderTrainingChart(d: Detail, months: string[]) {
+  if (!d.trainingMetrics || !d.enrollments || !d.completions) {
+    return unavailableChart('training', '每月报名与结业', 'Enrolments and completions per month');
+  }
   charts.training!.setOption(
     {
       ...base(
@@ -373,7 +430,16 @@ function renderCharts(d: Detail, months: string[]) {
     },
     true,
   );
+}
+
+function renderReportCharts(d: Detail) {
   const g = d.governanceMetrics;
+  if (!g) {
+    unavailableChart('reports', '随手拍按类别', 'Reports by category');
+    unavailableChart('resolveHours', '各区处置中位时长', 'Median hours to resolve, by district');
+    $('reports-status').textContent = '';
+    return;
+  }
   const categories = g.byCategory.filter((c) => c.count > 0);
   charts.reports!.setOption(
     {
@@ -392,7 +458,7 @@ function renderCharts(d: Detail, months: string[]) {
         .join(' · ')}`
     : '';
   // Median hours to resolve: this district beside the others the key reads that resolved any (from the table).
-  const compared = districts.filter((x) => x.code === d.code || (overview.get(x.code)?.governanceMetrics.medianHoursToResolve ?? null) !== null);
+  const compared = districts.filter((x) => x.code === d.code || (overview.get(x.code)?.governanceMetrics?.medianHoursToResolve ?? null) !== null);
   charts.resolveHours!.setOption(
     {
       ...base(
@@ -411,7 +477,7 @@ function renderCharts(d: Detail, months: string[]) {
           barMaxWidth: 48,
           label: { show: true, position: 'top', formatter: (p: { value: number }) => fmt(p.value, 1) },
           data: compared.map((x) => ({
-            value: overview.get(x.code)!.governanceMetrics.medianHoursToResolve ?? 0,
+            value: overview.get(x.code)?.governanceMetrics?.medianHoursToResolve ?? 0,
             itemStyle: { color: x.code === d.code ? COLORS[0] : '#9aa7b1' },
           })),
         },

@@ -93,7 +93,7 @@ export type AuditEntryEdge = {
 export type Community = {
   __typename?: 'Community';
   /** The district it is in. */
-  district: District;
+  district?: Maybe<District>;
   /** Community id (a UUID). */
   id: Scalars['ID']['output'];
   /** Name, 1 to 100 characters, e.g. 团结湖社区. */
@@ -153,7 +153,7 @@ export type District = {
    * to now; without from, from the first record; from after to is BAD_USER_INPUT. Admins,
    * dashboards and governance operators, within their key's districts; others get FORBIDDEN.
    */
-  governanceMetrics: GovernanceMetrics;
+  governanceMetrics?: Maybe<GovernanceMetrics>;
 };
 
 
@@ -186,7 +186,7 @@ export type GatePass = {
   /** Valid now: not yet expired. */
   valid: Scalars['Boolean']['output'];
   /** The worker it was issued to. */
-  worker: Worker;
+  worker?: Maybe<Worker>;
 };
 
 /** A point in decimal degrees, in the datum the field was asked for (GCJ-02 unless crs says otherwise). */
@@ -238,7 +238,9 @@ export type GovernanceMetrics = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -246,82 +248,84 @@ export type Mutation = {
    * Admins and governance operators correct a worker's points (reason ADJUSTMENT); the balance
    * cannot go below 0 (CONFLICT).
    */
-  adjustPoints: PointsEntry;
+  adjustPoints?: Maybe<PointsEntry>;
   /**
    * Admins and governance operators of the community's district. Idempotent: assigning a role
    * already held returns it.
    */
-  assignVolunteerRole: VolunteerRole;
+  assignVolunteerRole?: Maybe<VolunteerRole>;
   /**
    * Cancels an ISSUED voucher, refunding the points and returning the stock. The partner acting
    * for the worker, governance operators and admins; CONFLICT when used or already cancelled.
    */
-  cancelRedemption: Redemption;
+  cancelRedemption?: Maybe<Redemption>;
   /**
    * Confirms attendance and awards the activity's points once (again returns the same entry).
    * Governance operators of the district and admins, once the activity has started, for signed-up
    * workers.
    */
-  confirmParticipation: PointsEntry;
+  confirmParticipation?: Maybe<PointsEntry>;
   /** Admins and governance operators of the district add a community. */
-  createCommunity: Community;
+  createCommunity?: Maybe<Community>;
   /** Admins and governance operators add a reward; an operator limited to districts must name one of its own. */
-  createReward: Reward;
+  createReward?: Maybe<Reward>;
   /** Admins and governance operators of the activity's district add a volunteer activity. */
-  createVolunteerActivity: VolunteerActivity;
+  createVolunteerActivity?: Maybe<VolunteerActivity>;
   /**
    * Sends an ACCEPTED report to the city platform (派单), making it DISPATCHED. Admins and
    * governance operators of its district; CONFLICT from any other status.
    */
-  dispatchReport: Report;
+  dispatchReport?: Maybe<Report>;
   /** Ends a role; ending it twice is CONFLICT. Admins and governance operators of the community's district. */
-  endVolunteerRole: VolunteerRole;
+  endVolunteerRole?: Maybe<VolunteerRole>;
   /**
    * First registration at a rider-friendly community; the pass is valid for passValidityDays.
    * Re-issuing extends the valid pass and keeps its code; after expiry a new code is issued.
    * CONFLICT at a community that is not rider-friendly. The partner for its acting worker;
    * operators and admins name the worker.
    */
-  issueGatePass: GatePass;
+  issueGatePass?: Maybe<GatePass>;
   /**
    * Signs a worker up; signing up again is a no-op. CONFLICT when full or already started. The
    * partner for its acting worker; operators and admins name the worker.
    */
-  joinVolunteerActivity: VolunteerActivity;
+  joinVolunteerActivity?: Maybe<VolunteerActivity>;
   /**
    * Spends points atomically: never below zero, never past stock, idempotent per key (the same key
    * for another reward is CONFLICT). CONFLICT for insufficient points, an inactive reward or no
    * stock. The partner for its acting worker; governance operators and admins name the worker.
    */
-  redeemReward: Redemption;
+  redeemReward?: Maybe<Redemption>;
   /**
    * Marks an ACCEPTED or DISPATCHED report RESOLVED. Admins and governance operators of its
    * district; CONFLICT from any other status.
    */
-  resolveReport: Report;
+  resolveReport?: Maybe<Report>;
   /**
    * Reviews a SUBMITTED report: admins and governance operators of its district. Accepting awards
    * points once; DUPLICATE needs duplicateOfId. Reviewing a report already reviewed is CONFLICT.
    */
-  reviewReport: Report;
+  reviewReport?: Maybe<Report>;
   /** Addition: withdraws a reward from offer (or offers it again); issued vouchers stay valid. */
-  setRewardActive: Reward;
+  setRewardActive?: Maybe<Reward>;
   /**
    * Files a hazard report (随手拍), SUBMITTED. The partner for its acting worker; governance
    * operators and admins name the worker. Idempotent per worker and idempotencyKey.
    */
-  submitReport: Report;
+  submitReport?: Maybe<Report>;
   /**
    * Marks a voucher USED (核销) when scanned. Governance operators (of the reward's district) and
    * admins; a second scan is CONFLICT.
    */
-  useRedemption: Redemption;
+  useRedemption?: Maybe<Redemption>;
 };
 
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationAdjustPointsArgs = {
   delta: Scalars['Int']['input'];
@@ -332,7 +336,9 @@ export type MutationAdjustPointsArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationAssignVolunteerRoleArgs = {
   communityId: Scalars['ID']['input'];
@@ -343,7 +349,9 @@ export type MutationAssignVolunteerRoleArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCancelRedemptionArgs = {
   id: Scalars['ID']['input'];
@@ -352,7 +360,9 @@ export type MutationCancelRedemptionArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationConfirmParticipationArgs = {
   activityId: Scalars['ID']['input'];
@@ -362,7 +372,9 @@ export type MutationConfirmParticipationArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCreateCommunityArgs = {
   input: CommunityInput;
@@ -371,7 +383,9 @@ export type MutationCreateCommunityArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCreateRewardArgs = {
   input: RewardInput;
@@ -380,7 +394,9 @@ export type MutationCreateRewardArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCreateVolunteerActivityArgs = {
   input: ActivityInput;
@@ -389,7 +405,9 @@ export type MutationCreateVolunteerActivityArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationDispatchReportArgs = {
   externalRef: Scalars['String']['input'];
@@ -399,7 +417,9 @@ export type MutationDispatchReportArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationEndVolunteerRoleArgs = {
   id: Scalars['ID']['input'];
@@ -408,7 +428,9 @@ export type MutationEndVolunteerRoleArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationIssueGatePassArgs = {
   communityId: Scalars['ID']['input'];
@@ -418,7 +440,9 @@ export type MutationIssueGatePassArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationJoinVolunteerActivityArgs = {
   activityId: Scalars['ID']['input'];
@@ -428,7 +452,9 @@ export type MutationJoinVolunteerActivityArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationRedeemRewardArgs = {
   idempotencyKey: Scalars['String']['input'];
@@ -439,7 +465,9 @@ export type MutationRedeemRewardArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationResolveReportArgs = {
   id: Scalars['ID']['input'];
@@ -449,7 +477,9 @@ export type MutationResolveReportArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationReviewReportArgs = {
   decision: ReviewDecision;
@@ -461,7 +491,9 @@ export type MutationReviewReportArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationSetRewardActiveArgs = {
   active: Scalars['Boolean']['input'];
@@ -471,7 +503,9 @@ export type MutationSetRewardActiveArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationSubmitReportArgs = {
   input: SubmitReportInput;
@@ -481,7 +515,9 @@ export type MutationSubmitReportArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationUseRedemptionArgs = {
   voucherCode: Scalars['String']['input'];
@@ -533,33 +569,35 @@ export type PointsReason =
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type Query = {
   __typename?: 'Query';
   /** Communities, optionally of one district, oldest first. Public. */
-  communities: Array<Community>;
+  communities?: Maybe<Array<Community>>;
   /** Scanned at a community gate: is this pass valid now? Public; null for an unknown code. */
   gatePass?: Maybe<GatePass>;
   /**
    * Addition: this service's audit log of personal data read at full precision, newest first
    * (admins only; others get FORBIDDEN).
    */
-  governanceAuditLog: AuditEntryConnection;
+  governanceAuditLog?: Maybe<AuditEntryConnection>;
   /** One report by id; null when there is none. Public (the reporter is not). */
   report?: Maybe<Report>;
   /** Reports, oldest first, page by page. Public (the reporter is not). */
-  reports: ReportConnection;
+  reports?: Maybe<ReportConnection>;
   /** Active rewards, at one station or everywhere, oldest first. Public. */
-  rewards: Array<Reward>;
+  rewards?: Maybe<Array<Reward>>;
   /** Upcoming activities soonest first; with upcoming: false, every activity, latest first. */
-  volunteerActivities: Array<VolunteerActivity>;
+  volunteerActivities?: Maybe<Array<VolunteerActivity>>;
 };
 
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryCommunitiesArgs = {
   district?: InputMaybe<Scalars['ID']['input']>;
@@ -569,7 +607,8 @@ export type QueryCommunitiesArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryGatePassArgs = {
   code: Scalars['String']['input'];
@@ -578,7 +617,8 @@ export type QueryGatePassArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryGovernanceAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -591,7 +631,8 @@ export type QueryGovernanceAuditLogArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
@@ -600,7 +641,8 @@ export type QueryReportArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryReportsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -611,7 +653,8 @@ export type QueryReportsArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryRewardsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -621,7 +664,8 @@ export type QueryRewardsArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryVolunteerActivitiesArgs = {
   district?: InputMaybe<Scalars['ID']['input']>;
@@ -645,7 +689,7 @@ export type Redemption = {
   /** Code to show at the station, 16 characters, case-insensitive. */
   voucherCode: Scalars['String']['output'];
   /** The worker who redeemed it. */
-  worker: Worker;
+  worker?: Maybe<Worker>;
 };
 
 /** Where a reward voucher stands. */
@@ -668,7 +712,7 @@ export type Report = {
   /** What the reporter saw, 1 to 2000 characters. */
   description: Scalars['String']['output'];
   /** The district the hazard is in. */
-  district: District;
+  district?: Maybe<District>;
   /** The original report this one repeats, when DUPLICATE. */
   duplicateOf?: Maybe<Report>;
   /** Ticket number at the city platform the report was dispatched to (e.g. 12345). */
@@ -688,7 +732,7 @@ export type Report = {
    * reporter, governance operators (in the report's district) and admins; others get FORBIDDEN.
    * Every read is written to the audit log.
    */
-  reporter: Worker;
+  reporter?: Maybe<Worker>;
   /** How it was fixed, when RESOLVED. */
   resolutionNote?: Maybe<Scalars['String']['output']>;
   /** When it was resolved. */
@@ -858,7 +902,7 @@ export type Station = {
   /** Station id (a UUID). */
   id: Scalars['ID']['output'];
   /** Active rewards that can be redeemed at this station, oldest first. Public. */
-  rewards: Array<Reward>;
+  rewards?: Maybe<Array<Reward>>;
 };
 
 
@@ -923,7 +967,7 @@ export type VolunteerRole = {
   /** When it ended; null while held. */
   until?: Maybe<Scalars['DateTime']['output']>;
   /** Who holds it. */
-  worker: Worker;
+  worker?: Maybe<Worker>;
 };
 
 /**
@@ -936,22 +980,22 @@ export type VolunteerRole = {
 export type Worker = {
   __typename?: 'Worker';
   /** The worker's gate passes, latest expiry first. */
-  gatePasses: Array<GatePass>;
+  gatePasses?: Maybe<Array<GatePass>>;
   /** Worker id (a UUID) in the union's registry. */
   id: Scalars['ID']['output'];
   /**
    * Points (积分) the worker holds: the ledger's sum, never below 0. The partner acting for the
    * worker, governance operators and admins; others get FORBIDDEN.
    */
-  pointsBalance: Scalars['Int']['output'];
+  pointsBalance?: Maybe<Scalars['Int']['output']>;
   /** The worker's points ledger, newest first. Same readers as pointsBalance. */
-  pointsHistory: Array<PointsEntry>;
+  pointsHistory?: Maybe<Array<PointsEntry>>;
   /** Addition: the worker's vouchers, newest first, so a partner app can show them again. */
-  redemptions: Array<Redemption>;
+  redemptions?: Maybe<Array<Redemption>>;
   /** Hazard reports the worker submitted, newest first. Same readers as pointsBalance. */
-  reports: Array<Report>;
+  reports?: Maybe<Array<Report>>;
   /** The worker's volunteer roles, current and ended, newest first. */
-  volunteerRoles: Array<VolunteerRole>;
+  volunteerRoles?: Maybe<Array<VolunteerRole>>;
 };
 
 
@@ -1255,7 +1299,7 @@ export type AuditEntryEdgeResolvers<ContextType = Ctx, ParentType extends Resolv
 };
 
 export type CommunityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   passValidityDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1274,7 +1318,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  governanceMetrics?: Resolver<ResolversTypes['GovernanceMetrics'], ParentType, ContextType, Partial<DistrictGovernanceMetricsArgs>>;
+  governanceMetrics?: Resolver<Maybe<ResolversTypes['GovernanceMetrics']>, ParentType, ContextType, Partial<DistrictGovernanceMetricsArgs>>;
 };
 
 export type GatePassResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GatePass'] = ResolversParentTypes['GatePass']> = {
@@ -1284,7 +1328,7 @@ export type GatePassResolvers<ContextType = Ctx, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   valid?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  worker?: Resolver<ResolversTypes['Worker'], ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -1304,23 +1348,23 @@ export type GovernanceMetricsResolvers<ContextType = Ctx, ParentType extends Res
 };
 
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  adjustPoints?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationAdjustPointsArgs, 'delta' | 'note' | 'workerId'>>;
-  assignVolunteerRole?: Resolver<ResolversTypes['VolunteerRole'], ParentType, ContextType, RequireFields<MutationAssignVolunteerRoleArgs, 'communityId' | 'role' | 'workerId'>>;
-  cancelRedemption?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationCancelRedemptionArgs, 'id'>>;
-  confirmParticipation?: Resolver<ResolversTypes['PointsEntry'], ParentType, ContextType, RequireFields<MutationConfirmParticipationArgs, 'activityId' | 'workerId'>>;
-  createCommunity?: Resolver<ResolversTypes['Community'], ParentType, ContextType, RequireFields<MutationCreateCommunityArgs, 'input'>>;
-  createReward?: Resolver<ResolversTypes['Reward'], ParentType, ContextType, RequireFields<MutationCreateRewardArgs, 'input'>>;
-  createVolunteerActivity?: Resolver<ResolversTypes['VolunteerActivity'], ParentType, ContextType, RequireFields<MutationCreateVolunteerActivityArgs, 'input'>>;
-  dispatchReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationDispatchReportArgs, 'externalRef' | 'id'>>;
-  endVolunteerRole?: Resolver<ResolversTypes['VolunteerRole'], ParentType, ContextType, RequireFields<MutationEndVolunteerRoleArgs, 'id'>>;
-  issueGatePass?: Resolver<ResolversTypes['GatePass'], ParentType, ContextType, RequireFields<MutationIssueGatePassArgs, 'communityId'>>;
-  joinVolunteerActivity?: Resolver<ResolversTypes['VolunteerActivity'], ParentType, ContextType, RequireFields<MutationJoinVolunteerActivityArgs, 'activityId'>>;
-  redeemReward?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationRedeemRewardArgs, 'idempotencyKey' | 'rewardId'>>;
-  resolveReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationResolveReportArgs, 'id' | 'note'>>;
-  reviewReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationReviewReportArgs, 'decision' | 'id'>>;
-  setRewardActive?: Resolver<ResolversTypes['Reward'], ParentType, ContextType, RequireFields<MutationSetRewardActiveArgs, 'active' | 'id'>>;
-  submitReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
-  useRedemption?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType, RequireFields<MutationUseRedemptionArgs, 'voucherCode'>>;
+  adjustPoints?: Resolver<Maybe<ResolversTypes['PointsEntry']>, ParentType, ContextType, RequireFields<MutationAdjustPointsArgs, 'delta' | 'note' | 'workerId'>>;
+  assignVolunteerRole?: Resolver<Maybe<ResolversTypes['VolunteerRole']>, ParentType, ContextType, RequireFields<MutationAssignVolunteerRoleArgs, 'communityId' | 'role' | 'workerId'>>;
+  cancelRedemption?: Resolver<Maybe<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<MutationCancelRedemptionArgs, 'id'>>;
+  confirmParticipation?: Resolver<Maybe<ResolversTypes['PointsEntry']>, ParentType, ContextType, RequireFields<MutationConfirmParticipationArgs, 'activityId' | 'workerId'>>;
+  createCommunity?: Resolver<Maybe<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<MutationCreateCommunityArgs, 'input'>>;
+  createReward?: Resolver<Maybe<ResolversTypes['Reward']>, ParentType, ContextType, RequireFields<MutationCreateRewardArgs, 'input'>>;
+  createVolunteerActivity?: Resolver<Maybe<ResolversTypes['VolunteerActivity']>, ParentType, ContextType, RequireFields<MutationCreateVolunteerActivityArgs, 'input'>>;
+  dispatchReport?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<MutationDispatchReportArgs, 'externalRef' | 'id'>>;
+  endVolunteerRole?: Resolver<Maybe<ResolversTypes['VolunteerRole']>, ParentType, ContextType, RequireFields<MutationEndVolunteerRoleArgs, 'id'>>;
+  issueGatePass?: Resolver<Maybe<ResolversTypes['GatePass']>, ParentType, ContextType, RequireFields<MutationIssueGatePassArgs, 'communityId'>>;
+  joinVolunteerActivity?: Resolver<Maybe<ResolversTypes['VolunteerActivity']>, ParentType, ContextType, RequireFields<MutationJoinVolunteerActivityArgs, 'activityId'>>;
+  redeemReward?: Resolver<Maybe<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<MutationRedeemRewardArgs, 'idempotencyKey' | 'rewardId'>>;
+  resolveReport?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<MutationResolveReportArgs, 'id' | 'note'>>;
+  reviewReport?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<MutationReviewReportArgs, 'decision' | 'id'>>;
+  setRewardActive?: Resolver<Maybe<ResolversTypes['Reward']>, ParentType, ContextType, RequireFields<MutationSetRewardActiveArgs, 'active' | 'id'>>;
+  submitReport?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<MutationSubmitReportArgs, 'input'>>;
+  useRedemption?: Resolver<Maybe<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<MutationUseRedemptionArgs, 'voucherCode'>>;
 };
 
 export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1339,13 +1383,13 @@ export type PointsEntryResolvers<ContextType = Ctx, ParentType extends Resolvers
 };
 
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
+  communities?: Resolver<Maybe<Array<ResolversTypes['Community']>>, ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   gatePass?: Resolver<Maybe<ResolversTypes['GatePass']>, ParentType, ContextType, RequireFields<QueryGatePassArgs, 'code'>>;
-  governanceAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryGovernanceAuditLogArgs, 'first'>>;
+  governanceAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryGovernanceAuditLogArgs, 'first'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
-  reports?: Resolver<ResolversTypes['ReportConnection'], ParentType, ContextType, RequireFields<QueryReportsArgs, 'first'>>;
-  rewards?: Resolver<Array<ResolversTypes['Reward']>, ParentType, ContextType, RequireFields<QueryRewardsArgs, 'first'>>;
-  volunteerActivities?: Resolver<Array<ResolversTypes['VolunteerActivity']>, ParentType, ContextType, RequireFields<QueryVolunteerActivitiesArgs, 'first' | 'upcoming'>>;
+  reports?: Resolver<Maybe<ResolversTypes['ReportConnection']>, ParentType, ContextType, RequireFields<QueryReportsArgs, 'first'>>;
+  rewards?: Resolver<Maybe<Array<ResolversTypes['Reward']>>, ParentType, ContextType, RequireFields<QueryRewardsArgs, 'first'>>;
+  volunteerActivities?: Resolver<Maybe<Array<ResolversTypes['VolunteerActivity']>>, ParentType, ContextType, RequireFields<QueryVolunteerActivitiesArgs, 'first' | 'upcoming'>>;
 };
 
 export type RedemptionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Redemption'] = ResolversParentTypes['Redemption']> = {
@@ -1355,14 +1399,14 @@ export type RedemptionResolvers<ContextType = Ctx, ParentType extends ResolversP
   reward?: Resolver<ResolversTypes['Reward'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RedemptionStatus'], ParentType, ContextType>;
   voucherCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  worker?: Resolver<ResolversTypes['Worker'], ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['ReportCategory'], ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   duplicateOf?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType>;
   externalRef?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1370,7 +1414,7 @@ export type ReportResolvers<ContextType = Ctx, ParentType extends ResolversParen
   photoUrls?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   pointsAwarded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   possibleDuplicates?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<ReportPossibleDuplicatesArgs, 'first'>>;
-  reporter?: Resolver<ResolversTypes['Worker'], ParentType, ContextType>;
+  reporter?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
   resolutionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1403,7 +1447,7 @@ export type RewardResolvers<ContextType = Ctx, ParentType extends ResolversParen
 export type StationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  rewards?: Resolver<Array<ResolversTypes['Reward']>, ParentType, ContextType, RequireFields<StationRewardsArgs, 'first'>>;
+  rewards?: Resolver<Maybe<Array<ResolversTypes['Reward']>>, ParentType, ContextType, RequireFields<StationRewardsArgs, 'first'>>;
 };
 
 export type VolunteerActivityResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['VolunteerActivity'] = ResolversParentTypes['VolunteerActivity']> = {
@@ -1423,18 +1467,18 @@ export type VolunteerRoleResolvers<ContextType = Ctx, ParentType extends Resolve
   role?: Resolver<ResolversTypes['RoleKind'], ParentType, ContextType>;
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   until?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  worker?: Resolver<ResolversTypes['Worker'], ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
 };
 
 export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'], FederationReferenceType extends FederationReferenceTypes['Worker'] = FederationReferenceTypes['Worker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worker']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  gatePasses?: Resolver<Array<ResolversTypes['GatePass']>, ParentType, ContextType, RequireFields<WorkerGatePassesArgs, 'first' | 'validOnly'>>;
+  gatePasses?: Resolver<Maybe<Array<ResolversTypes['GatePass']>>, ParentType, ContextType, RequireFields<WorkerGatePassesArgs, 'first' | 'validOnly'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  pointsBalance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  pointsHistory?: Resolver<Array<ResolversTypes['PointsEntry']>, ParentType, ContextType, RequireFields<WorkerPointsHistoryArgs, 'first'>>;
-  redemptions?: Resolver<Array<ResolversTypes['Redemption']>, ParentType, ContextType, RequireFields<WorkerRedemptionsArgs, 'first'>>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<WorkerReportsArgs, 'first'>>;
-  volunteerRoles?: Resolver<Array<ResolversTypes['VolunteerRole']>, ParentType, ContextType, RequireFields<WorkerVolunteerRolesArgs, 'first'>>;
+  pointsBalance?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  pointsHistory?: Resolver<Maybe<Array<ResolversTypes['PointsEntry']>>, ParentType, ContextType, RequireFields<WorkerPointsHistoryArgs, 'first'>>;
+  redemptions?: Resolver<Maybe<Array<ResolversTypes['Redemption']>>, ParentType, ContextType, RequireFields<WorkerRedemptionsArgs, 'first'>>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, RequireFields<WorkerReportsArgs, 'first'>>;
+  volunteerRoles?: Resolver<Maybe<Array<ResolversTypes['VolunteerRole']>>, ParentType, ContextType, RequireFields<WorkerVolunteerRolesArgs, 'first'>>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {

@@ -256,7 +256,9 @@ export type MerchantOfferInput = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -264,12 +266,12 @@ export type Mutation = {
    * Admins and stations operators of the station's district; the price must be below the
    * original, validUntil in the future. NOT_FOUND for an unknown station, CONFLICT on a CLOSED one.
    */
-  addMerchantOffer: MerchantOffer;
+  addMerchantOffer?: Maybe<MerchantOffer>;
   /**
    * Admins and stations operators (within their districts) add a station. BAD_USER_INPUT for
    * invalid input or a district not in the catalogue.
    */
-  createStation: Station;
+  createStation?: Maybe<Station>;
   /**
    * A worker checks in at a station (打卡). workerId defaults to the worker the caller acts for.
    * Partners act for their acting worker; stations operators of the station's district and admins name one.
@@ -278,19 +280,21 @@ export type Mutation = {
    * another station is CONFLICT); without a key every call is a new visit. Only ACTIVE stations
    * take visits (CONFLICT otherwise).
    */
-  recordVisit: StationVisit;
+  recordVisit?: Maybe<StationVisit>;
   /**
    * Changes the fields given; null clears subdistrict, capacity, contactPhone, openingHours and
    * openingExceptions. status SUSPENDED or CLOSED takes a station off stationsNear and openAt.
    * Admins and stations operators of the station's district. NOT_FOUND for an unknown id.
    */
-  updateStation: Station;
+  updateStation?: Maybe<Station>;
 };
 
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationAddMerchantOfferArgs = {
   input: MerchantOfferInput;
@@ -300,7 +304,9 @@ export type MutationAddMerchantOfferArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCreateStationArgs = {
   input: CreateStationInput;
@@ -309,7 +315,9 @@ export type MutationCreateStationArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationRecordVisitArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -321,7 +329,9 @@ export type MutationRecordVisitArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationUpdateStationArgs = {
   id: Scalars['ID']['input'];
@@ -414,34 +424,36 @@ export type PageInfo = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type Query = {
   __typename?: 'Query';
   /** One district by its GB/T 2260 code; null when not in the catalogue. Public. */
   district?: Maybe<District>;
   /** Districts in code order, optionally of one city. Public. */
-  districts: Array<District>;
+  districts?: Maybe<Array<District>>;
   /** One station by id; null when there is none. Public. */
   station?: Maybe<Station>;
   /** Stations in id order, page by page. Public. */
-  stations: StationConnection;
+  stations?: Maybe<StationConnection>;
   /**
    * Addition: this service's audit log of personal data read at full precision, newest first
    * (admins only; others get FORBIDDEN).
    */
-  stationsAuditLog: AuditEntryConnection;
+  stationsAuditLog?: Maybe<AuditEntryConnection>;
   /**
    * The 15-minute service circle (15分钟服务圈): stations within radiusMeters of a point, nearest
    * first, ACTIVE only unless the filter names a status. Public.
    */
-  stationsNear: Array<NearbyStation>;
+  stationsNear?: Maybe<Array<NearbyStation>>;
 };
 
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryDistrictArgs = {
   code: Scalars['ID']['input'];
@@ -450,7 +462,8 @@ export type QueryDistrictArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryDistrictsArgs = {
   city?: InputMaybe<Scalars['String']['input']>;
@@ -460,7 +473,8 @@ export type QueryDistrictsArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryStationArgs = {
   id: Scalars['ID']['input'];
@@ -469,7 +483,8 @@ export type QueryStationArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryStationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -480,7 +495,8 @@ export type QueryStationsArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryStationsAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -493,7 +509,8 @@ export type QueryStationsAuditLogArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryStationsNearArgs = {
   filter?: InputMaybe<StationFilter>;
@@ -692,7 +709,7 @@ export type StationVisit = {
   /** Where the worker checked in. */
   station: Station;
   /** Who checked in. */
-  worker: Worker;
+  worker?: Maybe<Worker>;
 };
 
 /**
@@ -742,7 +759,7 @@ export type Worker = {
    * The worker's latest visits, newest first (at most 100). Only the partner acting for the
    * worker, stations operators and admins; others get FORBIDDEN.
    */
-  stationVisits: Array<StationVisit>;
+  stationVisits?: Maybe<Array<StationVisit>>;
 };
 
 
@@ -1015,10 +1032,10 @@ export type MerchantOfferResolvers<ContextType = Ctx, ParentType extends Resolve
 };
 
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addMerchantOffer?: Resolver<ResolversTypes['MerchantOffer'], ParentType, ContextType, RequireFields<MutationAddMerchantOfferArgs, 'input' | 'stationId'>>;
-  createStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType, RequireFields<MutationCreateStationArgs, 'input'>>;
-  recordVisit?: Resolver<ResolversTypes['StationVisit'], ParentType, ContextType, RequireFields<MutationRecordVisitArgs, 'stationId'>>;
-  updateStation?: Resolver<ResolversTypes['Station'], ParentType, ContextType, RequireFields<MutationUpdateStationArgs, 'id' | 'input'>>;
+  addMerchantOffer?: Resolver<Maybe<ResolversTypes['MerchantOffer']>, ParentType, ContextType, RequireFields<MutationAddMerchantOfferArgs, 'input' | 'stationId'>>;
+  createStation?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<MutationCreateStationArgs, 'input'>>;
+  recordVisit?: Resolver<Maybe<ResolversTypes['StationVisit']>, ParentType, ContextType, RequireFields<MutationRecordVisitArgs, 'stationId'>>;
+  updateStation?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<MutationUpdateStationArgs, 'id' | 'input'>>;
 };
 
 export type NearbyStationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NearbyStation'] = ResolversParentTypes['NearbyStation']> = {
@@ -1048,11 +1065,11 @@ export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversPar
 
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
-  districts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'first'>>;
+  districts?: Resolver<Maybe<Array<ResolversTypes['District']>>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'first'>>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
-  stations?: Resolver<ResolversTypes['StationConnection'], ParentType, ContextType, RequireFields<QueryStationsArgs, 'first'>>;
-  stationsAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryStationsAuditLogArgs, 'first'>>;
-  stationsNear?: Resolver<Array<ResolversTypes['NearbyStation']>, ParentType, ContextType, RequireFields<QueryStationsNearArgs, 'first' | 'near' | 'radiusMeters'>>;
+  stations?: Resolver<Maybe<ResolversTypes['StationConnection']>, ParentType, ContextType, RequireFields<QueryStationsArgs, 'first'>>;
+  stationsAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryStationsAuditLogArgs, 'first'>>;
+  stationsNear?: Resolver<Maybe<Array<ResolversTypes['NearbyStation']>>, ParentType, ContextType, RequireFields<QueryStationsNearArgs, 'first' | 'near' | 'radiusMeters'>>;
 };
 
 export type StationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = {
@@ -1099,13 +1116,13 @@ export type StationVisitResolvers<ContextType = Ctx, ParentType extends Resolver
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
-  worker?: Resolver<ResolversTypes['Worker'], ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
 };
 
 export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'], FederationReferenceType extends FederationReferenceTypes['Worker'] = FederationReferenceTypes['Worker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worker']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  stationVisits?: Resolver<Array<ResolversTypes['StationVisit']>, ParentType, ContextType, RequireFields<WorkerStationVisitsArgs, 'first'>>;
+  stationVisits?: Resolver<Maybe<Array<ResolversTypes['StationVisit']>>, ParentType, ContextType, RequireFields<WorkerStationVisitsArgs, 'first'>>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {

@@ -255,7 +255,7 @@ export type CourseRequest = {
   /** What the course would teach. */
   category: CourseCategory;
   /** The district where the class is wanted. */
-  district: District;
+  district?: Maybe<District>;
   /** The course that answered it; null until one does. */
   fulfilledBy?: Maybe<Course>;
   /** Request id (a UUID). */
@@ -358,7 +358,7 @@ export type District = {
    * course category. Admins, dashboards and training operators, within their key's districts;
    * others get FORBIDDEN. City-wide courses count in no district.
    */
-  trainingMetrics: TrainingMetrics;
+  trainingMetrics?: Maybe<TrainingMetrics>;
 };
 
 
@@ -393,7 +393,7 @@ export type Enrollment = {
   /** Where the enrolment stands. */
   status: EnrollmentStatus;
   /** The learner. */
-  worker: Worker;
+  worker?: Maybe<Worker>;
 };
 
 /** Where an enrolment stands. */
@@ -432,7 +432,9 @@ export type GeoPointInput = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -440,25 +442,25 @@ export type Mutation = {
    * The course's organisers. Every seat and waitlist place becomes DROPPED (completions stand);
    * notifies nobody. Cancelling again is harmless; an ended course cannot be cancelled (CONFLICT).
    */
-  cancelCourse: Course;
+  cancelCourse?: Maybe<Course>;
   /**
    * The course's organisers. Needs the attendance the course requires (CONFLICT naming how many
    * sessions are missing) and issues a certificate number when the course awards a certificate.
    * holderName (addition): the learner's name as the organiser knows it; only its masked form
    * ("王*") is stored, for certificate checks. Completing again returns the completion.
    */
-  completeEnrollment: Enrollment;
+  completeEnrollment?: Maybe<Enrollment>;
   /**
    * Admins and training operators of the course's district add a course (PLANNED). BAD_USER_INPUT
    * lists every problem of the input.
    */
-  createCourse: Course;
+  createCourse?: Maybe<Course>;
   /**
    * Frees the seat; the first waitlisted worker moves up. The partner acting for the worker, or the
    * course's organisers. Dropping a DROPPED enrolment returns it unchanged; COMPLETED ones cannot
    * be dropped (CONFLICT).
    */
-  dropEnrollment: Enrollment;
+  dropEnrollment?: Maybe<Enrollment>;
   /**
    * Enrols, or waitlists when full; never exceeds capacity, even under concurrent calls.
    * Idempotent per worker and course. A DROPPED enrolment is taken up again: a seat if one is
@@ -466,26 +468,28 @@ export type Mutation = {
    * The partner for its acting worker; training operators and admins name the worker. CONFLICT
    * when the course is cancelled or completed; NOT_FOUND for an unknown course.
    */
-  enroll: Enrollment;
+  enroll?: Maybe<Enrollment>;
   /**
    * The course's organisers. Idempotent per enrolment and session; the session must be the
    * course's (BAD_USER_INPUT) and have started (CONFLICT).
    */
-  recordAttendance: Enrollment;
+  recordAttendance?: Maybe<Enrollment>;
   /**
    * Asks for a class on a topic (点单); when requests reach the threshold, organisers are shown it
    * as open demand. One request per worker: asking again changes nothing. The partner for its
    * acting worker; training operators and admins name the worker.
    */
-  requestCourse: CourseRequest;
+  requestCourse?: Maybe<CourseRequest>;
   /** The course's organisers add a session. NOT_FOUND for an unknown course, CONFLICT for a cancelled one. */
-  scheduleSession: CourseSession;
+  scheduleSession?: Maybe<CourseSession>;
 };
 
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCancelCourseArgs = {
   id: Scalars['ID']['input'];
@@ -494,7 +498,9 @@ export type MutationCancelCourseArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCompleteEnrollmentArgs = {
   holderName?: InputMaybe<Scalars['String']['input']>;
@@ -504,7 +510,9 @@ export type MutationCompleteEnrollmentArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCreateCourseArgs = {
   input: CreateCourseInput;
@@ -513,7 +521,9 @@ export type MutationCreateCourseArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationDropEnrollmentArgs = {
   id: Scalars['ID']['input'];
@@ -522,7 +532,9 @@ export type MutationDropEnrollmentArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationEnrollArgs = {
   courseId: Scalars['ID']['input'];
@@ -532,7 +544,9 @@ export type MutationEnrollArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationRecordAttendanceArgs = {
   enrollmentId: Scalars['ID']['input'];
@@ -542,7 +556,9 @@ export type MutationRecordAttendanceArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationRequestCourseArgs = {
   category: CourseCategory;
@@ -554,7 +570,9 @@ export type MutationRequestCourseArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationScheduleSessionArgs = {
   courseId: Scalars['ID']['input'];
@@ -572,7 +590,8 @@ export type PageInfo = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type Query = {
   __typename?: 'Query';
@@ -581,15 +600,16 @@ export type Query = {
   /** One course by id; null when there is none. Public. */
   course?: Maybe<Course>;
   /** Public. Most asked first. open: true for open demand only, false for the rest. first (addition): 0 to 100. */
-  courseRequests: Array<CourseRequest>;
+  courseRequests?: Maybe<Array<CourseRequest>>;
   /** The public course catalogue, in creation order, page by page. */
-  courses: CourseConnection;
+  courses?: Maybe<CourseConnection>;
 };
 
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryCertificateArgs = {
   number: Scalars['String']['input'];
@@ -598,7 +618,8 @@ export type QueryCertificateArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryCourseArgs = {
   id: Scalars['ID']['input'];
@@ -607,7 +628,8 @@ export type QueryCourseArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryCourseRequestsArgs = {
   district?: InputMaybe<Scalars['ID']['input']>;
@@ -618,7 +640,8 @@ export type QueryCourseRequestsArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -655,7 +678,7 @@ export type Station = {
    * The next sessions held at the station (not yet started, course not cancelled), soonest first;
    * first: 0 to 100. Public.
    */
-  upcomingSessions: Array<CourseSession>;
+  upcomingSessions?: Maybe<Array<CourseSession>>;
 };
 
 
@@ -697,7 +720,7 @@ export type Worker = {
    * The worker's enrolments, in enrolment order. The partner acting for the worker, training
    * operators and admins; others get FORBIDDEN.
    */
-  enrollments: Array<Enrollment>;
+  enrollments?: Maybe<Array<Enrollment>>;
   /** Worker id (a UUID) in the union's registry. */
   id: Scalars['ID']['output'];
   /** Whether the worker's union membership (工会会员) is ACTIVE now. */
@@ -709,7 +732,7 @@ export type Worker = {
    * was completed, never below 0; 0 for non-members. Readable by the partner acting for the
    * worker and by admins: it needs the worker's membership, which the union discloses only to them.
    */
-  subsidyAvailableCents: Scalars['Int']['output'];
+  subsidyAvailableCents?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -1000,7 +1023,7 @@ export type CourseEdgeResolvers<ContextType = Ctx, ParentType extends ResolversP
 
 export type CourseRequestResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseRequest'] = ResolversParentTypes['CourseRequest']> = {
   category?: Resolver<ResolversTypes['CourseCategory'], ParentType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   fulfilledBy?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1026,7 +1049,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  trainingMetrics?: Resolver<ResolversTypes['TrainingMetrics'], ParentType, ContextType, Partial<DistrictTrainingMetricsArgs>>;
+  trainingMetrics?: Resolver<Maybe<ResolversTypes['TrainingMetrics']>, ParentType, ContextType, Partial<DistrictTrainingMetricsArgs>>;
 };
 
 export type EnrollmentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
@@ -1037,7 +1060,7 @@ export type EnrollmentResolvers<ContextType = Ctx, ParentType extends ResolversP
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
-  worker?: Resolver<ResolversTypes['Worker'], ParentType, ContextType>;
+  worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -1046,14 +1069,14 @@ export type GeoPointResolvers<ContextType = Ctx, ParentType extends ResolversPar
 };
 
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  cancelCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationCancelCourseArgs, 'id'>>;
-  completeEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationCompleteEnrollmentArgs, 'id'>>;
-  createCourse?: Resolver<ResolversTypes['Course'], ParentType, ContextType, RequireFields<MutationCreateCourseArgs, 'input'>>;
-  dropEnrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationDropEnrollmentArgs, 'id'>>;
-  enroll?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationEnrollArgs, 'courseId'>>;
-  recordAttendance?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'enrollmentId' | 'sessionId'>>;
-  requestCourse?: Resolver<ResolversTypes['CourseRequest'], ParentType, ContextType, RequireFields<MutationRequestCourseArgs, 'category' | 'districtCode' | 'topic'>>;
-  scheduleSession?: Resolver<ResolversTypes['CourseSession'], ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'courseId' | 'input'>>;
+  cancelCourse?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<MutationCancelCourseArgs, 'id'>>;
+  completeEnrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationCompleteEnrollmentArgs, 'id'>>;
+  createCourse?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<MutationCreateCourseArgs, 'input'>>;
+  dropEnrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationDropEnrollmentArgs, 'id'>>;
+  enroll?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationEnrollArgs, 'courseId'>>;
+  recordAttendance?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'enrollmentId' | 'sessionId'>>;
+  requestCourse?: Resolver<Maybe<ResolversTypes['CourseRequest']>, ParentType, ContextType, RequireFields<MutationRequestCourseArgs, 'category' | 'districtCode' | 'topic'>>;
+  scheduleSession?: Resolver<Maybe<ResolversTypes['CourseSession']>, ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'courseId' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1064,14 +1087,14 @@ export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversPar
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   certificate?: Resolver<Maybe<ResolversTypes['CertificateVerification']>, ParentType, ContextType, RequireFields<QueryCertificateArgs, 'number'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
-  courseRequests?: Resolver<Array<ResolversTypes['CourseRequest']>, ParentType, ContextType, RequireFields<QueryCourseRequestsArgs, 'first'>>;
-  courses?: Resolver<ResolversTypes['CourseConnection'], ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
+  courseRequests?: Resolver<Maybe<Array<ResolversTypes['CourseRequest']>>, ParentType, ContextType, RequireFields<QueryCourseRequestsArgs, 'first'>>;
+  courses?: Resolver<Maybe<ResolversTypes['CourseConnection']>, ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
 };
 
 export type StationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  upcomingSessions?: Resolver<Array<ResolversTypes['CourseSession']>, ParentType, ContextType, RequireFields<StationUpcomingSessionsArgs, 'first'>>;
+  upcomingSessions?: Resolver<Maybe<Array<ResolversTypes['CourseSession']>>, ParentType, ContextType, RequireFields<StationUpcomingSessionsArgs, 'first'>>;
 };
 
 export type TrainingMetricsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['TrainingMetrics'] = ResolversParentTypes['TrainingMetrics']> = {
@@ -1084,9 +1107,9 @@ export type TrainingMetricsResolvers<ContextType = Ctx, ParentType extends Resol
 
 export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'], FederationReferenceType extends FederationReferenceTypes['Worker'] = FederationReferenceTypes['Worker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worker']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<WorkerEnrollmentsArgs, 'first'>>;
+  enrollments?: Resolver<Maybe<Array<ResolversTypes['Enrollment']>>, ParentType, ContextType, RequireFields<WorkerEnrollmentsArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  subsidyAvailableCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subsidyAvailableCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {

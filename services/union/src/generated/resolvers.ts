@@ -270,7 +270,7 @@ export type District = {
    * counts on each); openCases = assistance cases OPEN or IN_PROGRESS now. Admins, dashboards and
    * union operators within their key's districts; others get FORBIDDEN.
    */
-  unionMetrics: UnionMetrics;
+  unionMetrics?: Maybe<UnionMetrics>;
 };
 
 
@@ -421,7 +421,9 @@ export type MembershipStatus =
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -429,24 +431,24 @@ export type Mutation = {
    * Admins add partner platforms; the code is what API keys and platform accounts name. CONFLICT
    * when the code exists.
    */
-  createPlatform: Platform;
+  createPlatform?: Maybe<Platform>;
   /**
    * Admins and union operators (within their districts); every level but CITY needs a
    * districtCode, and CITY takes none.
    */
-  createUnionBranch: UnionBranch;
+  createUnionBranch?: Maybe<UnionBranch>;
   /**
    * One-stop joining (一站式入会): membership, member number and card in one step. Joining twice
    * returns the same membership. A WITHDRAWN or LAPSED member who joins again is reactivated (same
    * member number, history kept; a withdrawn member gets a new card). The partner for its acting
    * worker; union operators and admins name the worker.
    */
-  joinUnion: Membership;
+  joinUnion?: Maybe<Membership>;
   /**
    * Union operators and admins mark an ACTIVE membership LAPSED (e.g. dues not renewed); the
    * member renews with joinUnion. A WITHDRAWN one cannot lapse (CONFLICT).
    */
-  lapseMembership: Membership;
+  lapseMembership?: Maybe<Membership>;
   /**
    * Links an account to a worker; linking the same account again is a no-op. Admins and union
    * operators link any platform's account. A partner links only on its own platform, to a worker
@@ -454,41 +456,43 @@ export type Mutation = {
    * number are both FORBIDDEN). CONFLICT when the account belongs to another worker or the worker
    * has another account on that platform.
    */
-  linkPlatformAccount: Worker;
+  linkPlatformAccount?: Maybe<Worker>;
   /** The partner for its acting worker; union operators and admins name the worker. The case starts OPEN. */
-  openAssistanceCase: AssistanceCase;
+  openAssistanceCase?: Maybe<AssistanceCase>;
   /** Admins and union operators (within the branch's district); every measure starts AGREED. */
-  recordConsultation: Consultation;
+  recordConsultation?: Maybe<Consultation>;
   /**
    * Idempotent per (platform, externalId) and per phone: a known account returns its worker
    * unchanged; a known phone gets the partner's account linked (CONFLICT when that worker already
    * has another account on the platform); otherwise the worker is created. Partners, union
    * operators and admins.
    */
-  registerWorker: Worker;
+  registerWorker?: Maybe<Worker>;
   /**
    * Union operators and admins. Allowed: OPEN -> IN_PROGRESS | RESOLVED | CLOSED; IN_PROGRESS ->
    * RESOLVED | CLOSED; RESOLVED -> IN_PROGRESS | CLOSED; CLOSED is final. Others are CONFLICT;
    * the same status is a no-op.
    */
-  updateAssistanceCase: AssistanceCase;
+  updateAssistanceCase?: Maybe<AssistanceCase>;
   /**
    * Admins and union operators. Allowed: AGREED -> IN_PROGRESS | DONE | DROPPED; IN_PROGRESS ->
    * DONE | DROPPED; DONE -> IN_PROGRESS; DROPPED -> AGREED. Others are CONFLICT; the same status
    * is a no-op.
    */
-  updateMeasureStatus: AgreedMeasure;
+  updateMeasureStatus?: Maybe<AgreedMeasure>;
   /**
    * Union operators, admins, and the partner acting for that worker. Withdrawing twice is a no-op;
    * NOT_FOUND without a membership.
    */
-  withdrawMembership: Membership;
+  withdrawMembership?: Maybe<Membership>;
 };
 
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCreatePlatformArgs = {
   code: Scalars['ID']['input'];
@@ -498,7 +502,9 @@ export type MutationCreatePlatformArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationCreateUnionBranchArgs = {
   input: UnionBranchInput;
@@ -507,7 +513,9 @@ export type MutationCreateUnionBranchArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationJoinUnionArgs = {
   branchId: Scalars['ID']['input'];
@@ -518,7 +526,9 @@ export type MutationJoinUnionArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationLapseMembershipArgs = {
   reason: Scalars['String']['input'];
@@ -528,7 +538,9 @@ export type MutationLapseMembershipArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationLinkPlatformAccountArgs = {
   externalId: Scalars['String']['input'];
@@ -540,7 +552,9 @@ export type MutationLinkPlatformAccountArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationOpenAssistanceCaseArgs = {
   kind: AssistanceKind;
@@ -551,7 +565,9 @@ export type MutationOpenAssistanceCaseArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationRecordConsultationArgs = {
   input: ConsultationInput;
@@ -560,7 +576,9 @@ export type MutationRecordConsultationArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationRegisterWorkerArgs = {
   input: RegisterWorkerInput;
@@ -569,7 +587,9 @@ export type MutationRegisterWorkerArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationUpdateAssistanceCaseArgs = {
   id: Scalars['ID']['input'];
@@ -579,7 +599,9 @@ export type MutationUpdateAssistanceCaseArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationUpdateMeasureStatusArgs = {
   id: Scalars['ID']['input'];
@@ -589,7 +611,9 @@ export type MutationUpdateMeasureStatusArgs = {
 
 /**
  * Entry points for changes. Each field says who may call it, whether a retry is safe and which
- * errors (extensions.code) it answers.
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
  */
 export type MutationWithdrawMembershipArgs = {
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -642,7 +666,8 @@ export type PlatformAccount = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type Query = {
   __typename?: 'Query';
@@ -651,20 +676,20 @@ export type Query = {
   /** One case, to union operators, admins and the partner acting for its worker. */
   assistanceCase?: Maybe<AssistanceCase>;
   /** Most recently opened first. Union operators and admins see all; a partner only its acting worker's. */
-  assistanceCases: Array<AssistanceCase>;
+  assistanceCases?: Maybe<Array<AssistanceCase>>;
   /** One consultation, to whoever may list it; null when there is none. */
   consultation?: Maybe<Consultation>;
   /** Most recent first. Partners see their own platform's; union operators and admins any platform's. */
-  consultations: Array<Consultation>;
+  consultations?: Maybe<Array<Consultation>>;
   /** Partner platforms in code order; public. */
-  platforms: Array<Platform>;
+  platforms?: Maybe<Array<Platform>>;
   /**
    * Addition: this service's audit log of personal data read at full precision, newest first
    * (admins only; others get FORBIDDEN).
    */
-  unionAuditLog: AuditEntryConnection;
+  unionAuditLog?: Maybe<AuditEntryConnection>;
   /** Branches in a district (or all), optionally of one level, by level (city first), district, name; public. */
-  unionBranches: Array<UnionBranch>;
+  unionBranches?: Maybe<Array<UnionBranch>>;
   /**
    * One worker by id. Union operators and admins read any (null for an unknown id); a partner
    * only workers with an account on its platform. Everyone else, and a partner asking for a worker
@@ -680,13 +705,14 @@ export type Query = {
    * Union operators and admins list every worker; partners only workers with an account on their
    * platform; others get FORBIDDEN. Oldest registration first.
    */
-  workers: WorkerConnection;
+  workers?: Maybe<WorkerConnection>;
 };
 
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryAssistanceCaseArgs = {
   id: Scalars['ID']['input'];
@@ -695,7 +721,8 @@ export type QueryAssistanceCaseArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryAssistanceCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -705,7 +732,8 @@ export type QueryAssistanceCasesArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryConsultationArgs = {
   id: Scalars['ID']['input'];
@@ -714,7 +742,8 @@ export type QueryConsultationArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryConsultationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -724,7 +753,8 @@ export type QueryConsultationsArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryPlatformsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -733,7 +763,8 @@ export type QueryPlatformsArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryUnionAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -746,7 +777,8 @@ export type QueryUnionAuditLogArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryUnionBranchesArgs = {
   district?: InputMaybe<Scalars['ID']['input']>;
@@ -757,7 +789,8 @@ export type QueryUnionBranchesArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryWorkerArgs = {
   id: Scalars['ID']['input'];
@@ -766,7 +799,8 @@ export type QueryWorkerArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryWorkerByPlatformAccountArgs = {
   externalId: Scalars['String']['input'];
@@ -776,7 +810,8 @@ export type QueryWorkerByPlatformAccountArgs = {
 
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
- * BAD_USER_INPUT).
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryWorkersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -852,7 +887,7 @@ export type UnionMetrics = {
 export type Worker = {
   __typename?: 'Worker';
   /** The district the worker registered in (counts in its unionMetrics). */
-  district: District;
+  district?: Maybe<District>;
   /** Worker id (a UUID) in the union's registry. */
   id: Scalars['ID']['output'];
   /** Whether the worker's union membership (工会会员) is ACTIVE now. */
@@ -1207,7 +1242,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DistrictResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District'], FederationReferenceType extends FederationReferenceTypes['District'] = FederationReferenceTypes['District']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['District']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  unionMetrics?: Resolver<ResolversTypes['UnionMetrics'], ParentType, ContextType, Partial<DistrictUnionMetricsArgs>>;
+  unionMetrics?: Resolver<Maybe<ResolversTypes['UnionMetrics']>, ParentType, ContextType, Partial<DistrictUnionMetricsArgs>>;
 };
 
 export type GeoPointResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -1239,17 +1274,17 @@ export type MembershipEventResolvers<ContextType = Ctx, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createPlatform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType, RequireFields<MutationCreatePlatformArgs, 'code' | 'name'>>;
-  createUnionBranch?: Resolver<ResolversTypes['UnionBranch'], ParentType, ContextType, RequireFields<MutationCreateUnionBranchArgs, 'input'>>;
-  joinUnion?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationJoinUnionArgs, 'branchId' | 'channel'>>;
-  lapseMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationLapseMembershipArgs, 'reason' | 'workerId'>>;
-  linkPlatformAccount?: Resolver<ResolversTypes['Worker'], ParentType, ContextType, RequireFields<MutationLinkPlatformAccountArgs, 'externalId' | 'platform' | 'workerId'>>;
-  openAssistanceCase?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'kind' | 'summary'>>;
-  recordConsultation?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
-  registerWorker?: Resolver<ResolversTypes['Worker'], ParentType, ContextType, RequireFields<MutationRegisterWorkerArgs, 'input'>>;
-  updateAssistanceCase?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType, RequireFields<MutationUpdateAssistanceCaseArgs, 'id' | 'status'>>;
-  updateMeasureStatus?: Resolver<ResolversTypes['AgreedMeasure'], ParentType, ContextType, RequireFields<MutationUpdateMeasureStatusArgs, 'id' | 'status'>>;
-  withdrawMembership?: Resolver<ResolversTypes['Membership'], ParentType, ContextType, RequireFields<MutationWithdrawMembershipArgs, 'workerId'>>;
+  createPlatform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<MutationCreatePlatformArgs, 'code' | 'name'>>;
+  createUnionBranch?: Resolver<Maybe<ResolversTypes['UnionBranch']>, ParentType, ContextType, RequireFields<MutationCreateUnionBranchArgs, 'input'>>;
+  joinUnion?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MutationJoinUnionArgs, 'branchId' | 'channel'>>;
+  lapseMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MutationLapseMembershipArgs, 'reason' | 'workerId'>>;
+  linkPlatformAccount?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<MutationLinkPlatformAccountArgs, 'externalId' | 'platform' | 'workerId'>>;
+  openAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'kind' | 'summary'>>;
+  recordConsultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
+  registerWorker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<MutationRegisterWorkerArgs, 'input'>>;
+  updateAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationUpdateAssistanceCaseArgs, 'id' | 'status'>>;
+  updateMeasureStatus?: Resolver<Maybe<ResolversTypes['AgreedMeasure']>, ParentType, ContextType, RequireFields<MutationUpdateMeasureStatusArgs, 'id' | 'status'>>;
+  withdrawMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MutationWithdrawMembershipArgs, 'workerId'>>;
 };
 
 export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1271,15 +1306,15 @@ export type PlatformAccountResolvers<ContextType = Ctx, ParentType extends Resol
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actingWorker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
   assistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<QueryAssistanceCaseArgs, 'id'>>;
-  assistanceCases?: Resolver<Array<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
+  assistanceCases?: Resolver<Maybe<Array<ResolversTypes['AssistanceCase']>>, ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
   consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationArgs, 'id'>>;
-  consultations?: Resolver<Array<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationsArgs, 'first'>>;
-  platforms?: Resolver<Array<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
-  unionAuditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryUnionAuditLogArgs, 'first'>>;
-  unionBranches?: Resolver<Array<ResolversTypes['UnionBranch']>, ParentType, ContextType, RequireFields<QueryUnionBranchesArgs, 'first'>>;
+  consultations?: Resolver<Maybe<Array<ResolversTypes['Consultation']>>, ParentType, ContextType, RequireFields<QueryConsultationsArgs, 'first'>>;
+  platforms?: Resolver<Maybe<Array<ResolversTypes['Platform']>>, ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
+  unionAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryUnionAuditLogArgs, 'first'>>;
+  unionBranches?: Resolver<Maybe<Array<ResolversTypes['UnionBranch']>>, ParentType, ContextType, RequireFields<QueryUnionBranchesArgs, 'first'>>;
   worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<QueryWorkerArgs, 'id'>>;
   workerByPlatformAccount?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<QueryWorkerByPlatformAccountArgs, 'externalId' | 'platform'>>;
-  workers?: Resolver<ResolversTypes['WorkerConnection'], ParentType, ContextType, RequireFields<QueryWorkersArgs, 'first'>>;
+  workers?: Resolver<Maybe<ResolversTypes['WorkerConnection']>, ParentType, ContextType, RequireFields<QueryWorkersArgs, 'first'>>;
 };
 
 export type UnionBranchResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UnionBranch'] = ResolversParentTypes['UnionBranch']> = {
@@ -1299,7 +1334,7 @@ export type UnionMetricsResolvers<ContextType = Ctx, ParentType extends Resolver
 
 export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'], FederationReferenceType extends FederationReferenceTypes['Worker'] = FederationReferenceTypes['Worker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worker']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isUnionMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   membership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType>;
