@@ -1,48 +1,160 @@
+import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { PRINCIPAL_HEADER, badUserInput, forbidden, signPrincipal, type Principal } from '@nef/kit';
+import {
+  ErrorCode,
+  PRINCIPAL_HEADER,
+  badUserInput,
+  forbidden,
+  serviceUnavailable,
+  signPrincipal,
+  unavailableMessage,
+  type Logger,
+  type Principal,
+} from '@nef/kit';
 
 export const ACTING_WORKER_HEADER = 'x-acting-worker';
 
+/** What one look-up costs the caller's rate limit: one object, as operation costs count them. */
+export const LOOKUP_COST = 1;
+
 const LOOKUP = `query ActingWorker($platform: ID!, $externalId: String!) { workerByPlatformAccount(platform: $platform, externalId: $externalId) { id } }`;
+
+/** Codes with which the union subgraph refuses the look-up itself: an answer, not an outage. */
+const REFUSALS = new Set<unknown>([ErrorCode.FORBIDDEN, ErrorCode.BAD_USER_INPUT]);
+
+export interface ActingWorkerOptions {
+  /**
+   * Charges `cost` to the caller's rate limit, throwing (RATE_LIMITED) when it is over; called
+   * before every look-up a request needs, so a caller over its limit causes none.
+   */
+  charge?: (principal: Principal, clientIp: string, cost: number) => Promise<unknown> | undefined;
+  /** How long a mapping confirmed earlier still serves while the union subgraph cannot answer (default an hour). */
+  staleSeconds?: number;
+  /** How long a look-up may take before the union subgraph counts as unable to answer (default 5 s). */
+  timeoutMs?: number;
+  /** The time in milliseconds; tests move it. */
+  now?: () => number;
+  log?: Logger;
+}
+
+interface Known {
+  workerId: string;
+  /** When the union subgraph last said so. */
+  confirmedAt: number;
+}
 
 /**
  * Resolves `X-Acting-Worker` (the worker's account id on the partner's platform) to the
- * worker id, by asking the union subgraph with the partner's own principal. Found workers are
- * cached briefly; misses are not, so a worker registered a moment ago can be acted for at once.
+ * worker id, by asking the union subgraph with the partner's own principal.
+ *
+ * - A mapping confirmed within `ttlSeconds` is used without asking. Misses are never kept, so a
+ *   worker registered a moment ago can be acted for at once.
+ * - One look-up per (platform, account) is in flight at a time: requests that need the same one
+ *   while it runs wait for it instead of sending their own. One that fails is forgotten at once,
+ *   so the next request asks again.
+ * - Each request that needs a look-up (its own or a shared one) is charged `LOOKUP_COST` to its
+ *   caller's rate limit before waiting for it: a caller over its limit gets RATE_LIMITED and
+ *   causes no look-up.
+ * - When the union subgraph cannot answer (down, failing, too slow), a mapping confirmed within
+ *   `staleSeconds` still serves: an account's worker practically never changes. An account not
+ *   confirmed in that time gets SERVICE_UNAVAILABLE (service 'union', retryable, HTTP 503).
  */
 export class ActingWorkerResolver {
-  private readonly cache: LRUCache<string, string>;
+  private readonly known: LRUCache<string, Known>;
+  private readonly inFlight = new Map<string, Promise<string | null>>();
+  private readonly freshMs: number;
+  private readonly staleMs: number;
+  private readonly timeoutMs: number;
+  private readonly now: () => number;
 
   constructor(
     private readonly unionUrl: () => string,
     private readonly secret: string,
     ttlSeconds: number,
+    private readonly opts: ActingWorkerOptions = {},
   ) {
-    this.cache = new LRUCache({ max: 50_000, ttl: Math.max(1, ttlSeconds) * 1000 });
+    this.freshMs = Math.max(0, ttlSeconds) * 1000;
+    this.staleMs = Math.max(this.freshMs, (opts.staleSeconds ?? 3600) * 1000);
+    this.timeoutMs = opts.timeoutMs ?? 5000;
+    this.now = opts.now ?? Date.now;
+    // Bounded in number; their age is judged by `now` against `confirmedAt`.
+    this.known = new LRUCache({ max: 50_000 });
   }
 
-  async resolve(principal: Principal, externalId: string): Promise<string> {
+  /** The worker a partner acts for; `clientIp` is what the rate limit charges when the caller has no key. */
+  async resolve(principal: Principal, externalId: string, clientIp = ''): Promise<string> {
     if (principal.role !== 'partner' || !principal.platform) {
       throw badUserInput('X-Acting-Worker is for partner keys only');
     }
     const account = externalId.trim();
     if (!account || account.length > 64) throw badUserInput('X-Acting-Worker must be an account id of 1 to 64 characters');
-    const cacheKey = `${principal.platform}\u0000${account}`;
-    const cached = this.cache.get(cacheKey);
-    if (cached) return cached;
+    const key = `${principal.platform}\u0000${account}`;
+    const known = this.known.get(key);
+    if (known && this.now() - known.confirmedAt < this.freshMs) return known.workerId;
+
+    await this.opts.charge?.(principal, clientIp, LOOKUP_COST);
+    let workerId: string | null;
+    try {
+      workerId = await this.lookUp(key, principal, account);
+    } catch (err) {
+      if (err instanceof GraphQLError) throw err;
+      const last = this.known.get(key);
+      if (last && this.now() - last.confirmedAt < this.staleMs) {
+        this.opts.log?.warn({ err, platform: principal.platform, confirmedAt: new Date(last.confirmedAt) }, 'union subgraph unavailable: acting worker served as last confirmed');
+        return last.workerId;
+      }
+      this.opts.log?.error({ err, platform: principal.platform }, 'union subgraph unavailable: acting worker unknown');
+      throw serviceUnavailable(unavailableMessage('union'), { service: 'union' });
+    }
+    if (!workerId) throw forbidden(`no worker holds account "${account}" on platform ${principal.platform}`);
+    return workerId;
+  }
+
+  /** The look-up in flight for `key`, or a new one; what it finds is kept, what it misses forgotten. */
+  private lookUp(key: string, principal: Principal, account: string): Promise<string | null> {
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.ask(principal, account).then(
+        (workerId) => {
+          this.inFlight.delete(key);
+          if (workerId) this.known.set(key, { workerId, confirmedAt: this.now() });
+          else this.known.delete(key);
+          return workerId;
+        },
+        (err: unknown) => {
+          this.inFlight.delete(key);
+          throw err;
+        },
+      );
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  /**
+   * Asks the union subgraph. Resolves to the worker id, or null when no worker holds the
+   * account; rejects with the subgraph's refusal (a GraphQLError), or with any other error when
+   * the subgraph could not answer.
+   */
+  private async ask(principal: Principal, account: string): Promise<string | null> {
     const res = await fetch(this.unionUrl(), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal(principal, this.secret) },
       body: JSON.stringify({ query: LOOKUP, variables: { platform: principal.platform, externalId: account } }),
-      signal: AbortSignal.timeout(5000),
+      signal: AbortSignal.timeout(this.timeoutMs),
     });
-    const body = (await res.json()) as { data?: { workerByPlatformAccount: { id: string } | null }; errors?: unknown[] };
-    if (body.errors?.length || !body.data) {
-      throw new Error(`union subgraph could not resolve the acting worker: ${JSON.stringify(body.errors)}`);
+    const text = await res.text();
+    let body: { data?: { workerByPlatformAccount?: { id: string } | null } | null; errors?: { message?: string; extensions?: { code?: unknown } }[] };
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new Error(`union subgraph answered HTTP ${res.status} without JSON`);
     }
-    const worker = body.data.workerByPlatformAccount;
-    if (!worker) throw forbidden(`no worker holds account "${account}" on platform ${principal.platform}`);
-    this.cache.set(cacheKey, worker.id);
-    return worker.id;
+    const refusal = body.errors?.find((e) => REFUSALS.has(e.extensions?.code));
+    if (refusal) throw new GraphQLError(refusal.message ?? 'the acting worker look-up was refused', { extensions: { code: refusal.extensions!.code } });
+    if (body.errors?.length || !body.data || body.data.workerByPlatformAccount === undefined) {
+      throw new Error(`union subgraph could not resolve the acting worker: HTTP ${res.status} ${JSON.stringify(body.errors ?? null)}`);
+    }
+    return body.data.workerByPlatformAccount?.id ?? null;
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { DataSource, type EntityManager, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
 import type { Logger } from 'pino';
+import { isRetryableLockError } from './failures';
 import { Mutex } from './mutex';
 import type { DatabaseTarget } from './url';
 
@@ -27,11 +28,20 @@ export interface OpenDatabaseOptions {
  */
 export class Database {
   private statementCount = 0;
+  private deadlockCount = 0;
   private readonly sqliteLock = new Mutex();
+
+  /**
+   * How a MySQL transaction that lost a lock is retried: up to `attempts` runs, pausing a random
+   * time below `baseMs * 2^(n-1)` (at most `capMs`) after the n-th, and never past `budgetMs`
+   * from the first start.
+   */
+  retryPolicy: RetryPolicy = { attempts: 8, baseMs: 10, capMs: 400, budgetMs: 3_000 };
 
   private constructor(
     readonly dataSource: DataSource,
     readonly engine: Engine,
+    private readonly log: Logger,
   ) {}
 
   /** Connects (creating the MySQL database when missing) and runs pending migrations. */
@@ -78,7 +88,7 @@ export class Database {
         extra: { connectionLimit: 10 },
       });
     }
-    const db = new Database(dataSource, target.engine);
+    const db = new Database(dataSource, target.engine, opts.log);
     counted.db = db;
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
@@ -106,23 +116,44 @@ export class Database {
   /**
    * Runs `fn` in a transaction: everything it writes commits together or not at all.
    * SQLite has one connection, so transactions there take turns; on MySQL they run
-   * concurrently, a deadlock victim is retried, and callers lock rows they read to decide.
+   * concurrently, callers lock rows they read to decide, and a transaction chosen as a deadlock
+   * victim (or timed out waiting for a lock) is run again from the start (`retryPolicy`). When
+   * the attempts or their time run out, the original error is logged and the caller gets
+   * SERVICE_UNAVAILABLE: nothing was written, and the same request may be sent again.
+   *
+   * `fn` may therefore run more than once: it must not have effects outside the transaction.
    */
   async transaction<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
     if (this.engine === 'sqlite') {
       return this.sqliteLock.run(() => this.dataSource.transaction(fn));
     }
+    const { attempts, baseMs, capMs, budgetMs } = this.retryPolicy;
+    const started = Date.now();
     for (let attempt = 1; ; attempt++) {
       try {
         return await this.dataSource.transaction(fn);
       } catch (err) {
-        if (attempt < 4 && isRetryableMysqlError(err)) {
-          await new Promise((r) => setTimeout(r, 5 * attempt + Math.random() * 20));
-          continue;
+        if (!isRetryableLockError(err)) throw err;
+        if (isDeadlock(err)) this.deadlockCount += 1;
+        // Full jitter: a random pause up to an exponentially growing ceiling, so that the
+        // transactions that collided do not collide again in step.
+        const pause = Math.random() * Math.min(capMs, baseMs * 2 ** (attempt - 1));
+        if (attempt >= attempts || Date.now() - started + pause > budgetMs) {
+          // The error formatter answers this error SERVICE_UNAVAILABLE (db/failures.ts).
+          this.log.warn({ err, attempts: attempt, ms: Date.now() - started }, 'transaction gave up after lock conflicts');
+          throw err;
         }
-        throw err;
+        await new Promise((r) => setTimeout(r, pause));
       }
     }
+  }
+
+  /**
+   * Transactions that a deadlock rolled back on MySQL since the database opened (each attempt
+   * counts, retried or not). Writes for different rows should never deadlock: tests read this.
+   */
+  get deadlocks(): number {
+    return this.deadlockCount;
   }
 
   /** `FOR UPDATE` where the engine has it; SQLite's serialised transactions need none. */
@@ -155,10 +186,17 @@ async function createMysqlDatabase(target: Extract<DatabaseTarget, { engine: 'my
   }
 }
 
-function isRetryableMysqlError(err: unknown): boolean {
-  const code = (err as { code?: string; driverError?: { code?: string } })?.driverError?.code ??
-    (err as { code?: string })?.code;
-  return code === 'ER_LOCK_DEADLOCK' || code === 'ER_LOCK_WAIT_TIMEOUT';
+export interface RetryPolicy {
+  attempts: number;
+  baseMs: number;
+  capMs: number;
+  budgetMs: number;
+}
+
+/** A deadlock victim (MySQL, MariaDB), as opposed to a lock wait that timed out. */
+function isDeadlock(err: unknown): boolean {
+  const e = err as { code?: string; driverError?: { code?: string } };
+  return (e?.driverError?.code ?? e?.code) === 'ER_LOCK_DEADLOCK';
 }
 
 /** True for a unique-constraint violation on either engine. */

@@ -1,10 +1,9 @@
-import { canManage, forbidden, notFound, type Database, type Principal } from '@nef/kit';
+import { canManage, forbidden, lockOne, notFound, type Database, type Principal } from '@nef/kit';
 import { Redemption, Reward, type RedemptionRow } from '../entities';
 import { writeRollups } from '../migrations/rollups';
 import { RollupChanges } from '../rules/metrics-rollups';
 import { requireCancellable } from '../rules/voucher';
 import { appendEntry } from './append-points-entry';
-import { lockOne } from './locks';
 
 /**
  * cancelRedemption: ISSUED -> CANCELLED, the points come back (REDEMPTION_REFUND with the

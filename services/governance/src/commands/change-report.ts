@@ -1,4 +1,4 @@
-import { badUserInput, notFound, requireManager, type Database, type Principal } from '@nef/kit';
+import { badUserInput, lockOne, notFound, requireManager, type Database, type Principal } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
 import { Report, type ReportRow } from '../entities';
 import { writeRollups } from '../migrations/rollups';
@@ -7,7 +7,6 @@ import type { ReportChange } from '../rules/report-change';
 import { transition } from '../rules/report-life-cycle';
 import { REPORT_POINTS } from '../rules/report-points';
 import { appendEntry } from './append-points-entry';
-import { lockOne } from './locks';
 
 /**
  * Applies one step of the life cycle to a report (reviewReport, dispatchReport, resolveReport).

@@ -1,4 +1,4 @@
-import { conflict, notFound, requireManager, type Database, type Principal } from '@nef/kit';
+import { conflict, lockOne, notFound, requireManager, type Database, type Principal } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
 import { Participation, VolunteerActivity, VolunteerConfirmation, type PointsEntryRow, type VolunteerConfirmationRow } from '../entities';
 import { writeRollups } from '../migrations/rollups';
@@ -7,7 +7,6 @@ import { RollupChanges } from '../rules/metrics-rollups';
 import { requireConfirmable } from '../rules/volunteer-activity';
 import { CONFIRMATIONS_AFTER_SQL, CONFIRMATIONS_BEFORE_SQL } from '../rules/volunteer-confirmations';
 import { appendEntry } from './append-points-entry';
-import { lockOne } from './locks';
 
 /**
  * confirmParticipation: confirms that a signed-up worker took part, once the activity has
@@ -17,10 +16,14 @@ import { lockOne } from './locks';
  */
 export async function confirmParticipation(db: Database, p: Principal, activityId: string, workerId: string, now: Date): Promise<PointsEntryRow> {
   requireId('activityId', activityId);
+  // Read before the transaction: what is read here never changes once the activity exists.
+  const activity = await db.manager.findOne(VolunteerActivity, { where: { id: activityId } });
+  if (!activity) throw notFound(`no volunteer activity with id ${activityId}`);
+  requireManager(p, 'governance', activity.districtCode);
   return db.transaction(async (em) => {
-    const activity = await em.findOne(VolunteerActivity, { where: { id: activityId } });
-    if (!activity) throw notFound(`no volunteer activity with id ${activityId}`);
-    requireManager(p, 'governance', activity.districtCode);
+    // Locks before any plain read: on MySQL the transaction's snapshot is taken at its first
+    // plain read, which must come after the worker's account lock (appendEntry) for
+    // recordConfirmation to see the worker's confirmations committed just before.
     const participation = await lockOne(em, db, Participation, { activityId, workerId });
     if (!participation) throw conflict(`worker ${workerId} did not sign up for "${activity.title}"`);
     requireConfirmable(activity, now);

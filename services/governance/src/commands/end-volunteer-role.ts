@@ -1,8 +1,7 @@
-import { conflict, notFound, requireManager, type Database, type Principal } from '@nef/kit';
+import { conflict, lockOne, notFound, requireManager, type Database, type Principal } from '@nef/kit';
 import { VolunteerRole, type VolunteerRoleRow } from '../entities';
 import { requireId } from '../rules/ids';
 import { communityOf } from './community-of';
-import { lockOne } from './locks';
 
 /** endVolunteerRole: ends a role now; ending one already ended is CONFLICT. */
 export async function endVolunteerRole(db: Database, p: Principal, roleId: string, now: Date): Promise<VolunteerRoleRow> {

@@ -1,8 +1,7 @@
-import { conflict, newId, notFound, type Database } from '@nef/kit';
+import { conflict, lockOne, newId, notFound, type Database } from '@nef/kit';
 import { Community, GatePass, type GatePassRow } from '../entities';
 import { newPassCode, planIssue } from '../rules/gate-pass';
 import { requireId } from '../rules/ids';
-import { lockOne } from './locks';
 
 /**
  * issueGatePass: issues (or extends) a worker's pass at a rider-friendly community

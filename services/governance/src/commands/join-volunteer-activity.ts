@@ -1,8 +1,7 @@
-import { newId, notFound, type Database } from '@nef/kit';
+import { lockOne, newId, notFound, type Database } from '@nef/kit';
 import { Participation, VolunteerActivity, type VolunteerActivityRow } from '../entities';
 import { requireId } from '../rules/ids';
 import { requireSignUpOpen } from '../rules/volunteer-activity';
-import { lockOne } from './locks';
 
 /**
  * joinVolunteerActivity: signs a worker up. The activity row is locked, so sign-ups take turns

@@ -1,4 +1,4 @@
-import { conflict, isUniqueViolation, newId, notFound, type Database } from '@nef/kit';
+import { conflict, isUniqueViolation, lockOne, newId, notFound, type Database } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
 import { Redemption, Reward, type RedemptionRow } from '../entities';
 import { writeRollups } from '../migrations/rollups';
@@ -6,7 +6,6 @@ import { requireIdempotencyKey } from '../rules/idempotency-key';
 import { RollupChanges } from '../rules/metrics-rollups';
 import { newVoucherCode } from '../rules/voucher';
 import { appendEntry } from './append-points-entry';
-import { lockOne } from './locks';
 
 const findByKey = (em: EntityManager, workerId: string, key: string) =>
   em.findOne(Redemption, { where: { workerId, idempotencyKey: key } });

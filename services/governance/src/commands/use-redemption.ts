@@ -1,7 +1,6 @@
-import { canManage, forbidden, notFound, type Database, type Principal } from '@nef/kit';
+import { canManage, forbidden, lockOne, notFound, type Database, type Principal } from '@nef/kit';
 import { Redemption, type RedemptionRow } from '../entities';
 import { MAX_VOUCHER_CODE_CHARS, normalizeVoucherCode, requireUsable } from '../rules/voucher';
-import { lockOne } from './locks';
 
 /**
  * useRedemption: marks a voucher used at the counter, ISSUED -> USED once; a second scan is

@@ -1,6 +1,6 @@
 import { newId } from '@nef/kit';
 import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
-import { ADJUST, as, rewardsOn, service } from '../support';
+import { ADJUST, N, as, outcome, rewardsOn, service } from '../support';
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -33,5 +33,16 @@ describe('adjustPoints', () => {
     expect(errorCodes(await sg.query(ADJUST, { w: worker, d: 5, n: ' ' }, as.admin))).toEqual(['BAD_USER_INPUT']);
     expect(errorCodes(await sg.query(ADJUST, { w: 'nobody', d: 5, n: 'x' }, as.admin))).toEqual(['BAD_USER_INPUT']);
     expect(await balanceOf(worker)).toBe(0);
+  });
+});
+
+describe('adjustPoints for many workers at once', () => {
+  it('opens 60 accounts concurrently: every call succeeds, every balance is right, nothing deadlocks', async () => {
+    const workers = N(60).map(() => newId());
+    const deadlocksBefore = sg.db.deadlocks;
+    const results = await Promise.all(workers.map((w, i) => sg.query(ADJUST, { w, d: i + 1, n: '批量补录' }, as.operator)));
+    expect(results.map(outcome)).toEqual(workers.map(() => 'ok'));
+    expect(await Promise.all(workers.map(balanceOf))).toEqual(workers.map((_, i) => i + 1));
+    expect(sg.db.deadlocks - deadlocksBefore).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { newId } from '@nef/kit';
 import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
-import { Participation, PointsEntry } from '../../src/entities';
+import { Participation, PointsEntry, VolunteerConfirmation } from '../../src/entities';
+import { chainConfirmations } from '../../src/rules/volunteer-confirmations';
 import { as, chaoyangOp, CONFIRM, haidianOp, JOIN, N, service, volunteeringOn } from '../support';
 
 let sg: TestSubgraph;
@@ -37,3 +38,20 @@ describe('volunteer activities', () => {
     expect(errorCodes(await sg.query(CONFIRM, { a: id, w: newId() }, as.partner('MEITUAN', newId())))).toEqual(['FORBIDDEN']);
   });
 });
+
+describe('confirmations of one worker at once', () => {
+  it('link each to the one before, as if they had come one after another', async () => {
+    const worker = newId();
+    const ids = await Promise.all(N(12).map(() => activity({ pointsPerParticipant: 2 })));
+    for (const id of ids) dataOf(await sg.query(JOIN, { a: id, w: worker }, as.operator));
+    await Promise.all(ids.map(startNow));
+    const results = await Promise.all(ids.map((a) => sg.query(CONFIRM, { a, w: worker }, chaoyangOp)));
+    expect(results.map((r) => dataOf(r).confirmParticipation.delta)).toEqual(ids.map(() => 2));
+    const rows = await sg.db.manager.find(VolunteerConfirmation, { where: { workerId: worker } });
+    expect(rows).toHaveLength(12);
+    expect(byId(rows)).toEqual(byId(chainConfirmations(rows)));
+    expect(await balanceOf(worker)).toBe(24);
+  });
+});
+
+const byId = <T extends { participationId: string }>(rows: T[]) => [...rows].sort((a, b) => (a.participationId < b.participationId ? -1 : 1));

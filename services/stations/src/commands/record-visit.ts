@@ -1,6 +1,6 @@
 import { conflict, isUniqueViolation, newId, type Database } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
-import { DistrictVisitDayEntity, StationVisitDayEntity, StationVisitEntity, type StationRow, type StationVisitRow } from '../entities';
+import { StationVisitEntity, type StationRow, type StationVisitRow } from '../entities';
 import { visitDay } from '../rules/visit-days';
 
 export interface VisitRequest {
@@ -11,37 +11,31 @@ export interface VisitRequest {
 }
 
 /**
- * Adds `n` to a station's count for a day, and to its district's, in the caller's transaction.
- * Portable upsert: update; when no row was there, insert; when a concurrent transaction
- * inserted it first (MySQL; SQLite runs transactions one at a time), update again. A failed
- * INSERT rolls back only itself on MySQL, so the transaction goes on.
+ * Adds `n` to a station's count for a day, and to its district's, in the caller's transaction:
+ * always the station's row first, then the district's, so that two visits never take them in
+ * opposite orders.
+ *
+ * Each is one upsert statement, never "update, and insert when nothing was there". On MySQL an
+ * UPDATE that finds no row still locks the gap where the row would go; those gaps are shared by
+ * the days and stations that sort beside each other, and two first visits of a day at two
+ * stations then each held a gap the other's INSERT needed: a deadlock. An INSERT ... ON
+ * DUPLICATE KEY UPDATE takes no gap lock: it creates the row, or locks only the existing row
+ * (a primary key) to add to it.
  */
 export async function addToDay(em: EntityManager, stationId: string, districtCode: string, day: string, n = 1): Promise<void> {
-  await upsertCount(em, StationVisitDayEntity, { stationId, day }, { districtCode }, n);
-  await upsertCount(em, DistrictVisitDayEntity, { districtCode, day }, {}, n);
+  await addToCount(em, 'station_visit_days', { station_id: stationId, day }, { district_code: districtCode }, n);
+  await addToCount(em, 'district_visit_days', { district_code: districtCode, day }, {}, n);
 }
 
-async function upsertCount<K extends Record<string, string>>(
-  em: EntityManager,
-  entity: typeof StationVisitDayEntity | typeof DistrictVisitDayEntity,
-  key: K,
-  rest: Record<string, string>,
-  n: number,
-): Promise<void> {
-  const bump = () =>
-    em
-      .createQueryBuilder()
-      .update(entity)
-      .set({ count: () => `count + ${Math.trunc(n)}` })
-      .where(key)
-      .execute();
-  if ((await bump()).affected) return;
-  try {
-    await em.insert(entity, { ...key, ...rest, count: n });
-  } catch (err) {
-    if (!isUniqueViolation(err)) throw err;
-    await bump();
-  }
+/** `INSERT` of a row counting `n`, or `count + n` on the row with that primary key; spelled per engine. */
+async function addToCount(em: EntityManager, table: string, key: Record<string, string>, rest: Record<string, string>, n: number): Promise<void> {
+  const columns = [...Object.keys(key), ...Object.keys(rest), 'count'];
+  const values = [...Object.values(key), ...Object.values(rest), Math.trunc(n)];
+  const onConflict =
+    em.connection.options.type === 'mysql'
+      ? 'ON DUPLICATE KEY UPDATE `count` = `count` + VALUES(`count`)'
+      : `ON CONFLICT (${Object.keys(key).map((c) => `\`${c}\``).join(', ')}) DO UPDATE SET \`count\` = \`count\` + excluded.\`count\``;
+  await em.query(`INSERT INTO \`${table}\` (${columns.map((c) => `\`${c}\``).join(', ')}) VALUES (${columns.map(() => '?').join(', ')}) ${onConflict}`, values);
 }
 
 function sameVisit(existing: StationVisitRow, req: VisitRequest): StationVisitRow {

@@ -18,7 +18,7 @@ async function fulfilRequest(
   course: { id: string; districtCode: string | null },
   now: Date,
 ): Promise<void> {
-  const request = await lockRequest(em, lockMode, 'r.id = :id', { id: requestId });
+  const request = await lockRequest(em, lockMode, { id: requestId });
   if (!request) throw notFound(`no course request with id ${requestId}`);
   requireCourseManager(p, request.districtCode);
   if (request.fulfilledByCourseId) {

@@ -44,7 +44,7 @@ export async function requestCourse(
   for (let round = 1; ; round++) {
     await ensureOpenRequest(db, draft, now);
     const result = await db.transaction(async (em) => {
-      const request = await lockRequest(em, db.lockMode, 'r.openKey = :key', { key: draft.openKey });
+      const request = await lockRequest(em, db.lockMode, { openKey: draft.openKey });
       if (!request) return null;
       const already = await em.findOne(CourseRequestVote, { where: { requestId: request.id, workerId }, select: { id: true } });
       if (already) return request;

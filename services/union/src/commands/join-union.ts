@@ -1,9 +1,8 @@
-import { newId, notFound, targetWorker, type Database, type Principal } from '@nef/kit';
+import { lockOne, newId, notFound, targetWorker, type Database, type Principal } from '@nef/kit';
 import { MembershipEntity, UnionBranchEntity, WorkerEntity, type MembershipRow } from '../entities';
 import { newCardNo, newMemberNo } from '../rules/membership-numbers';
 import { keepsCardOnRejoin, MEMBERSHIP_MOVES, rejoinReason, type MembershipStatus } from '../rules/membership-status';
 import { checkMove } from '../rules/status-move';
-import { lockRow } from './support/locks';
 import { countMembershipChange, recordMembershipEvent } from './support/membership';
 import { retryOnUniqueViolation } from './support/retry';
 import { requireWorkerInReach } from './support/worker-reach';
@@ -32,7 +31,7 @@ export async function joinUnion(db: Database, p: Principal, args: JoinUnionArgs,
   // the UNIQUE(worker_id) race, whose next attempt finds the winner's membership.
   return retryOnUniqueViolation(5, () =>
     db.transaction(async (em) => {
-      await lockRow(em, db, WorkerEntity, workerId);
+      await lockOne(em, db, WorkerEntity, { id: workerId });
       const existing = await em.findOne(MembershipEntity, { where: { workerId } });
       if (existing) {
         if (!checkMove('membership', MEMBERSHIP_MOVES, existing.status as MembershipStatus, 'ACTIVE')) return existing;

@@ -1,10 +1,9 @@
-import { badUserInput, conflict, forbidden, newId, notFound, type Database, type Principal } from '@nef/kit';
+import { badUserInput, conflict, forbidden, lockOne, newId, notFound, type Database, type Principal } from '@nef/kit';
 import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
 import { normalizePhone } from '../rules/phone';
 import type { PhoneCipher } from '../rules/phone-cipher';
 import { requireExternalId, requirePlatformCode } from '../rules/platform-account';
 import { isUnionStaff } from '../rules/union-staff';
-import { lockRow } from './support/locks';
 import { retryOnUniqueViolation } from './support/retry';
 import { countLinkedAccount } from './support/rollups';
 
@@ -40,7 +39,7 @@ export async function linkPlatformAccount(db: Database, phones: PhoneCipher, p: 
       if (!(await em.findOne(PlatformEntity, { where: { code: platform } }))) {
         throw notFound(`there is no platform ${platform}; list them with platforms`);
       }
-      const worker = await lockRow(em, db, WorkerEntity, args.workerId);
+      const worker = await lockOne(em, db, WorkerEntity, { id: args.workerId });
       if (!worker) {
         if (!staff) throw outOfReach();
         throw notFound(`there is no worker ${args.workerId}`);

@@ -1,11 +1,10 @@
-import { forbidden, newId, notFound, type Database, type Principal } from '@nef/kit';
+import { forbidden, lockOne, newId, notFound, type Database, type Principal } from '@nef/kit';
 import { AssistanceCaseEntity, CaseStatusChangeEntity, WorkerEntity, type AssistanceCaseRow } from '../entities';
 import { CASE_MOVES, resolvedAtAfter, type CaseStatus } from '../rules/case-status';
 import { actorOf } from '../rules/history-actor';
 import { RollupDelta } from '../rules/metric-rollups';
 import { checkMove } from '../rules/status-move';
 import { isUnionStaff } from '../rules/union-staff';
-import { lockRow } from './support/locks';
 import { applyRollups } from './support/rollups';
 
 /**
@@ -15,7 +14,7 @@ import { applyRollups } from './support/rollups';
 export async function updateAssistanceCase(db: Database, p: Principal, id: string, status: CaseStatus, now: Date): Promise<AssistanceCaseRow> {
   if (!isUnionStaff(p)) throw forbidden("only union operators and admins may change a case's status");
   return db.transaction(async (em) => {
-    const row = await lockRow(em, db, AssistanceCaseEntity, id);
+    const row = await lockOne(em, db, AssistanceCaseEntity, { id });
     if (!row) throw notFound(`there is no assistance case ${id}`);
     if (!checkMove('case', CASE_MOVES, row.status as CaseStatus, status)) return row;
     const resolvedAt = resolvedAtAfter(status, row.resolvedAt, now);

@@ -1,11 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { newId, notFound, type Database, type Principal } from '@nef/kit';
+import { lockOne, newId, notFound, type Database, type Principal } from '@nef/kit';
 import { MembershipEntity, MembershipEventEntity, PlatformAccountEntity, WorkerEntity, type MembershipRow, type WorkerRow } from '../../entities';
 import { actorOf } from '../../rules/history-actor';
 import { RollupDelta, standingOf } from '../../rules/metric-rollups';
 import { MEMBERSHIP_MOVES, type MembershipStatus } from '../../rules/membership-status';
 import { checkMove } from '../../rules/status-move';
-import { lockRow } from './locks';
 import { applyRollups } from './rollups';
 import { requireWorkerInReach } from './worker-reach';
 
@@ -17,7 +16,7 @@ import { requireWorkerInReach } from './worker-reach';
 export async function changeMembershipStatus(db: Database, p: Principal, workerId: string, to: MembershipStatus, reason: string | null, now: Date) {
   const worker = await requireWorkerInReach(db, p, workerId);
   return db.transaction(async (em) => {
-    await lockRow(em, db, WorkerEntity, workerId);
+    await lockOne(em, db, WorkerEntity, { id: workerId });
     const membership = await em.findOne(MembershipEntity, { where: { workerId } });
     if (!membership) throw notFound(`worker ${workerId} has no membership; joinUnion creates one`);
     if (!checkMove('membership', MEMBERSHIP_MOVES, membership.status as MembershipStatus, to)) return membership;
