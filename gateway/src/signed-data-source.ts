@@ -1,15 +1,20 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { ANONYMOUS, CACHE_HEADER, PRINCIPAL_HEADER, VERSIONS_HEADER, parseVersions, signPrincipal } from '@nef/kit';
+import { ANONYMOUS, CACHE_HEADER, PRINCIPAL_HEADER, VERSIONS_HEADER, parseVersions, signPrincipal, type Logger } from '@nef/kit';
 import type { VersionTracker } from './cache/versions';
 import type { GatewayContext } from './context';
 import { DEFAULT_POOL, poolFetcher, type SubgraphPoolOptions } from './pool-fetcher';
+import { completeErrors, failedFetchResponse, type Fetch } from './subgraph-failure';
 
 /**
  * Sends every subgraph request with the caller's principal, signed with the internal secret,
  * so a subgraph can trust who is asking without trusting the network. Requests go over a
  * bounded pool of keep-alive connections to the subgraph. Each answer's data versions and
  * cache hints go to the version tracker and the operation's cache record.
+ *
+ * A fetch that fails (the subgraph down, slow, answering 5xx or SERVICE_UNAVAILABLE) does not
+ * throw: it answers GraphQL errors at the paths it was to fill (./subgraph-failure.ts), so the
+ * client loses only this subgraph's fields and learns which, and that it may try again.
  */
 export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly closePool: () => Promise<void>;
@@ -18,12 +23,27 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly secret: string,
     private readonly subgraph: string,
+    private readonly log: Logger,
     private readonly tracker?: VersionTracker,
     pool: SubgraphPoolOptions = DEFAULT_POOL,
   ) {
     const { fetcher, close } = poolFetcher(new URL(url).origin, pool);
     super({ url, fetcher });
     this.closePool = close;
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    // Schema loading and health checks fail as they always have: only a client's operation has fields to answer.
+    if (!('incomingRequestContext' in options)) return super.process(options);
+    // Read before sending: the request's http part is replaced on the way out.
+    const fetch: Fetch = { ...options.request, document: options.document };
+    let response: GatewayGraphQLResponse;
+    try {
+      response = await super.process(options);
+    } catch (err) {
+      return failedFetchResponse(this.subgraph, fetch, err, this.log);
+    }
+    return response.errors?.length ? { ...response, errors: completeErrors(this.subgraph, fetch, response.errors) } : response;
   }
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {

@@ -190,11 +190,14 @@ describe('gateway in production mode', () => {
     expect(await res.text()).not.toMatch(/<html/i);
   });
 
-  it('masks a failing subgraph: no address, stack or service name reaches the caller', async () => {
+  it('answers a failing subgraph as SERVICE_UNAVAILABLE at its field: no address, stack or internal service name reaches the caller', async () => {
     const stationsPort = new URL(stack.subgraphUrls.stations).port;
     await stack.kill('stations');
     const r = await post(stack, { query: '{ stations(first: 1) { totalCount } }' });
-    expect(r.body.errors).toEqual([expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } })]);
+    expect(r.status).toBe(503);
+    expect(r.body.errors).toEqual([
+      expect.objectContaining({ path: ['stations'], extensions: { code: 'SERVICE_UNAVAILABLE', retryable: true, service: 'stations' } }),
+    ]);
     expect(JSON.stringify(r.body)).not.toContain(stationsPort);
   });
 });

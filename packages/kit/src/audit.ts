@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { EntitySchema, Table, TableIndex, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { Database } from './db/database';
-import { forbidden } from './errors';
+import { ErrorCode, GENERIC_MESSAGE, forbidden } from './errors';
+import { isRetryableLockError, isUnavailableError } from './db/failures';
 import { newId } from './ids';
 import type { Logger } from './logger';
 import { decodeCursor, pageSize, toConnection } from './pagination';
@@ -151,10 +152,16 @@ export function auditPlugin(db: Database, log: Logger): ApolloServerPlugin<{ aud
           } catch (err) {
             log.error({ err }, 'audit rows could not be written; response withheld');
             if (ctx.response.body.kind === 'single') {
-              ctx.response.body.singleResult.data = null;
-              ctx.response.body.singleResult.errors = [
-                { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
-              ];
+              const result = ctx.response.body.singleResult;
+              // One error per root field withheld, at its path; a database that is away is
+              // SERVICE_UNAVAILABLE (retryable), anything else an internal error.
+              const unavailable = isUnavailableError(err) || isRetryableLockError(err);
+              const error = unavailable
+                ? { message: 'personal data withheld: its audit record could not be written; try again', extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true } }
+                : { message: GENERIC_MESSAGE, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+              const keys = Object.keys(result.data ?? {});
+              result.data = null;
+              result.errors = keys.length ? keys.map((key) => ({ ...error, path: [key] })) : [error];
             }
           }
         },

@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { isRetryableLockError, isUnavailableError } from './db/failures';
 
 /**
  * The stable `extensions.code` values a caller can meet. Clients branch on these,
@@ -62,6 +63,9 @@ const PASS_THROUGH = new Set<string>([
 
 export const GENERIC_MESSAGE = 'Internal server error';
 
+/** What a caller reads when a service, or its database, cannot answer; the cause stays in the log. */
+export const unavailableMessage = (service?: string) => `the ${service ? `${service} ` : ''}service is unavailable; try again shortly`;
+
 /** True when the formatted error carries one of the codes a client is meant to see. */
 export function isExpectedCode(code: unknown): boolean {
   return typeof code === 'string' && PASS_THROUGH.has(code);
@@ -69,18 +73,32 @@ export function isExpectedCode(code: unknown): boolean {
 
 /**
  * Builds Apollo Server's `formatError`: expected errors keep their code and message (without
- * stack traces); anything else is logged whole and replaced by a generic message, so no SQL,
- * stack, file path or value reaches the client.
+ * stack traces); a database that cannot answer (down, dropped, busy, or a lock conflict that
+ * outlived the transaction's retries: see db/failures.ts) is SERVICE_UNAVAILABLE, retryable,
+ * with `service` when given; anything else is INTERNAL_SERVER_ERROR with a generic message.
+ * Both of the latter are logged whole, so no SQL, stack, file path or value reaches the client.
+ * A validation error caused by a value a scalar refused is BAD_USER_INPUT, as the same value
+ * sent in a variable is.
  */
-export function createErrorFormatter(log: Logger, opts: { dropExtensions?: string[] } = {}) {
+export function createErrorFormatter(log: Logger, opts: { dropExtensions?: string[]; service?: string } = {}) {
   const drop = new Set(['stacktrace', 'exception', ...(opts.dropExtensions ?? [])]);
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
+    let code = formatted.extensions?.code;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && isRefusedValue(error)) code = ErrorCode.BAD_USER_INPUT;
     if (isExpectedCode(code)) {
       const extensions = Object.fromEntries(Object.entries(formatted.extensions ?? {}).filter(([k]) => !drop.has(k)));
-      return { ...formatted, extensions };
+      return { ...formatted, extensions: { ...extensions, code } };
     }
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    if (isUnavailableError(original) || isRetryableLockError(original)) {
+      log.error({ err: original, path: formatted.path }, 'database unavailable');
+      return {
+        message: unavailableMessage(opts.service),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, retryable: true, ...(opts.service ? { service: opts.service } : {}) },
+      };
+    }
     log.error({ err: original, path: formatted.path }, 'unexpected error');
     return {
       message: GENERIC_MESSAGE,
@@ -89,4 +107,14 @@ export function createErrorFormatter(log: Logger, opts: { dropExtensions?: strin
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * A validation error whose cause is a scalar refusing a literal (the kit's DateTime, a Float
+ * out of range): the rule reported the scalar's own BAD_USER_INPUT error, which Apollo Server
+ * keeps as the original.
+ */
+function isRefusedValue(error: unknown): boolean {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  return original instanceof GraphQLError && original.extensions.code === ErrorCode.BAD_USER_INPUT;
 }

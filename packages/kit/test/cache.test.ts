@@ -1,5 +1,5 @@
 import { parse, buildSchema, getOperationAST } from 'graphql';
-import { PRINCIPAL_HEADER, VersionBook, analyzeForCache, bumpDataVersions, parseVersions, signPrincipal, type CachePolicy, type SubgraphModule } from '../src';
+import { PRINCIPAL_HEADER, VersionBook, badUserInput, analyzeForCache, bumpDataVersions, parseVersions, signPrincipal, type CachePolicy, type SubgraphModule } from '../src';
 import { TEST_SECRET, startTestSubgraph, until, type TestSubgraph } from '../src/testing';
 
 const ownTypes = `
@@ -73,6 +73,7 @@ describe('data versions and the cache headers of a subgraph', () => {
       Shelf: { title: () => title, books: () => [{ title: 'b' }], visits: () => visits, owner: () => ({ name: 'x' }) },
       Mutation: {
         renameShelf: (_: unknown, args: { title: string }) => {
+          if (!args.title) throw badUserInput('title must not be empty', { field: 'title' });
           title = args.title;
           return { id: '1' };
         },
@@ -115,6 +116,14 @@ describe('data versions and the cache headers of a subgraph', () => {
     const rename = await post('mutation { renameShelf(title: "second") { title } }');
     expect(rename.versions.get('shelves')).toBe(before.get('shelves')! + 1);
     expect(rename.versions.get('visits')).toBe(before.get('visits')! + 2);
+  });
+
+  it('moves nothing on when every mutation in the request failed, so cached answers stay', async () => {
+    const before = (await post('{ shelf(id: "1") { title } }')).versions;
+    const refused = await post('mutation { renameShelf(title: "") { title } }');
+    expect(refused.body.data).toEqual({ renameShelf: null });
+    expect(refused.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect((await post('{ shelf(id: "1") { title } }')).versions).toEqual(before);
   });
 
   it('lets resolvers forbid keeping an answer or shorten its life', async () => {

@@ -181,8 +181,9 @@ export function cachePlugin(policy: CachePolicy, book: VersionBook, log: Logger)
           const headers = ctx.response.http.headers;
           const body = ctx.response.body.kind === 'single' ? ctx.response.body.singleResult : undefined;
           if (analysis?.kind === 'mutation') {
-            // Nothing ran when the request failed as a whole (no data): nothing changed.
-            if (body && body.data == null) return;
+            // Nothing changed when the request failed as a whole (no data) or every mutation in
+            // it failed (each root field null beside its error): each rolled back.
+            if (body && (body.data == null || (body.errors?.length && Object.values(body.data).every((v) => v == null)))) return;
             try {
               headers.set(VERSIONS_HEADER, formatVersions(await book.bump(analysis.touches)));
             } catch (err) {
