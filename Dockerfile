@@ -21,4 +21,8 @@ COPY gateway gateway
 RUN node --import tsx gateway/src/ui/build.ts
 ENV NODE_ENV=production HOST=0.0.0.0
 USER node
+# Exec form: node is PID 1 and gets the stop signal itself (a shell or npm in between would not
+# pass it on). On SIGTERM every process drains: no new connections, requests in flight finish
+# for at most DRAIN_TIMEOUT_MS (10 s), then it exits; give `docker stop -t` more than that.
+STOPSIGNAL SIGTERM
 CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

@@ -8,9 +8,11 @@ import type { BucketStore } from './ratelimit/store';
 
 /**
  * One gateway process per core: the primary process forks the workers, which share the port
- * (Node cluster), restarts one that dies, forwards SIGHUP (key reloads) and stops them all on
- * SIGINT/SIGTERM. State that must be one for all lives in the primary: the rate-limit buckets
- * (unless Redis holds them) and the sum of the workers' metrics.
+ * (Node cluster), restarts one that dies, forwards SIGHUP (key reloads), and on SIGINT/SIGTERM
+ * passes SIGTERM to every worker and waits for them to drain (each finishes its requests in
+ * flight, for at most DRAIN_TIMEOUT_MS) before it exits. State that must be one for all lives
+ * in the primary: the rate-limit buckets (unless Redis holds them) and the sum of the workers'
+ * metrics.
  */
 
 /** GATEWAY_WORKERS: a number, or `auto` for one per core; production defaults to auto, elsewhere 1. */
@@ -31,10 +33,12 @@ export interface PrimaryOptions {
   env: Env;
   /** The buckets the workers share when REDIS_URL is not set; undefined when they use Redis or there are no limits. */
   buckets?: BucketStore;
+  /** How long each worker may drain; a worker still running some seconds after that is killed. */
+  drainTimeoutMs: number;
 }
 
 /** Runs the primary process: forks, supervises and stops the workers. Never serves requests itself. */
-export function runPrimary({ workers, log, env, buckets }: PrimaryOptions): void {
+export function runPrimary({ workers, log, env, buckets, drainTimeoutMs }: PrimaryOptions): void {
   let stopping = false;
   const aggregator = new AggregatorRegistry();
   // A worker that keeps dying at start-up (a bad setting, a port taken) stops the gateway
@@ -74,14 +78,21 @@ export function runPrimary({ workers, log, env, buckets }: PrimaryOptions): void
     process.exitCode = code;
     const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
     if (alive.length === 0) process.exit(code);
+    log.info({ workers: alive.length, drainTimeoutMs }, 'draining the workers');
     for (const w of alive) w.process.kill('SIGTERM');
+    // The workers cut what is left at the drain bound; this is for a worker that hangs past it.
     setTimeout(() => {
-      for (const w of Object.values(cluster.workers ?? {})) w?.process.kill('SIGKILL');
-      process.exit(code);
-    }, 10_000).unref();
+      const stuck = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w);
+      log.error({ workers: stuck.map((w) => w.process.pid) }, 'gateway workers did not stop after draining; killing them');
+      for (const w of stuck) w.process.kill('SIGKILL');
+      process.exit(1);
+    }, drainTimeoutMs + 5_000).unref();
   };
-  process.once('SIGINT', () => stop(0));
-  process.once('SIGTERM', () => stop(0));
+  // Repeated signals (Ctrl-C reaches the whole process group) change nothing once stopping.
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  // Started by a supervisor over IPC (`npm start`): when it is gone, stop rather than live on.
+  if (process.channel) process.once('disconnect', () => stop(0));
   process.on('SIGHUP', () => {
     // Checked here first so that a broken file is reported once; each worker reloads (and
     // checks) for itself, keeping its keys if the file does not load.

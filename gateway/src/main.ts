@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { Env, createLogger } from '@nef/kit';
+import { DEFAULT_DRAIN_TIMEOUT_MS, Env, createLogger } from '@nef/kit';
 import { clusterMetricsText, readWorkerCount, runPrimary, shareWorkerMetrics } from './cluster';
 import { loadApiKeys, loadConfig } from './config';
 import { IpcBucketStore } from './ratelimit/ipc-store';
@@ -12,9 +12,11 @@ async function main() {
   const log = createLogger('gateway');
   let config;
   let workers;
+  let drainTimeoutMs;
   try {
     config = loadConfig(env);
     workers = readWorkerCount(env);
+    drainTimeoutMs = env.intInRange('DRAIN_TIMEOUT_MS', DEFAULT_DRAIN_TIMEOUT_MS, 0, 3_600_000);
   } catch (err) {
     log.fatal((err as Error).message);
     process.exit(1);
@@ -26,7 +28,7 @@ async function main() {
   if (inCluster && cluster.isPrimary) {
     // Without Redis, the primary owns the buckets so that the limits hold across the workers.
     const shared = config.rateLimit && !env.str('REDIS_URL') ? new MemoryBucketStore() : undefined;
-    runPrimary({ workers, log, env, buckets: shared });
+    runPrimary({ workers, log, env, buckets: shared, drainTimeoutMs });
     return;
   }
 
@@ -34,11 +36,29 @@ async function main() {
   if (config.rateLimit) buckets = inCluster && !env.str('REDIS_URL') ? new IpcBucketStore() : await openBucketStore(env);
   const gateway = await buildGateway(config, log, buckets, inCluster ? { metricsText: () => clusterMetricsText() } : {});
   if (inCluster) shareWorkerMetrics(gateway.metrics.registry);
-  const url = await gateway.listen();
+  let url;
+  try {
+    url = await gateway.listen();
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') log.fatal(`could not start: ${(err as Error).message}; set PORT to another`);
+    else log.fatal({ err }, 'could not listen');
+    process.exit(1);
+  }
   log.info({ url, ...(inCluster ? { worker: cluster.worker?.id } : {}) }, 'gateway listening');
+  let stopping = false;
   const shutdown = (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    gateway.stop().then(() => process.exit(0), () => process.exit(1));
+    // A second signal (Ctrl-C reaches the whole process group, a cluster's primary passes it on) changes nothing.
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal, drainTimeoutMs }, 'draining, then shutting down');
+    gateway.stop(drainTimeoutMs).then(
+      () => process.exit(0),
+      (err) => {
+        log.error({ err }, 'unclean shutdown');
+        process.exit(1);
+      },
+    );
   };
   // Rotating keys: edit API_KEYS_FILE, then `kill -HUP <pid>`; a bad file keeps the old keys.
   process.on('SIGHUP', () => {
@@ -50,10 +70,11 @@ async function main() {
       log.error({ err: (err as Error).message }, 'API keys not reloaded; the previous keys stay in force');
     }
   });
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  // A worker whose primary is gone (killed outright) must not live on as an orphan.
-  if (inCluster) process.once('disconnect', () => shutdown('disconnect'));
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
+  // A worker whose primary is gone (killed outright), or a gateway whose supervisor is gone
+  // (`npm start`), must not live on as an orphan.
+  if (process.channel) process.once('disconnect', () => shutdown('disconnect'));
 }
 
 void main();

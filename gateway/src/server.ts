@@ -6,6 +6,7 @@ import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
 import {
   ANONYMOUS,
   DOMAINS,
+  INPUT_RULES,
   Metrics,
   PRINCIPAL_HEADER,
   createErrorFormatter,
@@ -25,9 +26,11 @@ import { defaultSubgraphUrl, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { FetchCacheRecord, responseCachePlugin } from './cache/response-cache';
 import { VersionTracker } from './cache/versions';
+import { SubgraphHealth } from './health';
 import { operationLimitsPlugin } from './limits/plugin';
 import { RateLimiter } from './ratelimit/limiter';
 import { MemoryBucketStore, type BucketStore } from './ratelimit/store';
+import { kitScalarsPlugin } from './scalars';
 import { SignedDataSource } from './signed-data-source';
 import { createUi } from './ui/serve';
 
@@ -36,7 +39,8 @@ export interface Gateway {
   metrics: Metrics;
   /** Starts listening; port 0 picks a free port. Resolves to the URL of /graphql. */
   listen(port?: number, host?: string): Promise<string>;
-  stop(): Promise<void>;
+  /** Drains (see `Listening.close`: requests in flight get at most `drainTimeoutMs`), then stops. */
+  stop(drainTimeoutMs?: number): Promise<void>;
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
@@ -70,7 +74,7 @@ export async function buildGateway(
       const effective = config.subgraphUrls[name as Domain] ?? url;
       if (!effective) throw new Error(`no URL for subgraph ${name}`);
       urls.set(name as Domain, effective);
-      const source = new SignedDataSource(effective, config.secret, name, tracker, config.subgraphPool);
+      const source = new SignedDataSource(effective, config.secret, name, log, tracker, config.subgraphPool);
       dataSources.push(source);
       return source;
     },
@@ -89,9 +93,15 @@ export async function buildGateway(
     // No "Did you mean ...?" hints that would map the schema for a caller without introspection.
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
+    // Stopped by `stop()` once the HTTP server has drained, not at the signal (see main.ts).
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // A subscription, or a Float literal too large for a double: BAD_USER_INPUT (400) before planning.
+    validationRules: [...INPUT_RULES],
     plugins: [
+      // A malformed DateTime is refused here (400), as each subgraph would refuse it.
+      kitScalarsPlugin(),
       metrics.plugin(),
       operationLimitsPlugin<GatewayContext>(config.limits, (ctx, shape) => limiter?.charge(ctx.principal, ctx.clientIp, shape.cost) ?? Promise.resolve(undefined)),
       // After the limits: a cached or shared answer is still charged to the caller's rate limit.
@@ -104,7 +114,7 @@ export async function buildGateway(
   await apollo.start();
   tracker.startPolling(urlOf, DOMAINS, log);
 
-  const acting = new ActingWorkerResolver(() => urlOf('union'), config.secret, config.actingWorkerTtlSeconds);
+  const acting = new ActingWorkerResolver(() => urlOf('union'), config.secret, config.actingWorkerTtlSeconds, { log, charge: (p, ip, cost) => limiter?.charge(p, ip, cost) });
 
   async function authenticate(req: http.IncomingMessage): Promise<Principal> {
     const authorization = headerValue(req, 'authorization');
@@ -117,7 +127,7 @@ export async function buildGateway(
       principal = found;
     }
     const actingFor = headerValue(req, ACTING_WORKER_HEADER);
-    if (actingFor !== undefined) principal = { ...principal, workerId: await acting.resolve(principal, actingFor) };
+    if (actingFor !== undefined) principal = { ...principal, workerId: await acting.resolve(principal, actingFor, clientIpOf(req, config.trustProxy)) };
     return principal;
   }
 
@@ -128,6 +138,7 @@ export async function buildGateway(
       ? createUi({ playground: config.playground, dashboard: config.dashboard, demoKeys: config.demoKeys, introspection: !config.production }, log)
       : undefined;
 
+  const health = new SubgraphHealth(urlOf, DOMAINS, log);
   const api = createHttpHandler<GatewayContext>({
     apollo,
     log,
@@ -138,14 +149,8 @@ export async function buildGateway(
       clientIp: clientIpOf(req, config.trustProxy),
       cacheRecord: new FetchCacheRecord(),
     }),
-    ready: async () => {
-      await Promise.all(
-        DOMAINS.map(async (name) => {
-          const res = await fetch(urlOf(name).replace(/\/graphql$/, '/readyz'), { signal: AbortSignal.timeout(2000) });
-          if (!res.ok) throw new Error(`${name} subgraph not ready (${res.status})`);
-        }),
-      );
-    },
+    // From the latest background check of every subgraph's /readyz: answers at once.
+    ready: () => health.readiness(),
     routes: {
       ...(opts.metricsText
         ? {
@@ -193,8 +198,10 @@ export async function buildGateway(
       listening = await listenHttp(handler, port, host);
       return listening.url;
     },
-    async stop() {
-      await listening?.close();
+    /** Drains first (requests in flight still reach the subgraphs), then lets go of everything else. */
+    async stop(drainTimeoutMs?: number) {
+      await listening?.close(drainTimeoutMs);
+      health.stop();
       tracker.stop();
       await apollo.stop();
       await limiter?.close();

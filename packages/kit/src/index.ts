@@ -4,11 +4,15 @@
  * `./rules`, re-exported here whole; the rest is listed below.
  */
 export * from './rules';
-export { createErrorFormatter, isExpectedCode, GENERIC_MESSAGE } from './errors';
+export { createErrorFormatter, isExpectedCode, unavailableMessage, GENERIC_MESSAGE } from './errors';
+export { ACQUIRE_TIMEOUT_CODE, isRetryableLockError, isUnavailableError } from './db/failures';
+export { FiniteFloatRule, INPUT_RULES, SupportedOperationsRule } from './validation';
+export { RETRY_AFTER_SECONDS, graphQLStatus, refusalStatus } from './http-status';
 export { manualClock, systemClock, type ManualClock } from './time';
 export { Env, acceptedInternalSecrets, internalSecret, DEV_INTERNAL_SECRET } from './config';
 export { AuditEntity, AuditTrail, readAuditLog, type AuditRecord, type AuditRow } from './audit';
 export { Database, isUniqueViolation, type Engine } from './db/database';
+export { lockOne } from './db/locks';
 export { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 export { Mutex } from './db/mutex';
 export { bulkInsert, bulkInsertValues, dateOf, sqlTime } from './db/bulk';
@@ -18,7 +22,7 @@ export { Metrics } from './metrics';
 export { MAX_PAGE_SIZE, pageSize, encodeCursor, decodeCursor, toConnection, type Connection } from './pagination';
 export { ANONYMOUS, DOMAINS, PRINCIPAL_HEADER, ROLES, signPrincipal, verifyPrincipal } from './principal';
 export { DateTimeScalar, parseDateTime } from './scalars';
-export { createHttpHandler, headerValue, listenHttp, sendJson, GRAPHQL_PATH, type Listening, type Route } from './http';
+export { createHttpHandler, headerValue, listenHttp, sendJson, DEFAULT_DRAIN_TIMEOUT_MS, GRAPHQL_PATH, type Listening, type Readiness, type Route } from './http';
 export {
   DEFAULT_PORTS,
   buildSubgraph,

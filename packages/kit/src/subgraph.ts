@@ -11,11 +11,12 @@ import { Env, acceptedInternalSecrets } from './config';
 import { Database } from './db/database';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createErrorFormatter, unauthenticated } from './errors';
-import { createHttpHandler, headerValue, listenHttp, sendJson, type Listening, type Route } from './http';
+import { DEFAULT_DRAIN_TIMEOUT_MS, createHttpHandler, headerValue, listenHttp, sendJson, type Listening, type Route } from './http';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal } from './principal';
 import { DateTimeScalar } from './scalars';
+import { INPUT_RULES } from './validation';
 import { subgraphTypeDefs } from './schema';
 import { systemClock, type Clock } from './time';
 
@@ -66,7 +67,8 @@ export interface Subgraph {
   clock: Clock;
   /** Starts listening; port 0 picks a free port. Resolves to the bound URL of /graphql. */
   listen(port: number, host?: string): Promise<string>;
-  stop(): Promise<void>;
+  /** Drains (see `Listening.close`: requests in flight get at most `drainTimeoutMs`), then closes Apollo and the database. */
+  stop(drainTimeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -86,8 +88,11 @@ export async function buildSubgraph<L>(
   ]);
   const apollo = new ApolloServer<SubgraphContext<L>>({
     schema,
-    formatError: createErrorFormatter(log),
+    formatError: createErrorFormatter(log, { service: mod.name }),
+    validationRules: [...INPUT_RULES],
     includeStacktraceInErrorResponses: false,
+    // Stopped by `stop()` once the HTTP server has drained, not at the signal (see runSubgraph).
+    stopOnTerminationSignals: false,
     // Traces would tell callers how long each resolver took; the gateway does not use them.
     plugins: [
       metrics.plugin(),
@@ -136,8 +141,8 @@ export async function buildSubgraph<L>(
       listening = await listenHttp(handler, port, host);
       return listening.url;
     },
-    async stop() {
-      await listening?.close();
+    async stop(drainTimeoutMs) {
+      await listening?.close(drainTimeoutMs);
       await apollo.stop();
       await db.close();
     },
@@ -158,11 +163,14 @@ export function openServiceDatabase(mod: SubgraphModule<unknown>, target: Databa
 
 /**
  * The process entry point of a service: reads the environment, migrates, loads the demo data
- * when asked, listens, and shuts down cleanly on SIGINT/SIGTERM.
+ * when asked, listens, and on SIGINT/SIGTERM drains (requests in flight finish, for at most
+ * DRAIN_TIMEOUT_MS) before it exits. Started by a supervisor over IPC (`npm start`), it also
+ * drains and exits when the supervisor goes away.
  */
 export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): Promise<Subgraph> {
   const log = createLogger(mod.name);
   try {
+    const drainTimeoutMs = env.intInRange('DRAIN_TIMEOUT_MS', DEFAULT_DRAIN_TIMEOUT_MS, 0, 3_600_000);
     const metrics = new Metrics(mod.name, { defaults: true });
     const target = resolveDatabaseTarget(mod.name, env);
     const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics);
@@ -171,9 +179,13 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
     const subgraph = await buildSubgraph(mod, { db, secret: acceptedInternalSecrets(env), log, metrics });
     const url = await subgraph.listen(env.int('PORT', DEFAULT_PORTS[mod.name]), env.str('HOST', '127.0.0.1'));
     log.info({ url }, `${mod.name} subgraph listening`);
+    let stopping = false;
     const shutdown = (signal: string) => {
-      log.info({ signal }, 'shutting down');
-      subgraph.stop().then(
+      // A second signal (Ctrl-C reaches the whole process group, npm passes it on too) changes nothing.
+      if (stopping) return;
+      stopping = true;
+      log.info({ signal, drainTimeoutMs }, 'draining, then shutting down');
+      subgraph.stop(drainTimeoutMs).then(
         () => process.exit(0),
         (err) => {
           log.error({ err }, 'unclean shutdown');
@@ -181,11 +193,14 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
         },
       );
     };
-    process.once('SIGINT', shutdown);
-    process.once('SIGTERM', shutdown);
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+    if (process.channel) process.once('disconnect', () => shutdown('disconnect'));
     return subgraph;
   } catch (err) {
-    log.fatal({ err }, 'could not start');
+    // A port in use is one line ("listen EADDRINUSE: address already in use 127.0.0.1:4003"), not a stack.
+    if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') log.fatal(`could not start: ${(err as Error).message}; set PORT to another`);
+    else log.fatal({ err }, 'could not start');
     process.exit(1);
   }
 }

@@ -75,8 +75,9 @@ export async function startTestSubgraph<L>(mod: SubgraphModule<L>, opts: { seedD
     ...subgraph,
     url,
     target,
-    async stop() {
-      await subgraph.stop();
+    // At once unless a test asks for a drain: draining would hold every stop for the idle grace.
+    async stop(drainTimeoutMs = 0) {
+      await subgraph.stop(drainTimeoutMs);
       await drop();
     },
     query: (query, variables, principal = ANONYMOUS) =>
