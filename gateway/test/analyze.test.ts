@@ -27,6 +27,18 @@ describe('measuring an operation before it runs', () => {
     expect(shapeOf('query($n: Int) { stations(first: $n) { edges { node { id } } } }', { n: 50 }).cost).toBe(1 + 50 + 50);
   });
 
+  it('takes an omitted variable from its default, so a default cannot hide a page size', () => {
+    const nested = 'query($n: Int = 100) { worker(id: "w") { reports(first: $n) { reporter { reports(first: $n) { reporter { id } } } } } }';
+    expect(shapeOf(nested).cost).toBe(1 + 100 + 100 + 100 * 100 + 100 * 100);
+    expect(shapeOf(nested, { n: 3 }).cost).toBe(1 + 3 + 3 + 9 + 9);
+    expect(shapeOf('query($n: Int = 100) { stations(first: $n) { edges { node { id } } } }').cost).toBe(1 + 100 + 100);
+  });
+
+  it('falls back to the argument’s schema default when a variable is absent and has no default', () => {
+    expect(shapeOf('query($n: Int) { stations(first: $n) { edges { node { id } } } }').cost).toBe(1 + 20 + 20);
+    expect(shapeOf('query($n: Int) { worker(id: "w") { reports(first: $n) { id } } }').cost).toBe(1 + 20);
+  });
+
   it('multiplies nested pages', () => {
     // worker, 100 reports, their 100 reporters, 100 reports of each, and their reporters
     expect(shapeOf('{ worker(id: "w") { reports(first: 100) { reporter { reports(first: 100) { reporter { id } } } } } }').cost).toBe(

@@ -5,9 +5,11 @@ import {
   getNamedType,
   getNullableType,
   isCompositeType,
+  isInputType,
   isInterfaceType,
   isListType,
   isObjectType,
+  typeFromAST,
   valueFromAST,
   type ArgumentNode,
   type DocumentNode,
@@ -46,6 +48,7 @@ export function analyzeOperation(
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
 ): OperationShape {
+  variables = withDefaults(schema, operation, variables);
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments.set(def.name.value, def);
   const shape: OperationShape = { depth: 0, aliases: 0, fields: 0, directives: operation.directives?.length ?? 0, cost: 0 };
@@ -99,11 +102,29 @@ function fieldOf(schema: GraphQLSchema, parent: GraphQLCompositeType, name: stri
   return isObjectType(parent) || isInterfaceType(parent) ? parent.getFields()[name] : undefined;
 }
 
-/** The page size a field was asked for: its `first` argument, given or defaulted. */
+/**
+ * The variables as the operation will run with them: an omitted variable takes the default its
+ * definition gives (`query($n: Int = 100)`), so a default cannot hide a page size from the cost.
+ */
+function withDefaults(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> {
+  const effective = { ...variables };
+  for (const def of operation.variableDefinitions ?? []) {
+    const name = def.variable.name.value;
+    if (effective[name] !== undefined || !def.defaultValue) continue;
+    const type = typeFromAST(schema, def.type);
+    if (type && isInputType(type)) effective[name] = valueFromAST(def.defaultValue, type);
+  }
+  return effective;
+}
+
+/**
+ * The page size a field was asked for: its `first` argument, given or defaulted. A variable
+ * that is absent (and has no default of its own) leaves the argument to the schema's default.
+ */
 function firstOf(field: GraphQLField<unknown, unknown>, args: readonly ArgumentNode[], variables: Record<string, unknown>): number | undefined {
   const def = field.args.find((a) => a.name === 'first');
   if (!def) return undefined;
   const given = args.find((a) => a.name.value === 'first');
-  const value = given ? valueFromAST(given.value, def.type, variables) : def.defaultValue;
+  const value = (given ? valueFromAST(given.value, def.type, variables) : undefined) ?? def.defaultValue;
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : undefined;
 }

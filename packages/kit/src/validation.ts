@@ -1,4 +1,5 @@
-import { GraphQLError, getNamedType, type ASTNode, type ASTVisitor, type FloatValueNode, type IntValueNode, type ValidationContext, type ValidationRule } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, getNamedType, type ASTNode, type DirectiveNode, type ASTVisitor, type FloatValueNode, type IntValueNode, type ValidationContext, type ValidationRule } from 'graphql';
 import { ErrorCode } from './errors';
 
 /**
@@ -34,3 +35,69 @@ export const FiniteFloatRule: ValidationRule = (context): ASTVisitor => {
 
 /** Every rule above, for Apollo Server's `validationRules`. */
 export const INPUT_RULES: readonly ValidationRule[] = [SupportedOperationsRule, FiniteFloatRule];
+
+/** The errors DirectiveFloodRule reports, for directiveFloodPlugin to find. */
+const floods = new WeakSet<Error>();
+
+/**
+ * Directive overloading: GraphQL's own rules answer every unknown directive, and every repeat of
+ * one at a location, with an error of its own (60 unknown directives got 60 errors). This rule
+ * reports the first such directive once and ignores the rest; `directiveFloodPlugin` then
+ * answers that one error alone. (How many known directives an operation may carry is the
+ * gateway's operation limit, counted after validation.)
+ */
+export const DirectiveFloodRule: ValidationRule = (context): ASTVisitor => {
+  let reported = false;
+  const report = (message: string, node: DirectiveNode) => {
+    reported = true;
+    const error = new GraphQLError(message, { nodes: node });
+    floods.add(error);
+    context.reportError(error);
+  };
+  return {
+    enter(node) {
+      if (reported || !('directives' in node) || !node.directives?.length) return;
+      const seen = new Set<string>();
+      for (const directive of node.directives) {
+        const name = directive.name.value;
+        const known = context.getSchema().getDirective(name);
+        if (!known) return report(`Unknown directive "@${name.slice(0, 64)}".`, directive);
+        if (seen.has(name) && !known.isRepeatable) return report(`The directive "@${name}" can only be used once at this location.`, directive);
+        seen.add(name);
+      }
+    },
+  };
+};
+
+/**
+ * With DirectiveFloodRule among the validation rules: when it has reported, the answer is its
+ * one error, not the dozens GraphQL's own rules add for the same directives.
+ */
+export function directiveFloodPlugin(): ApolloServerPlugin {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart() {
+          return async (errors) => {
+            const flood = errors?.find((e) => floods.has(e));
+            // Apollo Server answers this same array once the hook returns (as its own plugin
+            // that hides suggestions relies on): the array is typed read-only, but is not.
+            if (flood) (errors as Error[]).splice(0, errors!.length, flood);
+          };
+        },
+      };
+    },
+  };
+}
+
+/** GraphQL's hints at names a caller did not type: "Did you mean "name"?", "Did you mean the enum value "DOCK"?". */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/**
+ * A message without GraphQL's suggestions. Production strips them from every error the gateway
+ * answers (validation, variable coercion, input object fields, a subgraph's own errors): they
+ * would map the schema for a caller without introspection.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(SUGGESTION, '');
+}
