@@ -101,11 +101,22 @@ async function checkPorts() {
   }
 }
 
+/**
+ * What a process inherits from this one: the principal signing key goes to the gateway alone
+ * (a subgraph holds public keys only, and refuses the private one in production). With no key
+ * settings, every process uses the development key pair and needs nothing from here.
+ */
+function inheritedEnv(p) {
+  if (p === GATEWAY) return process.env;
+  const { PRINCIPAL_SIGNING_KEY: _key, PRINCIPAL_KEY_ID: _kid, ...rest } = process.env;
+  return rest;
+}
+
 function spawnProcess(p) {
   const child = spawn(process.execPath, ['--import', 'tsx', p.entry], {
     cwd: root,
     env: {
-      ...process.env,
+      ...inheritedEnv(p),
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
       DRAIN_TIMEOUT_MS: String(drainTimeoutMs),
       ...p.env,

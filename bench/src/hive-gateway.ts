@@ -6,14 +6,15 @@
  * signs the same principal on every subgraph request; it does not limit, cost or meter
  * operations as ours does.
  *
- * Settings (environment): PORT, WORKERS, SUPERGRAPH_FILE, INTERNAL_SECRET,
+ * Settings (environment): PORT, WORKERS, SUPERGRAPH_FILE, PRINCIPAL_SIGNING_KEY and PRINCIPAL_KEY_ID
+ * (the development key when unset),
  * STATIONS_URL / UNION_URL / TRAINING_URL / GOVERNANCE_URL.
  */
 import cluster from 'node:cluster';
 import fs from 'node:fs';
 import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
-import { ANONYMOUS, DOMAINS, PRINCIPAL_HEADER, signPrincipal, type Principal } from '@nef/kit';
+import { ANONYMOUS, DOMAINS, Env, PRINCIPAL_HEADER, principalSigner, signPrincipal, type Principal } from '@nef/kit';
 import { ActingWorkerResolver } from '../../gateway/src/acting-worker';
 import { ApiKeys } from '../../gateway/src/keys';
 import { demoKeyEntries } from '../../gateway/src/demo-keys';
@@ -21,7 +22,9 @@ import { demoKeyEntries } from '../../gateway/src/demo-keys';
 const env = process.env;
 const port = Number(env.PORT ?? 4500);
 const workers = Number(env.WORKERS ?? 1);
-const secret = env.INTERNAL_SECRET ?? '';
+const signer = principalSigner(new Env(env));
+/** Carries the principal from onSubgraphExecute to onFetch, where the body it is signed over is final; never sent. */
+const CLAIM_HEADER = 'x-nef-principal-to-sign';
 const urlOf = (name: string) => env[`${name.toUpperCase()}_URL`] ?? '';
 
 if (cluster.isPrimary && workers > 1) {
@@ -42,7 +45,8 @@ function serve() {
     sdl = sdl.replace(new RegExp(`(@join__graph\\(name: "${name}", url: ")[^"]*(")`), `$1${urlOf(name)}$2`);
   }
   const keys = new ApiKeys(demoKeyEntries());
-  const acting = new ActingWorkerResolver(() => urlOf('union'), secret, 30);
+  const acting = new ActingWorkerResolver(() => urlOf('union'), signer, 30);
+  const subgraphAt = new Map(DOMAINS.map((name) => [urlOf(name), name]));
   const sameAuthentication: GatewayPlugin = {
     onContextBuilding({ context, extendContext }) {
       const request = (context as { request: Request }).request;
@@ -67,7 +71,19 @@ function serve() {
       const principal = (executionRequest.context as { nefPrincipal?: Principal } | undefined)?.nefPrincipal;
       if (!principal) throw new Error('no principal in the context of a subgraph request');
       const extensions = (executionRequest.extensions ??= {}) as { headers?: Record<string, string> };
-      extensions.headers = { ...extensions.headers, [PRINCIPAL_HEADER]: signPrincipal(principal, secret) };
+      extensions.headers = { ...extensions.headers, [CLAIM_HEADER]: JSON.stringify(principal) };
+    },
+    // Signed here, as our gateway signs in its fetcher: the principal covers the exact body.
+    onFetch({ url, options, setOptions }) {
+      const headers = { ...(options.headers as Record<string, string> | undefined) };
+      const claim = headers[CLAIM_HEADER];
+      if (claim === undefined) return;
+      delete headers[CLAIM_HEADER];
+      const audience = subgraphAt.get(String(url));
+      if (!audience) throw new Error(`no subgraph at ${String(url)}`);
+      const body = typeof options.body === 'string' ? options.body : '';
+      headers[PRINCIPAL_HEADER] = signPrincipal(JSON.parse(claim) as Principal, signer, { audience, body });
+      setOptions({ ...options, headers });
     },
   };
 

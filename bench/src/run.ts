@@ -25,14 +25,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEV_PRINCIPAL_KEYS } from '@nef/kit';
 import { parseArgs } from '@nef/kit/cli';
 import { CITY } from '@nef/kit/seed';
 import { drive, type Figures } from './load';
 import { renderChart, renderTable } from './chart';
 import { ROOT, SERVICES, cpuSeconds, launch, run, type Running } from './stack';
 import { OPERATIONS, workloads, type Target, type WorkloadSetup } from './workloads';
-
-const SECRET = 'bench-internal-secret-0123456789abcdef';
 
 interface Options {
   seconds: number;
@@ -167,7 +166,8 @@ async function main() {
   const stopAll = () => Promise.all(processes.map((p) => p.stop()));
   process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
   try {
-    const common = { INTERNAL_SECRET: SECRET, DATA_DIR: runDir, DEMO_DATA: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development', VISIT_PURGE_INTERVAL_MINUTES: '0' };
+    // Development mode: every process signs or checks principals with the development key pair.
+    const common = { DATA_DIR: runDir, DEMO_DATA: 'false', LOG_LEVEL: 'info', NODE_ENV: 'development', VISIT_PURGE_INTERVAL_MINUTES: '0' };
     console.log('starting the subgraphs...');
     // Every one that started is stopped in the end, even when another one did not start.
     const started = await Promise.allSettled(SERVICES.map((s) => launch(s, `services/${s}/src/main.ts`, { ...common, PORT: '0' })));
@@ -207,7 +207,7 @@ async function main() {
     processes.push(hive);
 
     const courses = await enrolmentCourses(ours.url);
-    const all = workloads({ seed: opts.seed, workers: opts.workers, secret: SECRET, courses });
+    const all = workloads({ seed: opts.seed, workers: opts.workers, signer: DEV_PRINCIPAL_KEYS.signer, courses });
     const chosen = opts.only ? all.filter((w) => opts.only!.includes(w.name)) : all;
 
     const figures: Figures[] = [];

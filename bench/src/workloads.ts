@@ -1,4 +1,4 @@
-import { PRINCIPAL_HEADER, signPrincipal, type Principal } from '@nef/kit';
+import { PRINCIPAL_HEADER, signPrincipal, type Principal, type PrincipalSigner } from '@nef/kit';
 import { CITY, generatedWorker, itemRandom } from '@nef/kit/seed';
 
 /**
@@ -80,7 +80,8 @@ const ENROLL_DIRECT = `mutation Enroll($course: ID!, $worker: ID) {
 export interface WorkloadSetup {
   seed: number;
   workers: number;
-  secret: string;
+  /** Signs the principals of requests sent straight to a subgraph, as the gateway would. */
+  signer: PrincipalSigner;
   /** Courses made for the enrolment runs, one list per target, so no run re-enrols a pair another made. */
   courses: Record<Exclude<Target, 'uncached'>, string[]>;
 }
@@ -130,7 +131,7 @@ export function workloads(setup: WorkloadSetup): Workload[] {
   // Enrolments are one-off: each request acts for the next worker, so pairs never repeat.
   const enrollers = meituanWorkers(setup.seed, setup.workers, setup.workers);
   const months = closedMonths();
-  const signed = (principal: Principal) => ({ ...json, [PRINCIPAL_HEADER]: signPrincipal(principal, setup.secret) });
+  const signed = (principal: Principal, audience: string, body: string) => ({ ...json, [PRINCIPAL_HEADER]: signPrincipal(principal, setup.signer, { audience, body }) });
 
   return [
     {
@@ -153,7 +154,7 @@ export function workloads(setup: WorkloadSetup): Workload[] {
       direct: 'stations',
       request(n, target) {
         const body = JSON.stringify({ query: STATIONS_NEAR, variables: { near: cityPoint(setup.seed, n) } });
-        return { body, headers: target === 'direct' ? signed({ role: 'anonymous' }) : { ...json } };
+        return { body, headers: target === 'direct' ? signed({ role: 'anonymous' }, 'stations', body) : { ...json } };
       },
     },
     {
@@ -184,10 +185,8 @@ export function workloads(setup: WorkloadSetup): Workload[] {
         const w = enrollers[Math.floor(n / courses.length) % enrollers.length]!;
         const course = courses[n % courses.length]!;
         if (target === 'direct') {
-          return {
-            body: JSON.stringify({ query: ENROLL_DIRECT, variables: { course, worker: w.id } }),
-            headers: signed({ ...MEITUAN, workerId: w.id }),
-          };
+          const body = JSON.stringify({ query: ENROLL_DIRECT, variables: { course, worker: w.id } });
+          return { body, headers: signed({ ...MEITUAN, workerId: w.id }, 'training', body) };
         }
         return {
           body: JSON.stringify({ query: ENROLL, variables: { course } }),

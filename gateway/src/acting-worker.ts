@@ -10,6 +10,7 @@ import {
   unavailableMessage,
   type Logger,
   type Principal,
+  type PrincipalSigner,
 } from '@nef/kit';
 
 export const ACTING_WORKER_HEADER = 'x-acting-worker';
@@ -69,7 +70,7 @@ export class ActingWorkerResolver {
 
   constructor(
     private readonly unionUrl: () => string,
-    private readonly secret: string,
+    private readonly signer: PrincipalSigner,
     ttlSeconds: number,
     private readonly opts: ActingWorkerOptions = {},
   ) {
@@ -137,10 +138,11 @@ export class ActingWorkerResolver {
    * the subgraph could not answer.
    */
   private async ask(principal: Principal, account: string): Promise<string | null> {
+    const request = JSON.stringify({ query: LOOKUP, variables: { platform: principal.platform, externalId: account } });
     const res = await fetch(this.unionUrl(), {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal(principal, this.secret) },
-      body: JSON.stringify({ query: LOOKUP, variables: { platform: principal.platform, externalId: account } }),
+      headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal(principal, this.signer, { audience: 'union', body: request }) },
+      body: request,
       signal: AbortSignal.timeout(this.timeoutMs),
     });
     const text = await res.text();

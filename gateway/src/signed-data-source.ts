@@ -1,14 +1,26 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { ANONYMOUS, CACHE_HEADER, PRINCIPAL_HEADER, VERSIONS_HEADER, parseVersions, signPrincipal, type Logger } from '@nef/kit';
+import type { Fetcher } from '@apollo/utils.fetcher';
+import {
+  ANONYMOUS,
+  CACHE_HEADER,
+  PRINCIPAL_HEADER,
+  VERSIONS_HEADER,
+  parseVersions,
+  signPrincipal,
+  type Logger,
+  type Principal,
+  type PrincipalSigner,
+} from '@nef/kit';
 import type { VersionTracker } from './cache/versions';
 import type { GatewayContext } from './context';
 import { DEFAULT_POOL, poolFetcher, type SubgraphPoolOptions } from './pool-fetcher';
 import { completeErrors, failedFetchResponse, type Fetch } from './subgraph-failure';
 
 /**
- * Sends every subgraph request with the caller's principal, signed with the internal secret,
- * so a subgraph can trust who is asking without trusting the network. Requests go over a
+ * Sends every subgraph request with the caller's principal, signed with the gateway's Ed25519
+ * key for this subgraph and this very body (see `signingFetcher`), so a subgraph can trust who
+ * is asking without trusting the network or the other subgraphs. Requests go over a
  * bounded pool of keep-alive connections to the subgraph. Each answer's data versions and
  * cache hints go to the version tracker and the operation's cache record.
  *
@@ -21,14 +33,14 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   constructor(
     url: string,
-    private readonly secret: string,
+    signer: PrincipalSigner,
     private readonly subgraph: string,
     private readonly log: Logger,
     private readonly tracker?: VersionTracker,
     pool: SubgraphPoolOptions = DEFAULT_POOL,
   ) {
     const { fetcher, close } = poolFetcher(new URL(url).origin, pool);
-    super({ url, fetcher });
+    super({ url, fetcher: signingFetcher(fetcher, subgraph, signer) });
     this.closePool = close;
   }
 
@@ -48,7 +60,7 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     const ctx = options.context as Partial<GatewayContext>;
-    options.request.http?.headers.set(PRINCIPAL_HEADER, signPrincipal(ctx.principal ?? ANONYMOUS, this.secret));
+    options.request.http?.headers.set(PRINCIPAL_CLAIM_HEADER, JSON.stringify(ctx.principal ?? ANONYMOUS));
     if (ctx.requestId) options.request.http?.headers.set('x-request-id', ctx.requestId);
   }
 
@@ -63,4 +75,27 @@ export class SignedDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   close(): Promise<void> {
     return this.closePool();
   }
+}
+
+/**
+ * Carries the principal from `willSendRequest` to `signingFetcher`, inside this process only:
+ * the fetcher removes it before anything is sent.
+ */
+const PRINCIPAL_CLAIM_HEADER = 'x-nef-principal-to-sign';
+
+/**
+ * Signs the principal where the body is final. The data source serializes the body after
+ * `willSendRequest`, in a private method, so the fetcher is the first place that sees the exact
+ * bytes the principal's body hash must cover. Whatever arrives without a principal (schema
+ * loading and health checks) is signed as anonymous.
+ */
+export function signingFetcher(inner: Fetcher, subgraph: string, signer: PrincipalSigner): Fetcher {
+  return (url, init = {}) => {
+    const headers: Record<string, string> = { ...init.headers };
+    const claim = headers[PRINCIPAL_CLAIM_HEADER];
+    delete headers[PRINCIPAL_CLAIM_HEADER];
+    const principal: Principal = claim ? (JSON.parse(claim) as Principal) : ANONYMOUS;
+    headers[PRINCIPAL_HEADER] = signPrincipal(principal, signer, { audience: subgraph, body: init.body ?? '' });
+    return inner(url, { ...init, headers });
+  };
 }

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Env, PRINCIPAL_HEADER, createLogger, verifyPrincipal, type Principal } from '@nef/kit';
-import { errorCodesOf, until } from '@nef/kit/testing';
+import { TEST_PRINCIPAL_ENV, TEST_PRINCIPAL_KEYS, TEST_TRUSTED_KEYS, errorCodesOf, until } from '@nef/kit/testing';
 import { ActingWorkerResolver } from '../src/acting-worker';
 import { loadConfig } from '../src/config';
 import { MemoryBucketStore, type Bucket, type BucketStore, type Take } from '../src/ratelimit/store';
@@ -13,7 +13,6 @@ import { buildGateway, type Gateway } from '../src/server';
  * subgraph going down for the accounts it confirmed recently.
  */
 
-const SECRET = 'acting-worker-test-secret-0123456789';
 const log = createLogger('gateway', 'silent');
 
 /**
@@ -62,7 +61,7 @@ class FakeUnion {
       return;
     }
     this.lookups += 1;
-    const verified = verifyPrincipal(String(req.headers[PRINCIPAL_HEADER.toLowerCase()]), SECRET);
+    const verified = verifyPrincipal(String(req.headers[PRINCIPAL_HEADER.toLowerCase()]), TEST_TRUSTED_KEYS, { audience: 'union', body: raw });
     const principal = verified.ok ? verified.principal : undefined;
     if (this.mode === 'hold') await new Promise<void>((go) => this.held.push(go));
     if (this.mode === 'fail') {
@@ -92,7 +91,7 @@ class CountingStore implements BucketStore {
 
 async function gatewayOn(union: FakeUnion, vars: Record<string, string> = {}, store: BucketStore = new MemoryBucketStore()) {
   const urls = { UNION_URL: union.url, STATIONS_URL: union.url, TRAINING_URL: union.url, GOVERNANCE_URL: union.url };
-  const gateway = await buildGateway(loadConfig(new Env({ INTERNAL_SECRET: SECRET, PLAYGROUND: 'false', DASHBOARD: 'false', ...urls, ...vars })), log, store);
+  const gateway = await buildGateway(loadConfig(new Env({ ...TEST_PRINCIPAL_ENV.gateway, PLAYGROUND: 'false', DASHBOARD: 'false', ...urls, ...vars })), log, store);
   return { gateway, url: await gateway.listen(0, '127.0.0.1') };
 }
 
@@ -231,7 +230,7 @@ describe('ActingWorkerResolver', () => {
   const partner: Principal = { role: 'partner', keyId: 'k-mt', platform: 'MEITUAN' };
   let now = Date.parse('2026-11-20T08:00:00Z');
   const resolver = (opts: { timeoutMs?: number } = {}) =>
-    new ActingWorkerResolver(() => union.url, SECRET, 30, { staleSeconds: 3600, now: () => now, ...opts });
+    new ActingWorkerResolver(() => union.url, TEST_PRINCIPAL_KEYS.signer, 30, { staleSeconds: 3600, now: () => now, ...opts });
   const codeOf = async (p: Promise<unknown>) => {
     try {
       await p;
@@ -293,7 +292,7 @@ describe('ActingWorkerResolver', () => {
 
   it('charges before it asks, and asks nothing when the charge is refused', async () => {
     const charged: number[] = [];
-    const r = new ActingWorkerResolver(() => union.url, SECRET, 30, {
+    const r = new ActingWorkerResolver(() => union.url, TEST_PRINCIPAL_KEYS.signer, 30, {
       now: () => now,
       charge: async (_p, _ip, cost) => {
         charged.push(cost);

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Env } from '@nef/kit';
+import { DEV_PRINCIPAL_KEYS, Env } from '@nef/kit';
+import { TEST_PRINCIPAL_ENV } from '@nef/kit/testing';
 import { loadConfig } from '../src/config';
 import { hashKey } from '../src/keys';
 
-const SECRET = 'a-production-secret-of-at-least-32-characters';
+/** A signing key of its own (the test key: not the published development one). */
+const SIGNING = TEST_PRINCIPAL_ENV.gateway;
 
 function keysFile(entries: unknown): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nef-keys-')), 'keys.json');
@@ -21,31 +23,41 @@ describe('gateway settings', () => {
     expect(config.keys.principalFor('demo-meituan ')).toBeUndefined();
   });
 
-  it('refuses to start in production without INTERNAL_SECRET', () => {
+  it('refuses to start in production without a principal signing key, or with the development one', () => {
     const file = keysFile([{ id: 'a', sha256: hashKey('real-key'), role: 'admin' }]);
-    expect(() => loadConfig(new Env({ NODE_ENV: 'production', API_KEYS_FILE: file }))).toThrow(/INTERNAL_SECRET must be set/);
+    expect(() => loadConfig(new Env({ NODE_ENV: 'production', API_KEYS_FILE: file }))).toThrow(/PRINCIPAL_SIGNING_KEY must be set/);
+    const dev = DEV_PRINCIPAL_KEYS.signer.key.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const devFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nef-principal-')), 'dev.pem');
+    fs.writeFileSync(devFile, dev);
+    for (const key of [dev, devFile]) {
+      expect(() => loadConfig(new Env({ NODE_ENV: 'production', API_KEYS_FILE: file, PRINCIPAL_SIGNING_KEY: key, PRINCIPAL_KEY_ID: 'prod' }))).toThrow(
+        /published development key/,
+      );
+    }
   });
 
   it('refuses to start in production without a keys file, or with a demo key in it', () => {
-    expect(() => loadConfig(new Env({ NODE_ENV: 'production', INTERNAL_SECRET: SECRET }))).toThrow(/API_KEYS_FILE must be set/);
+    expect(() => loadConfig(new Env({ NODE_ENV: 'production', ...SIGNING }))).toThrow(/API_KEYS_FILE must be set/);
     const file = keysFile([
       { id: 'real', sha256: hashKey('real-key'), role: 'admin' },
       { id: 'sneaky', sha256: hashKey('demo-admin'), role: 'admin' },
     ]);
-    expect(() => loadConfig(new Env({ NODE_ENV: 'production', INTERNAL_SECRET: SECRET, API_KEYS_FILE: file }))).toThrow(/published demo key/);
+    expect(() => loadConfig(new Env({ NODE_ENV: 'production', ...SIGNING, API_KEYS_FILE: file }))).toThrow(/published demo key/);
   });
 
-  it('starts in production with real keys and a secret', () => {
+  it('starts in production with real keys and a signing key of its own', () => {
     const file = keysFile([{ id: 'mt', sha256: hashKey('real-key'), role: 'partner', platform: 'MEITUAN' }]);
-    const config = loadConfig(new Env({ NODE_ENV: 'production', INTERNAL_SECRET: SECRET, API_KEYS_FILE: file }));
+    const config = loadConfig(new Env({ NODE_ENV: 'production', ...SIGNING, API_KEYS_FILE: file }));
     expect(config.production).toBe(true);
     expect(config.demoKeys).toBe(false);
     expect(config.keys.principalFor('real-key')).toEqual({ role: 'partner', keyId: 'mt', platform: 'MEITUAN' });
     expect(config.keys.principalFor('demo-admin')).toBeUndefined();
   });
 
-  it('refuses a short INTERNAL_SECRET', () => {
-    expect(() => loadConfig(new Env({ INTERNAL_SECRET: 'short' }))).toThrow(/at least 32 characters/);
+  it('refuses INTERNAL_SECRET, even the published development one, pointing to the signing key settings', () => {
+    for (const env of [{ INTERNAL_SECRET: 'dev-only-internal-secret-change-me' }, { NODE_ENV: 'production', ...SIGNING, INTERNAL_SECRET: 'a-production-secret-of-at-least-32-characters' }]) {
+      expect(() => loadConfig(new Env(env))).toThrow(/INTERNAL_SECRET is no longer used.*PRINCIPAL_SIGNING_KEY/);
+    }
   });
 
   it.each([

@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse } from 'graphql';
-import { createLogger } from '@nef/kit';
+import { PRINCIPAL_HEADER, createLogger, verifyPrincipal } from '@nef/kit';
+import { TEST_PRINCIPAL_KEYS, TEST_TRUSTED_KEYS } from '@nef/kit/testing';
 import { SignedDataSource } from '../src/signed-data-source';
 
 /**
@@ -21,7 +22,7 @@ beforeAll(async () => {
   server = http.createServer((req, res) => behaviour(req, res));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  source = new SignedDataSource(url, 'test-internal-secret-0123456789abcdef', 'training', createLogger('gateway', 'silent'), undefined, {
+  source = new SignedDataSource(url, TEST_PRINCIPAL_KEYS.signer, 'training', createLogger('gateway', 'silent'), undefined, {
     connections: 4,
     keepAliveMs: 1000,
     timeoutMs: 300,
@@ -123,7 +124,7 @@ describe("a fetch from a subgraph that cannot answer", () => {
     ]);
   });
 
-  it('answers a subgraph that refuses the gateway itself (a wrong internal secret) as unexpected, at each field, without its words', async () => {
+  it('answers a subgraph that refuses the gateway itself (a key it does not trust) as unexpected, at each field, without its words', async () => {
     behaviour = (_req, res) => json(res, 401, { errors: [{ message: 'requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
     const r = await fetchOf(ROOT_QUERY);
     expect(r.errors).toEqual([
@@ -131,5 +132,34 @@ describe("a fetch from a subgraph that cannot answer", () => {
       { message: 'Internal server error', path: ['course'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
       { message: 'Internal server error', path: ['certificate'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
     ]);
+  });
+});
+
+describe('the principal on a subgraph request', () => {
+  it('is signed for this subgraph and the exact body sent, and nothing unsigned goes with it', async () => {
+    const seen: { headers: http.IncomingHttpHeaders; body: string }[] = [];
+    behaviour = (req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        seen.push({ headers: req.headers, body });
+        json(res, 200, { data: { a: { totalCount: 1 } } });
+      });
+    };
+    const operator = { role: 'operator' as const, keyId: 'k-op', domain: 'training' as const };
+    await source.process({
+      kind: 'incoming operation',
+      request: { query: 'query Q { a: courses(first: 1) { totalCount } }', variables: { x: 'é 🚲' } },
+      document: parse('query Q { a: courses(first: 1) { totalCount } }'),
+      incomingRequestContext: {} as never,
+      context: { principal: operator } as never,
+    } as Parameters<SignedDataSource['process']>[0]);
+    expect(seen).toHaveLength(1);
+    const [{ headers, body }] = seen as [(typeof seen)[number]];
+    expect(Object.keys(headers).filter((h) => h.startsWith('x-nef-principal'))).toEqual([PRINCIPAL_HEADER]);
+    const header = String(headers[PRINCIPAL_HEADER]);
+    expect(verifyPrincipal(header, TEST_TRUSTED_KEYS, { audience: 'training', body })).toEqual({ ok: true, principal: operator, kid: 'test' });
+    expect(verifyPrincipal(header, TEST_TRUSTED_KEYS, { audience: 'union', body })).toMatchObject({ ok: false });
+    expect(verifyPrincipal(header, TEST_TRUSTED_KEYS, { audience: 'training', body: body.replace('courses', 'Courses') })).toMatchObject({ ok: false });
   });
 });

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Env, createLogger } from '@nef/kit';
+import { TEST_PRINCIPAL_ENV } from '@nef/kit/testing';
 import { loadConfig } from '../../gateway/src/config';
 import { hashKey } from '../../gateway/src/keys';
 import { buildGateway, type Gateway } from '../../gateway/src/server';
@@ -21,7 +22,7 @@ describe('the playground and dashboard pages', () => {
   const production = () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'nef-keys-')), 'keys.json');
     fs.writeFileSync(file, JSON.stringify([{ id: 'dash', sha256: hashKey('a-real-dashboard-key'), role: 'dashboard' }]));
-    return { NODE_ENV: 'production', INTERNAL_SECRET: 'a-production-secret-of-at-least-32-characters', API_KEYS_FILE: file };
+    return { NODE_ENV: 'production', ...TEST_PRINCIPAL_ENV.gateway, API_KEYS_FILE: file };
   };
 
   it('in development: GraphiQL for browsers at /graphql, the dashboard, bundles cached for a year', async () => {

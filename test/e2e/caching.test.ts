@@ -1,5 +1,5 @@
-import { nameId, signPrincipal } from '@nef/kit';
-import { STACK_SECRET, startStack, statementCounts, until, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
+import { nameId } from '@nef/kit';
+import { gatewaySigned, startStack, statementCounts, until, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 const WANGJING = nameId('demo:station:cy-wangjing');
 // No opening status here: it is kept only until its minute ends, which would make hits depend on the clock.
@@ -49,11 +49,8 @@ describe('answers the gateway keeps', () => {
     await send(stack, read, { id: WANGJING });
     expect((await send(stack, read, { id: WANGJING })).cache).toBe('hit');
     // Straight to the subgraph, as another gateway process would send it.
-    const res = await fetch(stack.subgraphUrls.stations, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-nef-principal': signPrincipal({ role: 'admin', keyId: 'elsewhere' }, STACK_SECRET) },
-      body: JSON.stringify({ query: `mutation($id: ID!) { updateStation(id: $id, input: { capacity: 37 }) { capacity } }`, variables: { id: WANGJING } }),
-    });
+    const update = JSON.stringify({ query: `mutation($id: ID!) { updateStation(id: $id, input: { capacity: 37 }) { capacity } }`, variables: { id: WANGJING } });
+    const res = await fetch(stack.subgraphUrls.stations, { method: 'POST', headers: gatewaySigned({ role: 'admin', keyId: 'elsewhere' }, 'stations', update), body: update });
     expect(((await res.json()) as any).data.updateStation.capacity).toBe(37);
     let seen: number | undefined;
     await until(
@@ -118,11 +115,8 @@ describe('answers the gateway keeps', () => {
     const first = await send(stack, `query($id: ID!) { station(id: $id) { isOpen } }`, { id: WANGJING });
     expect(first.cache).toBe('miss');
     const sent = Date.now();
-    const res = await fetch(stack.subgraphUrls.stations, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-nef-principal': signPrincipal({ role: 'anonymous' }, STACK_SECRET) },
-      body: JSON.stringify({ query: `query($id: ID!) { station(id: $id) { isOpen } }`, variables: { id: WANGJING } }),
-    });
+    const isOpen = JSON.stringify({ query: `query($id: ID!) { station(id: $id) { isOpen } }`, variables: { id: WANGJING } });
+    const res = await fetch(stack.subgraphUrls.stations, { method: 'POST', headers: gatewaySigned({ role: 'anonymous' }, 'stations', isOpen), body: isOpen });
     const answered = Date.now();
     const hint = res.headers.get('x-nef-cache');
     const maxAge = Number(/max-age=(\d+)/.exec(hint ?? '')?.[1]);

@@ -1,6 +1,6 @@
-import { nameId, signPrincipal } from '@nef/kit';
+import { generatePrincipalKeyPair, nameId, signPrincipal } from '@nef/kit';
 import { gql } from 'graphql-request';
-import { STACK_SECRET, codesOf, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
+import { codesOf, gatewaySigned, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 const WANG_QIANG = nameId('demo:worker:wang-qiang'); // MEITUAN mt-10001
 const LI_NA = nameId('demo:worker:li-na'); // ELEME ele-20001
@@ -152,20 +152,18 @@ describe('the supergraph through the gateway', () => {
       }
     });
 
-    it('refuses a principal forged with another secret, and accepts the gateway’s own', async () => {
-      const query = `query($id: ID!) { worker(id: $id) { phone } }`;
-      const forged = signPrincipal({ role: 'admin' }, 'someone-elses-secret-0123456789abcdef');
+    it('refuses a principal forged with another key, and accepts the gateway’s own', async () => {
+      const body = JSON.stringify({ query: `query($id: ID!) { worker(id: $id) { phone } }`, variables: { id: WANG_QIANG } });
+      // Another key under the key id the subgraph trusts.
+      const forger = generatePrincipalKeyPair('test').signer;
+      const forged = signPrincipal({ role: 'admin' }, forger, { audience: 'union', body });
       const res = await fetch(stack.subgraphUrls.union, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-nef-principal': forged },
-        body: JSON.stringify({ query, variables: { id: WANG_QIANG } }),
+        body,
       });
       expect(res.status).toBe(401);
-      const genuine = await fetch(stack.subgraphUrls.union, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-nef-principal': signPrincipal({ role: 'admin' }, STACK_SECRET) },
-        body: JSON.stringify({ query, variables: { id: WANG_QIANG } }),
-      });
+      const genuine = await fetch(stack.subgraphUrls.union, { method: 'POST', headers: gatewaySigned({ role: 'admin' }, 'union', body), body });
       expect(((await genuine.json()) as any).data.worker.phone).toBe('13800138001');
     });
   });

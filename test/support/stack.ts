@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { GraphQLClient } from 'graphql-request';
-import { scaled } from '@nef/kit/testing';
+import { TEST_PRINCIPAL_ENV, scaled, testPrincipalHeaders } from '@nef/kit/testing';
+import type { Principal } from '@nef/kit';
 
 /** How long a hook that starts the whole stack may take: two minutes on an idle machine, scaled to this one. */
 export const STARTUP_TIMEOUT_MS = scaled(120_000);
@@ -14,7 +15,14 @@ export const DATASET_TIMEOUT_MS = scaled(600_000);
 
 const ROOT = path.resolve(__dirname, '../..');
 const SERVICES = ['stations', 'union', 'training', 'governance'] as const;
-export const STACK_SECRET = 'e2e-internal-secret-0123456789abcdef';
+
+/**
+ * Headers for a request straight to a stack's subgraph, as its gateway would sign them (the
+ * stack runs on the test key pair): for subgraph `audience` and exactly `body`.
+ */
+export function gatewaySigned(principal: Principal, audience: (typeof SERVICES)[number], body: string): Record<string, string> {
+  return { 'content-type': 'application/json', ...testPrincipalHeaders(principal, audience, body) };
+}
 
 export interface Stack {
   gatewayUrl: string;
@@ -24,17 +32,24 @@ export interface Stack {
   /** Stops one process of the stack, as if it had been taken down (SIGTERM), or crashed (SIGKILL). */
   kill(name: (typeof SERVICES)[number] | 'gateway', signal?: 'SIGTERM' | 'SIGKILL'): Promise<void>;
   /**
-   * Starts a stopped subgraph again on the port it had, with the same settings and database;
-   * resolves once it listens. The gateway reaches it again without restarting.
+   * Starts a stopped subgraph again on the port it had, with the same settings and database
+   * (`extraEnv` on top, e.g. another set of trusted keys); resolves once it listens. The gateway
+   * reaches it again without restarting.
    */
-  restart(name: (typeof SERVICES)[number]): Promise<void>;
+  restart(name: (typeof SERVICES)[number], extraEnv?: Record<string, string>): Promise<void>;
+  /**
+   * Starts another gateway process over the same subgraphs, with `extraEnv` on top of the
+   * stack's gateway settings (another signing key, as in a rolling deploy); resolves once it
+   * listens, with its URL and a way to stop it (the stack's stop stops it too).
+   */
+  startGateway(extraEnv: Record<string, string>): Promise<{ url: string; stop(): Promise<void> }>;
   /** Sends a signal to one process (e.g. SIGHUP to make the gateway reload its keys). */
   signal(name: (typeof SERVICES)[number] | 'gateway', signal: NodeJS.Signals): void;
   /** The process id of one process of the stack (the gateway's primary process, in a cluster). */
   pid(name: (typeof SERVICES)[number] | 'gateway'): number;
   /** Everything one process has written so far (its JSON log lines and any stderr). */
   output(name: (typeof SERVICES)[number] | 'gateway'): string;
-  /** The settings every process started with (DATA_DIR, DATABASE_URL, DB_PREFIX...). */
+  /** The settings every process started with (DATA_DIR, DATABASE_URL, DB_PREFIX...); the principal keys are added per process (the private one to the gateway only). */
   env: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -56,9 +71,9 @@ export async function startStack(
   const inherited = { ...(process.env as Record<string, string>) };
   delete inherited.API_KEYS_FILE;
   delete inherited.JEST_WORKER_ID;
+  for (const name of ['INTERNAL_SECRET', 'INTERNAL_SECRET_PREVIOUS', 'PRINCIPAL_SIGNING_KEY', 'PRINCIPAL_KEY_ID', 'PRINCIPAL_PUBLIC_KEYS']) delete inherited[name];
   const env: Record<string, string> = {
     ...inherited,
-    INTERNAL_SECRET: STACK_SECRET,
     DATA_DIR: dataDir,
     DEMO_DATA: 'true',
     LOG_LEVEL: 'info',
@@ -84,10 +99,12 @@ export async function startStack(
   try {
     await opts.prepare?.(env);
     const urls = await Promise.all(
-      SERVICES.map((name) => launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: '0' })),
+      SERVICES.map((name) =>
+        launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, PORT: '0' }),
+      ),
     );
     const subgraphUrls = Object.fromEntries(SERVICES.map((name, i) => [name, urls[i]!])) as Stack['subgraphUrls'];
-    const gatewayEnv: Record<string, string> = { ...env, PORT: '0' };
+    const gatewayEnv: Record<string, string> = { ...TEST_PRINCIPAL_ENV.gateway, ...env, PORT: '0' };
     for (const name of SERVICES) gatewayEnv[`${name.toUpperCase()}_URL`] = subgraphUrls[name];
     const gatewayUrl = await launch(children, byName, outputs, 'gateway', path.join('gateway', 'src', 'main.ts'), gatewayEnv);
     return {
@@ -100,11 +117,16 @@ export async function startStack(
         return new GraphQLClient(gatewayUrl, { headers });
       },
       kill: (name, signal) => terminate(byName.get(name)!, signal),
-      async restart(name) {
+      async restart(name, extraEnv = {}) {
         const old = byName.get(name)!;
         if (old.exitCode === null && old.signalCode === null) throw new Error(`${name} is still running`);
         const port = new URL(subgraphUrls[name]).port;
-        await launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...env, PORT: port });
+        await launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, ...extraEnv, PORT: port });
+      },
+      async startGateway(extraEnv) {
+        const name = `gateway-${children.length}`;
+        const url = await launch(children, byName, outputs, name, path.join('gateway', 'src', 'main.ts'), { ...gatewayEnv, ...extraEnv });
+        return { url, stop: () => terminate(byName.get(name)!) };
       },
       env,
       signal: (name, signal) => void byName.get(name)!.kill(signal),

@@ -36,26 +36,3 @@ export class Env {
     return this.vars.NODE_ENV === 'production';
   }
 }
-
-/** The secret shared by the gateway and the subgraphs to sign principals. */
-export const DEV_INTERNAL_SECRET = 'dev-only-internal-secret-change-me';
-
-export function internalSecret(env: Env): string {
-  const secret = env.str('INTERNAL_SECRET');
-  if (secret) {
-    if (secret.length < 32) throw new Error('INTERNAL_SECRET must be at least 32 characters');
-    return secret;
-  }
-  if (env.production) throw new Error('INTERNAL_SECRET must be set when NODE_ENV=production');
-  return DEV_INTERNAL_SECRET;
-}
-
-/**
- * The secrets a subgraph accepts: INTERNAL_SECRET, and INTERNAL_SECRET_PREVIOUS while the
- * secret is being rotated (subgraphs first, then the gateway, then drop the previous one).
- */
-export function acceptedInternalSecrets(env: Env): string[] {
-  const previous = env.str('INTERNAL_SECRET_PREVIOUS');
-  if (previous !== undefined && previous.length < 32) throw new Error('INTERNAL_SECRET_PREVIOUS must be at least 32 characters');
-  return [internalSecret(env), ...(previous ? [previous] : [])];
-}

@@ -2,19 +2,20 @@ import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { GraphQLError, parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { AuditEntity, AuditTrail, KitAuditLog1700000000000, auditPlugin } from './audit';
 import { CacheHints, cachePlugin, type CachePolicy } from './cache/policy';
 import { KitDataVersions1700000000001, VersionBook } from './cache/versions';
-import { Env, acceptedInternalSecrets } from './config';
+import { Env } from './config';
 import { Database } from './db/database';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createErrorFormatter, unauthenticated } from './errors';
 import { DEFAULT_DRAIN_TIMEOUT_MS, createHttpHandler, headerValue, listenHttp, sendJson, type Listening, type Route } from './http';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
-import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal } from './principal';
+import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal, type TrustedKeys } from './principal';
+import { trustedPrincipalKeys } from './principal-keys';
 import { DateTimeScalar } from './scalars';
 import { INPUT_RULES } from './validation';
 import { subgraphTypeDefs } from './schema';
@@ -73,15 +74,18 @@ export interface Subgraph {
 
 /**
  * Builds a subgraph without listening, so tests run it in-process. Every request must carry a
- * principal signed by the gateway; anything else (missing, forged, expired) is UNAUTHENTICATED,
- * `_service` and `_entities` included.
+ * principal signed by the gateway with one of `trustedKeys`, for this subgraph, over this very
+ * body, and not expired; anything else is UNAUTHENTICATED (401), `_service` and `_entities`
+ * included. `principalClock` is what expiry is judged by (the system clock unless a test
+ * injects one; `clock`, the business time, may be set to any date).
  */
 export async function buildSubgraph<L>(
   mod: SubgraphModule<L>,
-  opts: { db: Database; secret: string | readonly string[]; log: Logger; metrics: Metrics; clock?: Clock },
+  opts: { db: Database; trustedKeys: TrustedKeys; log: Logger; metrics: Metrics; clock?: Clock; principalClock?: Clock },
 ): Promise<Subgraph> {
-  const { db, log, metrics, secret } = opts;
+  const { db, log, metrics, trustedKeys } = opts;
   const clock = opts.clock ?? systemClock;
+  const principalClock = opts.principalClock ?? systemClock;
   const book = new VersionBook(db, mod.cache?.namespaces ?? []);
   const schema = buildSubgraphSchema([
     { typeDefs: parse(subgraphTypeDefs(mod.typeDefs)), resolvers: { DateTime: DateTimeScalar, ...mod.resolvers } as SchemaModule['resolvers'] },
@@ -112,8 +116,17 @@ export async function buildSubgraph<L>(
       '/versions': async (_req, res) => sendJson(res, 200, Object.fromEntries(await book.current())),
       ...mod.routes?.(db),
     },
-    context: async (req, reqLog) => {
-      const verdict = verifyPrincipal(headerValue(req, PRINCIPAL_HEADER), secret);
+    context: async (req, reqLog, rawBody) => {
+      const body = await rawBody();
+      if (body === undefined) {
+        throw new GraphQLError('request body too large', { extensions: { code: 'BAD_REQUEST', http: { status: 413 } } });
+      }
+      // A principal covers the body; a GET carries its operation in the URL, which it does not
+      // (the gateway only ever POSTs).
+      const verdict =
+        req.method === 'POST'
+          ? verifyPrincipal(headerValue(req, PRINCIPAL_HEADER), trustedKeys, { audience: mod.name, body, now: principalClock().getTime() })
+          : ({ ok: false, reason: `${req.method ?? 'no'} method: principals bind POST bodies` } as const);
       if (!verdict.ok) {
         reqLog.warn({ reason: verdict.reason }, 'refused request without a valid principal');
         throw unauthenticated('requests must come through the gateway');
@@ -171,12 +184,14 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
   const log = createLogger(mod.name);
   try {
     const drainTimeoutMs = env.intInRange('DRAIN_TIMEOUT_MS', DEFAULT_DRAIN_TIMEOUT_MS, 0, 3_600_000);
+    // Before the database: a subgraph without the gateway's public keys must not start at all.
+    const trustedKeys = trustedPrincipalKeys(env);
     const metrics = new Metrics(mod.name, { defaults: true });
     const target = resolveDatabaseTarget(mod.name, env);
     const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics);
     log.info({ engine: db.engine, where: target.engine === 'sqlite' ? target.file : `${target.host}:${target.port}/${target.database}` }, 'database ready');
     if (mod.seedDemo && env.bool('DEMO_DATA', !env.production)) await mod.seedDemo(db, log);
-    const subgraph = await buildSubgraph(mod, { db, secret: acceptedInternalSecrets(env), log, metrics });
+    const subgraph = await buildSubgraph(mod, { db, trustedKeys, log, metrics });
     const url = await subgraph.listen(env.int('PORT', DEFAULT_PORTS[mod.name]), env.str('HOST', '127.0.0.1'));
     log.info({ url }, `${mod.name} subgraph listening`);
     let stopping = false;

@@ -8,7 +8,8 @@ import { Env } from './config';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
-import { ANONYMOUS, PRINCIPAL_HEADER, signPrincipal, type Principal } from './principal';
+import { ANONYMOUS, PRINCIPAL_HEADER, signPrincipal, type Principal, type TrustedKeys } from './principal';
+import { jwksOf, keyPairFromSeed } from './principal-keys';
 import { buildSubgraph, openServiceDatabase, type Subgraph, type SubgraphModule } from './subgraph';
 import type { Clock } from './time';
 import { scaled } from './test-wait-scale.cjs';
@@ -21,7 +22,27 @@ export { scaled, testWaitScale } from './test-wait-scale.cjs';
  * own, dropped when it stops, so test files can run in parallel.
  */
 
-export const TEST_SECRET = 'test-internal-secret-0123456789abcdef';
+/**
+ * The key pair test gateways sign principals with (kid `test`): derived from a seed written
+ * here, so it is no secret, and not the development key, so production-mode test stacks
+ * accept it.
+ */
+export const TEST_PRINCIPAL_KEYS = keyPairFromSeed('nef test principal key', 'test');
+export const TEST_TRUSTED_KEYS: TrustedKeys = new Map([[TEST_PRINCIPAL_KEYS.signer.kid, TEST_PRINCIPAL_KEYS.publicKey]]);
+
+/** The settings that give processes the test keys: the private one to the gateway, the public one to subgraphs. */
+export const TEST_PRINCIPAL_ENV = {
+  gateway: {
+    PRINCIPAL_SIGNING_KEY: TEST_PRINCIPAL_KEYS.signer.key.export({ format: 'pem', type: 'pkcs8' }).toString(),
+    PRINCIPAL_KEY_ID: TEST_PRINCIPAL_KEYS.signer.kid,
+  },
+  subgraphs: { PRINCIPAL_PUBLIC_KEYS: jwksOf([{ kid: TEST_PRINCIPAL_KEYS.signer.kid, publicKey: TEST_PRINCIPAL_KEYS.publicKey }]) },
+} as const;
+
+/** The principal header a test gateway would send to subgraph `audience` with `body`. */
+export function testPrincipalHeaders(principal: Principal, audience: string, body: string, now?: number): Record<string, string> {
+  return { [PRINCIPAL_HEADER]: signPrincipal(principal, TEST_PRINCIPAL_KEYS.signer, { audience, body, now }) };
+}
 
 export interface GraphQLResponse<T = any> {
   data?: T | null;
@@ -62,14 +83,21 @@ export function testDatabaseTarget(service: string): { target: DatabaseTarget; d
   };
 }
 
-/** Builds a subgraph on a fresh database and listens on a free loopback port; `clock` replaces the system clock (see `manualClock`). */
-export async function startTestSubgraph<L>(mod: SubgraphModule<L>, opts: { seedDemo?: boolean; clock?: Clock } = {}): Promise<TestSubgraph> {
+/**
+ * Builds a subgraph on a fresh database, trusting the test key, and listens on a free loopback
+ * port; `clock` replaces the system clock (see `manualClock`), `principalClock` the one that
+ * judges a principal's expiry.
+ */
+export async function startTestSubgraph<L>(
+  mod: SubgraphModule<L>,
+  opts: { seedDemo?: boolean; clock?: Clock; principalClock?: Clock } = {},
+): Promise<TestSubgraph> {
   const { target, drop } = testDatabaseTarget(mod.name);
   const log = createLogger(mod.name);
   const metrics = new Metrics(mod.name);
   const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics);
   if (opts.seedDemo && mod.seedDemo) await mod.seedDemo(db, log);
-  const subgraph = await buildSubgraph(mod, { db, secret: TEST_SECRET, log, metrics, clock: opts.clock });
+  const subgraph = await buildSubgraph(mod, { db, trustedKeys: TEST_TRUSTED_KEYS, log, metrics, clock: opts.clock, principalClock: opts.principalClock });
   const url = await subgraph.listen(0);
   return {
     ...subgraph,
@@ -81,7 +109,7 @@ export async function startTestSubgraph<L>(mod: SubgraphModule<L>, opts: { seedD
       await drop();
     },
     query: (query, variables, principal = ANONYMOUS) =>
-      postGraphQL(url, query, variables, { [PRINCIPAL_HEADER]: signPrincipal(principal, TEST_SECRET) }),
+      postGraphQL(url, query, variables, (body) => testPrincipalHeaders(principal, mod.name, body, opts.principalClock?.().getTime())),
   };
 }
 
@@ -89,12 +117,14 @@ export async function postGraphQL<T = any>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
-  headers: Record<string, string> = {},
+  /** Extra headers, or a function of the body that makes them (a principal is signed over the body). */
+  headers: Record<string, string> | ((body: string) => Record<string, string>) = {},
 ): Promise<GraphQLResponse<T> & { status: number }> {
+  const body = JSON.stringify({ query, variables });
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
+    headers: { 'content-type': 'application/json', ...(typeof headers === 'function' ? headers(body) : headers) },
+    body,
   });
   return { status: res.status, ...((await res.json()) as GraphQLResponse<T>) };
 }

@@ -1,6 +1,6 @@
 import { parse, buildSchema, getOperationAST } from 'graphql';
-import { PRINCIPAL_HEADER, VersionBook, badUserInput, analyzeForCache, bumpDataVersions, parseVersions, signPrincipal, type CachePolicy, type SubgraphModule } from '../src';
-import { TEST_SECRET, startTestSubgraph, until, type TestSubgraph } from '../src/testing';
+import { VersionBook, badUserInput, analyzeForCache, bumpDataVersions, parseVersions, type CachePolicy, type SubgraphModule } from '../src';
+import { startTestSubgraph, testPrincipalHeaders, until, type TestSubgraph } from '../src/testing';
 
 const ownTypes = `
   type Query { shelf(id: ID!): Shelf  me: Person  slow(until: Int): String  clock: String }
@@ -91,11 +91,8 @@ describe('data versions and the cache headers of a subgraph', () => {
   afterAll(() => sg.stop());
 
   const post = async (query: string) => {
-    const res = await fetch(sg.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal({ role: 'anonymous' }, TEST_SECRET) },
-      body: JSON.stringify({ query }),
-    });
+    const body = JSON.stringify({ query });
+    const res = await fetch(sg.url, { method: 'POST', headers: { 'content-type': 'application/json', ...testPrincipalHeaders({ role: 'anonymous' }, 'stations', body) }, body });
     return { versions: parseVersions(res.headers.get('x-nef-versions')), cache: res.headers.get('x-nef-cache'), body: (await res.json()) as any };
   };
 

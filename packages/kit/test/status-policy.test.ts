@@ -2,7 +2,6 @@ import { ApolloServer } from '@apollo/server';
 import { EntitySchema, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import {
   Metrics,
-  PRINCIPAL_HEADER,
   buildSubgraph,
   createHttpHandler,
   createLogger,
@@ -10,13 +9,12 @@ import {
   listenHttp,
   openServiceDatabase,
   serviceUnavailable,
-  signPrincipal,
   unauthenticated,
   type DatabaseTarget,
   type Subgraph,
   type SubgraphModule,
 } from '../src';
-import { TEST_SECRET, testDatabaseTarget, until } from '../src/testing';
+import { TEST_TRUSTED_KEYS, testDatabaseTarget, testPrincipalHeaders, until } from '../src/testing';
 import { holdExclusiveLock } from '../../../test/support/sqlite-lock';
 import { startTcpProxy, type TcpProxy } from '../../../test/support/tcp-proxy';
 
@@ -130,10 +128,11 @@ interface Answer {
 }
 
 async function post(url: string, body: unknown): Promise<Answer> {
+  const sent = typeof body === 'string' ? body : JSON.stringify(body);
   const res = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal({ role: 'admin' }, TEST_SECRET) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...testPrincipalHeaders({ role: 'admin' }, 'training', sent) },
+    body: sent,
   });
   const text = await res.text();
   return { status: res.status, retryAfter: res.headers.get('retry-after'), text, body: JSON.parse(text) };
@@ -157,7 +156,7 @@ describe('a subgraph under the policy', () => {
     const log = createLogger('training', 'silent');
     const metrics = new Metrics('training');
     const db = await openServiceDatabase(notes as SubgraphModule<unknown>, reached, log, metrics);
-    subgraph = await buildSubgraph(notes, { db, secret: TEST_SECRET, log, metrics });
+    subgraph = await buildSubgraph(notes, { db, trustedKeys: TEST_TRUSTED_KEYS, log, metrics });
     url = await subgraph.listen(0);
   });
   afterAll(async () => {

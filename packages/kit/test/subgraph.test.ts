@@ -1,6 +1,6 @@
 import { EntitySchema, Table, type MigrationInterface, type QueryRunner } from 'typeorm';
-import { AuditEntity, conflict, manualClock, readAuditLog, signPrincipal, type SubgraphModule } from '../src';
-import { TEST_SECRET, startTestSubgraph, type TestSubgraph } from '../src/testing';
+import { AuditEntity, PRINCIPAL_HEADER, conflict, generatePrincipalKeyPair, manualClock, readAuditLog, signPrincipal, type SubgraphModule } from '../src';
+import { TEST_PRINCIPAL_KEYS, startTestSubgraph, testPrincipalHeaders, type TestSubgraph } from '../src/testing';
 
 interface NoteRow {
   id: string;
@@ -76,24 +76,49 @@ describe('what the kit does around every subgraph', () => {
   });
   afterAll(() => sg.stop());
 
-  const post = (headers: Record<string, string>, query = '{ whoAmI }') =>
-    fetch(sg.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
+  /** Posts `query` with the headers `headersFor` makes for its exact body. */
+  const post = (headersFor: (body: string) => Record<string, string>, query = '{ whoAmI }') => {
+    const body = JSON.stringify({ query });
+    return fetch(sg.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headersFor(body) }, body });
+  };
+  const admin = { role: 'admin' as const };
+  const signed = (body: string, binding: { audience?: string; body?: string; now?: number } = {}, signer = TEST_PRINCIPAL_KEYS.signer) => ({
+    [PRINCIPAL_HEADER]: signPrincipal(admin, signer, { audience: binding.audience ?? 'stations', body: binding.body ?? body, now: binding.now }),
+  });
+  /** The gateway's own header with its claims replaced (the signature kept). */
+  const tampered = (body: string) => {
+    const [head, claims, signature] = signed(body)[PRINCIPAL_HEADER].split('.') as [string, string, string];
+    const changed = { ...JSON.parse(Buffer.from(claims, 'base64url').toString()), p: { role: 'admin', keyId: 'someone-else' } };
+    return { [PRINCIPAL_HEADER]: `${head}.${Buffer.from(JSON.stringify(changed)).toString('base64url')}.${signature}` };
+  };
 
   it('serves a request whose principal the gateway signed', async () => {
     expect((await sg.query('{ whoAmI }', {}, { role: 'dashboard' })).data).toEqual({ whoAmI: 'dashboard' });
   });
 
-  it.each([
-    ['missing', {}],
-    ['unsigned', { 'x-nef-principal': `v1.${Buffer.from(JSON.stringify({ p: { role: 'admin' }, iat: 0, exp: 9e9 })).toString('base64url')}.` }],
-    ['forged', { 'x-nef-principal': signPrincipal({ role: 'admin' }, 'not-the-secret-but-just-as-long-000000') }],
-    ['expired', { 'x-nef-principal': signPrincipal({ role: 'admin' }, TEST_SECRET, Date.now() - 3600_000) }],
-  ])('answers 401 UNAUTHENTICATED to a %s principal, and runs nothing', async (_, headers) => {
+  const stranger = generatePrincipalKeyPair('test').signer;
+  it.each<[string, (body: string) => Record<string, string>]>([
+    ['missing', () => ({})],
+    ['unsigned', () => ({ [PRINCIPAL_HEADER]: `v1.${Buffer.from(JSON.stringify({ p: { role: 'admin' }, iat: 0, exp: 9e9 })).toString('base64url')}.` })],
+    ['forged (a key the subgraph does not trust, under a trusted key id)', (body) => signed(body, {}, stranger)],
+    ['unknown key id', (body) => signed(body, {}, { ...TEST_PRINCIPAL_KEYS.signer, kid: 'retired' })],
+    ['for another subgraph', (body) => signed(body, { audience: 'union' })],
+    ['for another body', (body) => signed(body, { body: JSON.stringify({ query: '{ __typename }' }) })],
+    ['expired', (body) => signed(body, { now: Date.now() - 36_000 })],
+    ['tampered', tampered],
+  ])('answers 401 UNAUTHENTICATED to a %s principal, and runs nothing', async (_, headersFor) => {
     for (const query of ['{ whoAmI }', '{ _service { sdl } }']) {
-      const res = await post(headers as Record<string, string>, query);
+      const res = await post(headersFor, query);
       expect(res.status).toBe(401);
       expect(await res.json()).toEqual({ errors: [{ message: 'requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
     }
+  });
+
+  it('refuses a GET, whose operation is in the URL where no principal covers it', async () => {
+    const headers = testPrincipalHeaders(admin, 'stations', '');
+    const res = await fetch(`${sg.url}?query=${encodeURIComponent('{ whoAmI }')}`, { headers: { ...headers, 'apollo-require-preflight': 'true' } });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('masks an unexpected error: no SQL, values, paths or stack reach the caller', async () => {
@@ -188,5 +213,36 @@ describe('the time a subgraph reads', () => {
     } finally {
       await sg.stop();
     }
+  });
+});
+
+describe('how long a signed principal lives, by the subgraph’s clock', () => {
+  const clock = manualClock('2026-11-20T08:00:00Z');
+  let sg: TestSubgraph;
+  beforeAll(async () => {
+    sg = await startTestSubgraph(notes, { principalClock: clock });
+  });
+  afterAll(() => sg.stop());
+
+  it('accepts a principal through its 30 s (and the 5 s of clock skew), and refuses it after', async () => {
+    const body = JSON.stringify({ query: '{ whoAmI }' });
+    const signedAt = clock().getTime();
+    const send = () =>
+      fetch(sg.url, { method: 'POST', headers: { 'content-type': 'application/json', ...testPrincipalHeaders({ role: 'dashboard' }, 'stations', body, signedAt) }, body });
+    expect((await send()).status).toBe(200);
+    clock.advance(35_000);
+    expect((await send()).status).toBe(200);
+    clock.advance(1_000);
+    const late = await send();
+    expect(late.status).toBe(401);
+    expect(((await late.json()) as any).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+    // The gateway signs each request anew: a fresh principal is accepted at the same instant.
+    expect((await sg.query('{ whoAmI }', {}, { role: 'dashboard' })).data).toEqual({ whoAmI: 'dashboard' });
+  });
+
+  it('refuses a principal dated more than the skew ahead of its clock', async () => {
+    const body = JSON.stringify({ query: '{ whoAmI }' });
+    const ahead = testPrincipalHeaders({ role: 'dashboard' }, 'stations', body, clock().getTime() + 6_000);
+    expect((await fetch(sg.url, { method: 'POST', headers: { 'content-type': 'application/json', ...ahead }, body })).status).toBe(401);
   });
 });
