@@ -1,6 +1,7 @@
 /**
  * npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator>
  *                          [--platform CODE] [--domain stations|training|union|governance] [--districts 110105,110108]
+ *                          [--operations <manifest> | --free-form]
  * npm run apikey -- hash <key>
  *
  * Prints a new key once, and the entry to add to the API_KEYS_FILE (only the hash is stored).
@@ -10,6 +11,7 @@ import { generateKey, hashKey, validateEntry } from './keys';
 
 const USAGE = `usage:
   npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator> [--platform CODE] [--domain DOMAIN] [--districts CODE,CODE]
+                           [--operations <manifest> | --free-form]
   npm run apikey -- hash <key>`;
 
 function main(argv: string[]): number {
@@ -24,7 +26,7 @@ function main(argv: string[]): number {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { id: { type: 'string' }, role: { type: 'string' }, platform: { type: 'string' }, domain: { type: 'string' }, districts: { type: 'string' } },
+    options: { id: { type: 'string' }, role: { type: 'string' }, platform: { type: 'string' }, domain: { type: 'string' }, districts: { type: 'string' }, operations: { type: 'string' }, 'free-form': { type: 'boolean' } },
     strict: true,
   });
   const key = generateKey();
@@ -37,12 +39,17 @@ function main(argv: string[]): number {
         platform: values.platform,
         domain: values.domain,
         districts: values.districts?.split(',').map((d) => d.trim()).filter(Boolean),
+        operations: values.operations,
+        freeForm: values['free-form'],
       },
       0,
     );
     console.log(`API key (shown once, give it to the client): ${key}`);
     console.log('Add this entry to the API_KEYS_FILE array and restart the gateway:');
     console.log(JSON.stringify(entry, null, 2));
+    if (!entry.operations && !entry.freeForm) {
+      console.log('Note: bound to no manifest and not --free-form; production runs it free-form with a warning (see README, Trusted documents).');
+    }
     return 0;
   } catch (err) {
     console.error((err as Error).message.replace(/^API key entry 0/, 'the new key'));

@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { DEFAULT_PORTS, DOMAINS, Env, internalSecret, type Domain } from '@nef/kit';
+import { DEFAULT_PORTS, DOMAINS, Env, principalSigner, type Domain, type PrincipalSigner } from '@nef/kit';
 import { ApiKeys } from './keys';
 import { demoKeyEntries } from './demo-keys';
 import { readLimits, type OperationLimits } from './limits/plugin';
 import { readRateLimitPolicy, type RateLimitPolicy } from './ratelimit/limiter';
 import { DEFAULT_POOL, type SubgraphPoolOptions } from './pool-fetcher';
+import { loadTrustedDocuments, type TrustedDocumentsSettings } from './trusted/settings';
 
 export const GATEWAY_ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_SUPERGRAPH_FILE = path.join(GATEWAY_ROOT, 'supergraph.graphql');
@@ -13,8 +14,11 @@ export interface GatewayConfig {
   port: number;
   host: string;
   production: boolean;
-  secret: string;
+  /** The Ed25519 key principals are signed with (PRINCIPAL_SIGNING_KEY, PRINCIPAL_KEY_ID). */
+  signer: PrincipalSigner;
   keys: ApiKeys;
+  /** Published manifests and how bound keys are held to them (TRUSTED_DOCUMENTS, TRUSTED_DOCUMENTS_DIR); replaced with the keys on SIGHUP. */
+  trusted: TrustedDocumentsSettings;
   /** True when the published demo keys are in use (never in production). */
   demoKeys: boolean;
   supergraph: { mode: 'file'; file: string } | { mode: 'introspect' };
@@ -62,9 +66,9 @@ export function loadApiKeys(env: Env): { keys: ApiKeys; demoKeys: boolean } {
 
 export const defaultSubgraphUrl = (name: Domain) => `http://127.0.0.1:${DEFAULT_PORTS[name]}/graphql`;
 
-/** Reads the gateway's settings; refuses to start in production with demo keys or no secret. */
+/** Reads the gateway's settings; refuses to start in production with demo keys, or without a signing key of its own. */
 export function loadConfig(env = new Env()): GatewayConfig {
-  const secret = internalSecret(env);
+  const signer = principalSigner(env);
   const { keys, demoKeys } = loadApiKeys(env);
   const subgraphUrls: Partial<Record<Domain, string>> = {};
   for (const name of DOMAINS) {
@@ -78,8 +82,9 @@ export function loadConfig(env = new Env()): GatewayConfig {
     port: env.int('PORT', 4000),
     host: env.str('HOST', '127.0.0.1'),
     production: env.production,
-    secret,
+    signer,
     keys,
+    trusted: loadTrustedDocuments(env, keys),
     demoKeys,
     supergraph: mode === 'introspect' ? { mode } : { mode: 'file', file: path.resolve(env.str('SUPERGRAPH_FILE', DEFAULT_SUPERGRAPH_FILE)) },
     subgraphUrls,

@@ -10,7 +10,17 @@ export interface ApiKeyEntry {
   platform?: string;
   districts?: string[];
   domain?: Domain;
+  /**
+   * The published manifest of trusted documents (see trusted/) this key is bound to: in
+   * production it runs only that manifest's operations.
+   */
+  operations?: string;
+  /** Free-form queries allowed (admin tools, the playground): the key is bound to no manifest. */
+  freeForm?: boolean;
 }
+
+/** A manifest's name: also its file name in TRUSTED_DOCUMENTS_DIR. */
+export const MANIFEST_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
 const KEY_ROLES = ['admin', 'partner', 'dashboard', 'operator'] as const;
 
@@ -45,6 +55,13 @@ export function validateEntry(raw: unknown, index: number): ApiKeyEntry {
   if (e.districts !== undefined && !(Array.isArray(e.districts) && e.districts.every(isDistrictCode))) {
     throw new Error(`${name}: "districts" must be a list of 6-digit district codes`);
   }
+  if (e.operations !== undefined && (typeof e.operations !== 'string' || !MANIFEST_NAME.test(e.operations))) {
+    throw new Error(`${name}: "operations" must name a published manifest (lower-case letters, digits and "-")`);
+  }
+  if (e.freeForm !== undefined && typeof e.freeForm !== 'boolean') throw new Error(`${name}: "freeForm" must be true or false`);
+  if (e.operations !== undefined && e.freeForm === true) {
+    throw new Error(`${name}: a key is either bound to "operations" or "freeForm", not both`);
+  }
   return {
     id: e.id,
     sha256: e.sha256,
@@ -52,12 +69,15 @@ export function validateEntry(raw: unknown, index: number): ApiKeyEntry {
     ...(e.role === 'partner' ? { platform: e.platform as string } : {}),
     ...(e.role === 'operator' ? { domain: e.domain as Domain } : {}),
     ...(e.districts && (e.role === 'dashboard' || e.role === 'operator') ? { districts: e.districts as string[] } : {}),
+    ...(e.operations !== undefined ? { operations: e.operations as string } : {}),
+    ...(e.freeForm === true ? { freeForm: true } : {}),
   };
 }
 
 /** The keys a gateway accepts, looked up by the hash of the presented key. */
 export class ApiKeys {
   private readonly byHash = new Map<string, ApiKeyEntry>();
+  private readonly byId = new Map<string, ApiKeyEntry>();
 
   constructor(entries: ApiKeyEntry[]) {
     const ids = new Set<string>();
@@ -66,6 +86,7 @@ export class ApiKeys {
       if (this.byHash.has(e.sha256)) throw new Error(`API key "${e.id}" has the same hash as "${this.byHash.get(e.sha256)!.id}"`);
       ids.add(e.id);
       this.byHash.set(e.sha256, e);
+      this.byId.set(e.id, e);
     }
   }
 
@@ -82,6 +103,16 @@ export class ApiKeys {
 
   get size(): number {
     return this.byHash.size;
+  }
+
+  /** Every entry, in the file's order. */
+  entries(): ApiKeyEntry[] {
+    return [...this.byId.values()];
+  }
+
+  /** The entry of a key id (a principal's `keyId`). */
+  entry(id: string): ApiKeyEntry | undefined {
+    return this.byId.get(id);
   }
 
   hashes(): string[] {

@@ -6,6 +6,7 @@ import { IpcBucketStore } from './ratelimit/ipc-store';
 import { openBucketStore } from './ratelimit/limiter';
 import { MemoryBucketStore, type BucketStore } from './ratelimit/store';
 import { buildGateway } from './server';
+import { loadTrustedDocuments } from './trusted/settings';
 
 async function main() {
   const env = new Env();
@@ -24,6 +25,9 @@ async function main() {
   const inCluster = workers > 1 || cluster.isWorker;
   // Once per gateway: from the primary, which is the only process outside a cluster.
   if (cluster.isPrimary && config.demoKeys) log.warn('using the published demo API keys: for local use only');
+  if (cluster.isPrimary && config.production && config.trusted.unbound.length > 0) {
+    log.warn({ keys: config.trusted.unbound }, 'API keys bound to no manifest and not freeForm: they may send any operation (see README, Trusted documents)');
+  }
 
   if (inCluster && cluster.isPrimary) {
     // Without Redis, the primary owns the buckets so that the limits hold across the workers.
@@ -64,10 +68,13 @@ async function main() {
   process.on('SIGHUP', () => {
     try {
       const { keys } = loadApiKeys(env);
+      // Keys and manifests together: a key bound to a manifest not (yet) published keeps the old ones.
+      const trusted = loadTrustedDocuments(env, keys);
       config.keys = keys;
-      log.info({ keys: keys.size }, 'API keys reloaded');
+      config.trusted = trusted;
+      log.info({ keys: keys.size, manifests: trusted.documents.names().length }, 'API keys reloaded (and trusted documents)');
     } catch (err) {
-      log.error({ err: (err as Error).message }, 'API keys not reloaded; the previous keys stay in force');
+      log.error({ err: (err as Error).message }, 'API keys not reloaded; the previous keys and trusted documents stay in force');
     }
   });
   process.on('SIGINT', shutdown);

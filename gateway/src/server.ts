@@ -3,19 +3,21 @@ import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, IntrospectAndCompose } from '@apollo/gateway';
+import type { GraphQLFormattedError } from 'graphql';
 import {
   ANONYMOUS,
   DOMAINS,
   INPUT_RULES,
   Metrics,
-  PRINCIPAL_HEADER,
   createErrorFormatter,
   createHttpHandler,
+  DirectiveFloodRule,
+  directiveFloodPlugin,
   headerValue,
   listenHttp,
   sendJson,
-  signPrincipal,
   unauthenticated,
+  withoutSuggestions,
   type Domain,
   type Listening,
   type Logger,
@@ -32,7 +34,10 @@ import { RateLimiter } from './ratelimit/limiter';
 import { MemoryBucketStore, type BucketStore } from './ratelimit/store';
 import { kitScalarsPlugin } from './scalars';
 import { SignedDataSource } from './signed-data-source';
+import { stationsGeojsonRoute } from './stations-geojson';
 import { createUi } from './ui/serve';
+import { persistedQueryErrorsPlugin, trustedDocumentsCache, trustedDocumentsScreen } from './trusted/plugin';
+import { UsageMetrics } from './trusted/usage-metrics';
 
 export interface Gateway {
   handler: http.RequestListener;
@@ -44,6 +49,9 @@ export interface Gateway {
 }
 
 const BEARER = /^Bearer\s+(\S+)$/i;
+
+/** What a request body refused unread costs the caller's rate limit. */
+export const REFUSED_BODY_COST = 100;
 
 /**
  * Builds the gateway without listening: authenticates API keys, resolves the acting worker,
@@ -67,14 +75,13 @@ export async function buildGateway(
       : {
           supergraphSdl: new IntrospectAndCompose({
             subgraphs: DOMAINS.map((name) => ({ name, url: urlOf(name) })),
-            introspectionHeaders: () => ({ [PRINCIPAL_HEADER]: signPrincipal(ANONYMOUS, config.secret) }),
           }),
         }),
     buildService: ({ name, url }) => {
       const effective = config.subgraphUrls[name as Domain] ?? url;
       if (!effective) throw new Error(`no URL for subgraph ${name}`);
       urls.set(name as Domain, effective);
-      const source = new SignedDataSource(effective, config.secret, name, log, tracker, config.subgraphPool);
+      const source = new SignedDataSource(effective, config.signer, name, log, tracker, config.subgraphPool);
       dataSources.push(source);
       return source;
     },
@@ -83,26 +90,36 @@ export async function buildGateway(
     experimental_approximateQueryPlanStoreMiB: config.queryPlanCacheMiB,
   });
 
+  // Per API key and operation; the names of published operations are always labelled as they are.
+  const usage = new UsageMetrics(metrics.registry, () => config.trusted.documents.operationNames());
+
   const limiter = config.rateLimit ? new RateLimiter(bucketStore ?? new MemoryBucketStore(), config.rateLimit, log) : undefined;
 
+  const formatError = createErrorFormatter(log, { dropExtensions: config.production ? ['serviceName'] : [] });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(log, { dropExtensions: config.production ? ['serviceName'] : [] }),
+    formatError: config.production ? withoutSchemaHints(formatError) : formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     // No "Did you mean ...?" hints that would map the schema for a caller without introspection.
     hideSchemaDetailsFromClientErrors: config.production,
     allowBatchedHttpRequests: false,
+    // Ids resolve from the published manifests only (see trusted/): callers cannot store documents.
+    persistedQueries: { cache: trustedDocumentsCache(() => config.trusted) },
     // Stopped by `stop()` once the HTTP server has drained, not at the signal (see main.ts).
     stopOnTerminationSignals: false,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     // A subscription, or a Float literal too large for a double: BAD_USER_INPUT (400) before planning.
-    validationRules: [...INPUT_RULES],
+    // Directive overloading (unknown or repeated directives) is answered with one error.
+    validationRules: [...INPUT_RULES, DirectiveFloodRule],
     plugins: [
       // A malformed DateTime is refused here (400), as each subgraph would refuse it.
       kitScalarsPlugin(),
+      directiveFloodPlugin(),
       metrics.plugin(),
+      usage.plugin(),
+      persistedQueryErrorsPlugin(),
       operationLimitsPlugin<GatewayContext>(config.limits, (ctx, shape) => limiter?.charge(ctx.principal, ctx.clientIp, shape.cost) ?? Promise.resolve(undefined)),
       // After the limits: a cached or shared answer is still charged to the caller's rate limit.
       // With RESPONSE_CACHE_MIB=0 nothing is kept, but identical queries in flight still share.
@@ -114,7 +131,7 @@ export async function buildGateway(
   await apollo.start();
   tracker.startPolling(urlOf, DOMAINS, log);
 
-  const acting = new ActingWorkerResolver(() => urlOf('union'), config.secret, config.actingWorkerTtlSeconds, { log, charge: (p, ip, cost) => limiter?.charge(p, ip, cost) });
+  const acting = new ActingWorkerResolver(() => urlOf('union'), config.signer, config.actingWorkerTtlSeconds, { log, charge: (p, ip, cost) => limiter?.charge(p, ip, cost) });
 
   async function authenticate(req: http.IncomingMessage): Promise<Principal> {
     const authorization = headerValue(req, 'authorization');
@@ -149,8 +166,24 @@ export async function buildGateway(
       clientIp: clientIpOf(req, config.trustProxy),
       cacheRecord: new FetchCacheRecord(),
     }),
+    // A key bound to a manifest runs only its operations when enforcing (production).
+    screen: trustedDocumentsScreen({
+      settings: () => config.trusted,
+      keys: () => config.keys,
+      registry: metrics.registry,
+      log,
+      onRefused: (ctx, operationName, code) => {
+        usage.count(ctx.principal.keyId, operationName, [code]);
+        // Cheap to refuse, but not free to send again and again: charged like a refused body.
+        void limiter?.charge(ctx.principal, ctx.clientIp, REFUSED_BODY_COST).catch(() => undefined);
+      },
+    }),
     // From the latest background check of every subgraph's /readyz: answers at once.
     ready: () => health.readiness(),
+    // A body refused unread (over the size limit, nested too deep) is charged like a page of
+    // results: refusing is cheap, but not free to send again and again. Over the limit, the
+    // refusal stands as it is.
+    refusedBody: async (ctx) => limiter?.charge(ctx.principal, ctx.clientIp, REFUSED_BODY_COST).catch(() => undefined),
     routes: {
       ...(opts.metricsText
         ? {
@@ -167,24 +200,13 @@ export async function buildGateway(
       },
       '/favicon.ico': (_req, res) => sendJson(res, 404, { error: 'not found' }),
       // Map platforms read the public station layer here; the stations service builds it.
-      '/stations.geojson': async (req, res) => {
-        if (req.method !== 'GET' && req.method !== 'HEAD') {
-          res.writeHead(405, { allow: 'GET, HEAD' });
-          res.end();
-          return;
-        }
-        const search = new URL(req.url ?? '/', 'http://localhost').search;
-        const upstream = await fetch(urlOf('stations').replace(/\/graphql$/, `/stations.geojson${search}`), {
-          signal: AbortSignal.timeout(30_000),
-        });
-        const headers: Record<string, string> = {};
-        for (const name of ['content-type', 'cache-control', 'etag', 'last-modified']) {
-          const value = upstream.headers.get(name);
-          if (value) headers[name] = value;
-        }
-        res.writeHead(upstream.status, headers);
-        res.end(req.method === 'HEAD' ? undefined : Buffer.from(await upstream.arrayBuffer()));
-      },
+      '/stations.geojson': stationsGeojsonRoute({
+        upstream: () => urlOf('stations').replace(/\/graphql$/, '/stations.geojson'),
+        authenticate,
+        requireKey: config.production,
+        charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
+        log,
+      }),
     },
   });
 
@@ -207,6 +229,18 @@ export async function buildGateway(
       await limiter?.close();
       await Promise.all(dataSources.map((d) => d.close()));
     },
+  };
+}
+
+/**
+ * Apollo's hideSchemaDetailsFromClientErrors strips suggestions from validation errors only;
+ * variable coercion (a misspelt enum value, an unknown input field) and subgraphs' errors carry
+ * them too. In production every message leaves without them.
+ */
+function withoutSchemaHints(format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: withoutSuggestions(result.message) };
   };
 }
 

@@ -1,7 +1,11 @@
 // The partner client of examples/partner-client, as a partner would use it, against the real
-// processes: four subgraphs and the gateway, with the demo data.
+// processes: four subgraphs and the gateway, with the demo data. The demo partner keys are bound
+// to the client's published manifest and the gateway enforces it (TRUSTED_DOCUMENTS=enforce, as
+// production does): the client sends its operations by id.
+import { print } from 'graphql';
 import { gql } from 'graphql-request';
-import { PartnerApiError, PartnerClient, newIdempotencyKey, withRetries } from '../../examples/partner-client/src/client';
+import { PartnerApiError, PartnerClient, documentId, newIdempotencyKey, withRetries } from '../../examples/partner-client/src/client';
+import { RewardsDocument } from '../../examples/partner-client/src/generated/graphql';
 import { startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 /** Sanlitun, Chaoyang (GCJ-02): the 三里屯暖心驿站 stands there. */
@@ -22,7 +26,7 @@ describe('the partner client against the real stack', () => {
   let stack: Stack;
   let partner: PartnerClient;
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ TRUSTED_DOCUMENTS: 'enforce' });
     partner = new PartnerClient({ endpoint: stack.gatewayUrl, apiKey: 'demo-meituan' });
   }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
@@ -101,6 +105,28 @@ describe('the partner client against the real stack', () => {
     expect(after.stationsNear).toEqual([]);
   });
 
+  it('sends its operations by id, and the key runs nothing else', async () => {
+    const bodies: Record<string, unknown>[] = [];
+    const recording: typeof fetch = (input, init) => {
+      bodies.push(JSON.parse(String(init?.body)) as Record<string, unknown>);
+      return fetch(input, init);
+    };
+    const byId = new PartnerClient({ endpoint: stack.gatewayUrl, apiKey: 'demo-meituan', fetch: recording });
+    expect((await byId.rewards()).length).toBeGreaterThan(0);
+    expect(bodies).toEqual([{ operationName: 'Rewards', variables: { stationId: null }, extensions: { persistedQuery: { version: 1, sha256Hash: documentId(print(RewardsDocument)) } } }]);
+
+    // The exact text of a published operation runs too; any other text is refused.
+    const asText = new PartnerClient({ endpoint: stack.gatewayUrl, apiKey: 'demo-meituan', documents: 'text' });
+    expect((await asText.rewards()).length).toBeGreaterThan(0);
+    const other = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer demo-meituan' },
+      body: JSON.stringify({ query: '{ rewards { id title costPoints } }' }),
+    });
+    expect(other.status).toBe(400);
+    expect(((await other.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('OPERATION_NOT_TRUSTED');
+  });
+
   it('refuses another platform’s worker with the typed error’s code FORBIDDEN', async () => {
     const elemeWorker = await failure(partner.forWorker('ele-20001').benefits(HERE));
     expect(elemeWorker).toMatchObject({ code: 'FORBIDDEN', operation: 'Benefits', retryable: false });
@@ -146,7 +172,7 @@ describe('the partner client under a rate limit', () => {
   let stack: Stack;
   beforeAll(async () => {
     // 100 points a second, 1000 at most in the bucket: a few catalogue reads empty it.
-    stack = await startStack({ RATE_LIMIT_PER_MINUTE: '6000', RATE_LIMIT_BURST: '1000' });
+    stack = await startStack({ RATE_LIMIT_PER_MINUTE: '6000', RATE_LIMIT_BURST: '1000', TRUSTED_DOCUMENTS: 'enforce' });
   }, STARTUP_TIMEOUT_MS);
   afterAll(() => stack?.stop());
 

@@ -16,6 +16,7 @@ import { print, type DocumentNode } from 'graphql';
 import { ClientError, GraphQLClient, type RawRequestOptions, type RequestOptions } from 'graphql-request';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { PartnerApiError, errorEntries, type ApiErrorEntry, type GraphQLResponseLike } from './errors';
+import { persistedQueryFetch, type DocumentMode } from './persisted';
 import {
   BenefitsDocument,
   CoursesDocument,
@@ -45,6 +46,7 @@ import {
 } from './generated/graphql';
 
 export { PartnerApiError, type ApiErrorEntry, type ErrorCode, type KnownErrorCode } from './errors';
+export { documentId, type DocumentMode } from './persisted';
 export type * from './generated/graphql';
 
 // Every root field of the API is nullable (null when its service is unavailable, with an
@@ -76,6 +78,11 @@ export interface PartnerClientOptions {
   headers?: Record<string, string>;
   /** Another fetch (a proxy agent, a test double). Default: the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * How operations travel (see persisted.ts): by id, the text only when the gateway does not
+   * know the id (`id-then-text`, the default); by id only; or as text.
+   */
+  documents?: DocumentMode;
 }
 
 /** Courses take enrolments while PLANNED, CONFIRMED or RUNNING. */
@@ -105,7 +112,8 @@ export class PartnerClient {
         authorization: `Bearer ${options.apiKey}`,
         ...(actingWorker ? { 'x-acting-worker': actingWorker } : {}),
       },
-      ...(options.fetch ? { fetch: options.fetch } : {}),
+      // Operations go by id: a production gateway runs only the published ones for a partner's key.
+      fetch: persistedQueryFetch(options.fetch ?? ((input, init) => fetch(input, init)), options.documents ?? 'id-then-text'),
     };
     this.client = new GraphQLClient(options.endpoint, config);
     this.partialClient = new GraphQLClient(options.endpoint, { ...config, errorPolicy: 'all' });

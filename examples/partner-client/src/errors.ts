@@ -13,6 +13,8 @@ export type KnownErrorCode =
   | 'RATE_LIMITED' // the key's bucket is empty: wait retryAfterSeconds
   | 'SERVICE_UNAVAILABLE' // a service (extensions.service) or its database cannot answer now; try again
   | 'OPERATION_LIMIT_EXCEEDED' // the operation is too deep, too wide or costs too much
+  | 'OPERATION_NOT_TRUSTED' // the key runs only its published operations, and this is not one of them
+  | 'PERSISTED_QUERY_NOT_FOUND' // no published operation has this id (sent by id only)
   | 'GRAPHQL_VALIDATION_FAILED'
   | 'GRAPHQL_PARSE_FAILED'
   | 'BAD_REQUEST'

@@ -5,6 +5,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Metrics } from './metrics';
+import { guardMetrics, metricsAccess, type MetricsAccess } from './metrics-access';
 import { ErrorCode, unavailableMessage } from './errors';
 import { isUnavailableError } from './db/failures';
 import { RETRY_AFTER_SECONDS, graphQLStatus, refusalStatus, type GraphQLBody } from './http-status';
@@ -13,8 +14,12 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 export interface HttpHandlerOptions<C extends BaseContext> {
   apollo: ApolloServer<C>;
-  /** Builds the request's context; an AppError thrown here is answered without running the operation. */
-  context: (req: IncomingMessage, log: Logger) => Promise<C>;
+  /**
+   * Builds the request's context; an AppError thrown here is answered without running the
+   * operation. `rawBody` reads the body byte for byte (undefined when over `maxBodyBytes`), once:
+   * the operation then runs from the same bytes (subgraphs check the principal's body hash).
+   */
+  context: (req: IncomingMessage, log: Logger, rawBody: () => Promise<Buffer | undefined>) => Promise<C>;
   /**
    * Whether this process can serve, for /readyz: throws when it cannot (database unreachable);
    * may return details for the answer, and `status: 'unavailable'` answers 503 with them.
@@ -25,6 +30,23 @@ export interface HttpHandlerOptions<C extends BaseContext> {
   log: Logger;
   routes?: Record<string, Route>;
   maxBodyBytes?: number;
+  /** Runs when a body is refused unread (too large, nested too deep), so the refusal is charged (the gateway's rate limit). */
+  refusedBody?: (context: C) => Promise<unknown>;
+  /** Who may read /metrics (this process's route or one given in `routes`); by default from NODE_ENV and METRICS_TOKEN. */
+  metricsAccess?: MetricsAccess;
+  /**
+   * Looks at the operation sent (from the JSON body or GET's query string) before Apollo Server
+   * parses it: a GraphQLError returned refuses the request with its code and status (the
+   * gateway's trusted documents: an operation the caller's key may not send).
+   */
+  screen?: (context: C, request: GraphQLParams) => GraphQLError | undefined;
+}
+
+/** The parts of a GraphQL request as sent, unchecked. */
+export interface GraphQLParams {
+  query?: unknown;
+  operationName?: unknown;
+  extensions?: unknown;
 }
 
 /** What a `ready` check may add to /readyz's answer: 200 unless `status` is `unavailable`. */
@@ -65,10 +87,13 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
     },
     ...opts.routes,
   };
+  routes['/metrics'] = guardMetrics(opts.metricsAccess ?? metricsAccess(), routes['/metrics']!);
 
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const requestId = headerValue(req, 'x-request-id') ?? randomUUID();
+    const requestId = requestIdOf(req);
+    // Everything after this point (context, audit trail, subgraph calls) reads the checked id.
+    req.headers['x-request-id'] = requestId;
     const log = opts.log.child({ requestId });
     res.setHeader('x-request-id', requestId);
     const route = url.pathname === GRAPHQL_PATH ? undefined : routes[url.pathname];
@@ -91,8 +116,13 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
 
   async function serveGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, log: Logger) {
     let context: C;
+    let reading: Promise<Buffer | typeof TOO_LARGE> | undefined;
+    const readRaw = () => (reading ??= readBody(req, maxBody));
     try {
-      context = await opts.context(req, log);
+      context = await opts.context(req, log, async () => {
+        const raw = await readRaw();
+        return raw === TOO_LARGE ? undefined : raw;
+      });
     } catch (err) {
       const refusal = refusalOf(err, log);
       if (!refusal) throw err;
@@ -101,13 +131,23 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
       sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
       return;
     }
-    const body = await readBody(req, maxBody);
+    const raw = await readRaw();
+    const body = raw === TOO_LARGE ? raw : raw.toString('utf8');
     if (body === TOO_LARGE) {
+      await opts.refusedBody?.(context);
       sendJson(res, 413, { errors: [{ message: `request body larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }
     let parsed: unknown;
     if (body.length > 0 && isJson(req)) {
+      // Checked before parsing: a deeply nested body costs JSON.parse and everything after it
+      // far more than its size suggests; this scan stops at the first bracket too many.
+      if (jsonDepthExceeds(body, MAX_JSON_DEPTH)) {
+        opts.metrics.countRefused('BAD_REQUEST');
+        await opts.refusedBody?.(context);
+        sendJson(res, 400, { errors: [{ message: `request body nests deeper than ${MAX_JSON_DEPTH} levels`, extensions: { code: 'BAD_REQUEST' } }] });
+        return;
+      }
       try {
         parsed = JSON.parse(body);
       } catch {
@@ -116,6 +156,13 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
       }
     } else {
       parsed = body.length > 0 ? body : undefined;
+    }
+    const screened = opts.screen?.(context, graphQLParams(url, parsed));
+    if (screened) {
+      const refusal = refusalOf(screened, log)!;
+      opts.metrics.countRefused(String(refusal.extensions.code));
+      sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
+      return;
     }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -172,7 +219,34 @@ function refusalOf(err: unknown, log: Logger): { status: number; message: string
 
 const TOO_LARGE = Symbol('too large');
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+/** How deep a JSON body may nest: a GraphQL request with nested input objects in its variables needs a dozen levels. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Whether JSON text nests objects and arrays deeper than `max`: one pass over the text, brackets
+ * inside strings ignored, stopping at the first level too many. It does not check that the text
+ * is JSON; JSON.parse does that afterwards, on text known to be shallow.
+ */
+export function jsonDepthExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return false;
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<Buffer | typeof TOO_LARGE> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -180,11 +254,39 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | t
     if (size > limit) return TOO_LARGE;
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+function graphQLParams(url: URL, parsed: unknown): GraphQLParams {
+  if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) {
+    const { query, operationName, extensions } = parsed as GraphQLParams;
+    return { query, operationName, extensions };
+  }
+  if (parsed !== undefined) return {};
+  let extensions: unknown;
+  try {
+    extensions = JSON.parse(url.searchParams.get('extensions') ?? 'null') ?? undefined;
+  } catch {
+    // Apollo Server refuses malformed extensions itself.
+  }
+  return { query: url.searchParams.get('query') ?? undefined, operationName: url.searchParams.get('operationName') ?? undefined, extensions };
 }
 
 function isJson(req: IncomingMessage): boolean {
   return /^application\/(graphql-response\+)?json\b/i.test(req.headers['content-type'] ?? '');
+}
+
+/**
+ * A caller's X-Request-Id is kept only when it is 1 to 64 of [A-Za-z0-9._:-] (a UUID, a W3C
+ * trace id, a proxy's id all fit; 64 is the audit log's column); anything else is replaced by a
+ * fresh UUID rather than refused, so a client's odd id never fails its request, and never
+ * reaches a log line or the append-only audit log verbatim.
+ */
+export const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = headerValue(req, 'x-request-id');
+  return given !== undefined && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 export function headerValue(req: IncomingMessage, name: string): string | undefined {

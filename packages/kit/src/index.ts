@@ -6,10 +6,10 @@
 export * from './rules';
 export { createErrorFormatter, isExpectedCode, unavailableMessage, GENERIC_MESSAGE } from './errors';
 export { ACQUIRE_TIMEOUT_CODE, isRetryableLockError, isUnavailableError } from './db/failures';
-export { FiniteFloatRule, INPUT_RULES, SupportedOperationsRule } from './validation';
+export { FiniteFloatRule, INPUT_RULES, SupportedOperationsRule, DirectiveFloodRule, directiveFloodPlugin, withoutSuggestions } from './validation';
 export { RETRY_AFTER_SECONDS, graphQLStatus, refusalStatus } from './http-status';
 export { manualClock, systemClock, type ManualClock } from './time';
-export { Env, acceptedInternalSecrets, internalSecret, DEV_INTERNAL_SECRET } from './config';
+export { Env } from './config';
 export { AuditEntity, AuditTrail, readAuditLog, type AuditRecord, type AuditRow } from './audit';
 export { Database, isUniqueViolation, type Engine } from './db/database';
 export { lockOne } from './db/locks';
@@ -20,9 +20,37 @@ export { rowLoader, groupLoader, valueLoader, perArgs, firstPerKeyLoader, type F
 export { createLogger, type Logger } from './logger';
 export { Metrics } from './metrics';
 export { MAX_PAGE_SIZE, pageSize, encodeCursor, decodeCursor, toConnection, type Connection } from './pagination';
-export { ANONYMOUS, DOMAINS, PRINCIPAL_HEADER, ROLES, signPrincipal, verifyPrincipal } from './principal';
+export {
+  ANONYMOUS,
+  DOMAINS,
+  PRINCIPAL_CLOCK_SKEW_SECONDS,
+  PRINCIPAL_HEADER,
+  PRINCIPAL_TTL_SECONDS,
+  ROLES,
+  bodyHash,
+  signPrincipal,
+  verifyPrincipal,
+  type PrincipalBinding,
+  type PrincipalSigner,
+  type TrustedKeys,
+} from './principal';
+export {
+  DEV_PRINCIPAL_KEYS,
+  DEV_PRINCIPAL_KEY_ID,
+  DEV_PRINCIPAL_SEED,
+  generatePrincipalKeyPair,
+  jwksOf,
+  keyPairFromSeed,
+  parseJwks,
+  principalSigner,
+  publicJwk,
+  refuseInternalSecret,
+  trustedPrincipalKeys,
+  type PrincipalKeyPair,
+} from './principal-keys';
 export { DateTimeScalar, parseDateTime } from './scalars';
-export { createHttpHandler, headerValue, listenHttp, sendJson, DEFAULT_DRAIN_TIMEOUT_MS, GRAPHQL_PATH, type Listening, type Readiness, type Route } from './http';
+export { createHttpHandler, headerValue, jsonDepthExceeds, listenHttp, requestIdOf, sendJson, DEFAULT_DRAIN_TIMEOUT_MS, GRAPHQL_PATH, MAX_JSON_DEPTH, REQUEST_ID, type GraphQLParams, type Listening, type Readiness, type Route } from './http';
+export { guardMetrics, metricsAccess, metricsVerdict, type MetricsAccess } from './metrics-access';
 export {
   DEFAULT_PORTS,
   buildSubgraph,
