@@ -93,7 +93,8 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
  * `x-feature-count`, which is known before the first feature is sent.
  *
  * The ETag is the station layer's data version (every write to it moves the version, in this
- * process or another): a map platform that sends If-None-Match gets 304 without a row read.
+ * process or another, read fresh on each request: one small row): a map platform that sends
+ * If-None-Match gets 304 without a station row read.
  *
  * Rows are read in id-ordered batches and streamed: one batch is held in memory, the socket's
  * backpressure is respected, and each batch yields to the event loop, so GraphQL requests keep
@@ -115,7 +116,7 @@ export function geojsonRoute(db: Database): Route {
       if (err instanceof BadParam) return sendJson(res, 400, { error: err.message });
       throw err;
     }
-    const etag = `"stations-${(await versions.current()).get(NAMESPACE) ?? 0}"`;
+    const etag = `"stations-${(await versions.current(true)).get(NAMESPACE) ?? 0}"`;
     const headers = { etag, 'cache-control': 'public, max-age=300' };
     if (matchesEtag(headerValue(req, 'if-none-match'), etag)) {
       res.writeHead(304, headers);
