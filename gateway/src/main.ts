@@ -1,5 +1,5 @@
 import cluster from 'node:cluster';
-import { DEFAULT_DRAIN_TIMEOUT_MS, Env, createLogger } from '@nef/kit';
+import { DEFAULT_DRAIN_TIMEOUT_MS, Env, createLogger, startTracing } from '@nef/kit';
 import { clusterMetricsText, readWorkerCount, runPrimary, shareWorkerMetrics } from './cluster';
 import { loadApiKeys, loadConfig } from './config';
 import { IpcBucketStore } from './ratelimit/ipc-store';
@@ -9,6 +9,7 @@ import { buildGateway } from './server';
 import { loadTrustedDocuments } from './trusted/settings';
 
 async function main() {
+  startTracing('gateway');
   const env = new Env();
   const log = createLogger('gateway');
   let config;

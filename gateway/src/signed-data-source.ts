@@ -6,6 +6,7 @@ import {
   CACHE_HEADER,
   PRINCIPAL_HEADER,
   VERSIONS_HEADER,
+  injectTraceContext,
   parseVersions,
   signPrincipal,
   type Logger,
@@ -96,6 +97,8 @@ export function signingFetcher(inner: Fetcher, subgraph: string, signer: Princip
     delete headers[PRINCIPAL_CLAIM_HEADER];
     const principal: Principal = claim ? (JSON.parse(claim) as Principal) : ANONYMOUS;
     headers[PRINCIPAL_HEADER] = signPrincipal(principal, signer, { audience: subgraph, body: init.body ?? '' });
+    // The subgraph continues the trace under this fetch's span (`gateway.fetch`).
+    injectTraceContext(headers);
     return inner(url, { ...init, headers });
   };
 }

@@ -72,7 +72,9 @@ function packageVersion(name: string): string {
 export function uiCacheKey(): string {
   const hash = createHash('sha256').update(`format ${BUILD_FORMAT}\n`);
   for (const name of PACKAGES) hash.update(`${name}@${packageVersion(name)}\n`);
-  for (const file of listFiles(UI_SOURCE_DIR)) {
+  // The sources only: a production build (npm run build) copies them beside the compiled .js
+  // and .js.map of the server side, and must find the bundles cached from the sources.
+  for (const file of listFiles(UI_SOURCE_DIR).filter((f) => !/\.js(\.map)?$/.test(f))) {
     hash.update(path.relative(UI_SOURCE_DIR, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex').slice(0, 16);

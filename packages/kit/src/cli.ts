@@ -34,6 +34,27 @@ export async function openCommandDatabase<L>(mod: SubgraphModule<L>, log: Logger
   return db;
 }
 
+/**
+ * `npm run migrate`: runs a service's pending migrations under the migration lock (replicas
+ * and jobs started at once migrate exactly once), prints what it applied, and exits 0; any
+ * failure exits 1 with the reason. The service's settings (DATABASE_URL, DATA_DIR) say where.
+ */
+export function runMigrateCommand<L>(mod: SubgraphModule<L>): void {
+  runCli(async () => {
+    const env = new Env();
+    if (!env.str('DATA_DIR') && process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
+    const target = resolveDatabaseTarget(mod.name, env);
+    const where = target.engine === 'sqlite' ? target.file : `mysql ${target.host}:${target.port}/${target.database}`;
+    const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, createLogger(mod.name), new Metrics(mod.name), { migrate: false });
+    try {
+      const applied = await db.migrate();
+      console.log(`${mod.name}: ${applied.length === 0 ? 'up to date' : `applied ${applied.join(', ')}`} (${where})`);
+    } finally {
+      await db.close();
+    }
+  });
+}
+
 /** A tiny argument reader: positional arguments and --flag / --name value. */
 export function parseArgs(argv: string[], valued: string[]) {
   const flags = new Map<string, string | true>();

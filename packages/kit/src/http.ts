@@ -9,6 +9,7 @@ import { guardMetrics, metricsAccess, type MetricsAccess } from './metrics-acces
 import { ErrorCode, unavailableMessage } from './errors';
 import { isUnavailableError } from './db/failures';
 import { RETRY_AFTER_SECONDS, graphQLStatus, refusalStatus, type GraphQLBody } from './http-status';
+import { nameOperation, tracingEnabled, withServerSpan, type Span } from './tracing';
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -100,7 +101,9 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
     const work = route
       ? Promise.resolve(route(req, res))
       : url.pathname === GRAPHQL_PATH
-        ? serveGraphQL(req, res, url, log)
+        ? tracingEnabled()
+          ? withServerSpan(req, `${req.method ?? 'GET'} ${GRAPHQL_PATH}`, (span) => serveGraphQL(req, res, url, log, span))
+          : serveGraphQL(req, res, url, log)
         : Promise.resolve(sendJson(res, 404, { error: 'not found' }));
     work.catch((err) => {
       // The caller went away mid-request (a closed tab, a load test ending): nothing to answer.
@@ -114,7 +117,7 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
     });
   };
 
-  async function serveGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, log: Logger) {
+  async function serveGraphQL(req: IncomingMessage, res: ServerResponse, url: URL, log: Logger, span?: Span) {
     let context: C;
     let reading: Promise<Buffer | typeof TOO_LARGE> | undefined;
     const readRaw = () => (reading ??= readBody(req, maxBody));
@@ -157,7 +160,9 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
     } else {
       parsed = body.length > 0 ? body : undefined;
     }
-    const screened = opts.screen?.(context, graphQLParams(url, parsed));
+    const params = graphQLParams(url, parsed);
+    if (span) nameOperation(span, params.operationName);
+    const screened = opts.screen?.(context, params);
     if (screened) {
       const refusal = refusalOf(screened, log)!;
       opts.metrics.countRefused(String(refusal.extensions.code));

@@ -49,6 +49,7 @@ export {
   type PrincipalKeyPair,
 } from './principal-keys';
 export { DateTimeScalar, parseDateTime } from './scalars';
+export { injectTraceContext, startTracing, stopTracing, tracingEnabled } from './tracing';
 export { createHttpHandler, headerValue, jsonDepthExceeds, listenHttp, requestIdOf, sendJson, DEFAULT_DRAIN_TIMEOUT_MS, GRAPHQL_PATH, MAX_JSON_DEPTH, REQUEST_ID, type GraphQLParams, type Listening, type Readiness, type Route } from './http';
 export { guardMetrics, metricsAccess, metricsVerdict, type MetricsAccess } from './metrics-access';
 export {

@@ -9,9 +9,10 @@ import { CacheHints, cachePlugin, type CachePolicy } from './cache/policy';
 import { KitDataVersions1700000000001, VersionBook } from './cache/versions';
 import { Env } from './config';
 import { Database } from './db/database';
+import { SchemaWatch } from './db/migrate';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createErrorFormatter, unauthenticated } from './errors';
-import { DEFAULT_DRAIN_TIMEOUT_MS, createHttpHandler, headerValue, listenHttp, sendJson, type Listening, type Route } from './http';
+import { DEFAULT_DRAIN_TIMEOUT_MS, createHttpHandler, headerValue, listenHttp, sendJson, type Listening, type Readiness, type Route } from './http';
 import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal, type TrustedKeys } from './principal';
@@ -20,6 +21,7 @@ import { DateTimeScalar } from './scalars';
 import { INPUT_RULES } from './validation';
 import { subgraphTypeDefs } from './schema';
 import { systemClock, type Clock } from './time';
+import { startTracing } from './tracing';
 
 /** One module as `buildSubgraphSchema` takes it (its type is not exported from the package's entry). */
 type SchemaModule = Exclude<Extract<Parameters<typeof buildSubgraphSchema>[0], readonly unknown[]>[number], { kind: unknown }>;
@@ -81,7 +83,16 @@ export interface Subgraph {
  */
 export async function buildSubgraph<L>(
   mod: SubgraphModule<L>,
-  opts: { db: Database; trustedKeys: TrustedKeys; log: Logger; metrics: Metrics; clock?: Clock; principalClock?: Clock },
+  opts: {
+    db: Database;
+    trustedKeys: TrustedKeys;
+    log: Logger;
+    metrics: Metrics;
+    clock?: Clock;
+    principalClock?: Clock;
+    /** What /readyz checks; by default that the database answers. */
+    ready?: () => Promise<void | Readiness>;
+  },
 ): Promise<Subgraph> {
   const { db, log, metrics, trustedKeys } = opts;
   const clock = opts.clock ?? systemClock;
@@ -110,7 +121,7 @@ export async function buildSubgraph<L>(
     apollo,
     log,
     metrics,
-    ready: () => db.ping(),
+    ready: opts.ready ?? (() => db.ping()),
     routes: {
       // The gateway polls this to learn of writes made elsewhere (other replicas, commands).
       '/versions': async (_req, res) => sendJson(res, 200, Object.fromEntries(await book.current())),
@@ -162,9 +173,13 @@ export async function buildSubgraph<L>(
   };
 }
 
-/** Opens (and migrates) a service's database for a target, counting statements in its metrics. */
-export function openServiceDatabase(mod: SubgraphModule<unknown>, target: DatabaseTarget, log: Logger, metrics: Metrics) {
+/**
+ * Opens (and, unless `migrate` is false, migrates under the migration lock) a service's
+ * database for a target, counting statements in its metrics.
+ */
+export function openServiceDatabase(mod: SubgraphModule<unknown>, target: DatabaseTarget, log: Logger, metrics: Metrics, opts: { migrate?: boolean } = {}) {
   return Database.open({
+    migrate: opts.migrate,
     target,
     // Every service keeps its own append-only audit log.
     entities: [...listOf(mod.entities), AuditEntity],
@@ -181,6 +196,7 @@ export function openServiceDatabase(mod: SubgraphModule<unknown>, target: Databa
  * drains and exits when the supervisor goes away.
  */
 export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): Promise<Subgraph> {
+  startTracing(mod.name);
   const log = createLogger(mod.name);
   try {
     const drainTimeoutMs = env.intInRange('DRAIN_TIMEOUT_MS', DEFAULT_DRAIN_TIMEOUT_MS, 0, 3_600_000);
@@ -188,10 +204,18 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
     const trustedKeys = trustedPrincipalKeys(env);
     const metrics = new Metrics(mod.name, { defaults: true });
     const target = resolveDatabaseTarget(mod.name, env);
-    const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics);
+    // In production the migration job (`npm run migrate`) migrates, not each replica: a
+    // replica on a schema older than its code answers /readyz 503 until the job has run.
+    const recheckMs = env.intInRange('MIGRATION_RECHECK_MS', 5_000, 100, 600_000);
+    const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics, { migrate: !env.production });
     log.info({ engine: db.engine, where: target.engine === 'sqlite' ? target.file : `${target.host}:${target.port}/${target.database}` }, 'database ready');
-    if (mod.seedDemo && env.bool('DEMO_DATA', !env.production)) await mod.seedDemo(db, log);
-    const subgraph = await buildSubgraph(mod, { db, trustedKeys, log, metrics });
+    const seed = async () => {
+      if (mod.seedDemo && env.bool('DEMO_DATA', !env.production)) await mod.seedDemo(db, log);
+    };
+    const schema = env.production ? await SchemaWatch.start(db, { recheckMs, onMigrated: seed, log }) : undefined;
+    if (!schema) await seed();
+    const ready = schema && (async () => schema.readiness() ?? (await db.ping()));
+    const subgraph = await buildSubgraph(mod, { db, trustedKeys, log, metrics, ...(ready ? { ready } : {}) });
     const url = await subgraph.listen(env.int('PORT', DEFAULT_PORTS[mod.name]), env.str('HOST', '127.0.0.1'));
     log.info({ url }, `${mod.name} subgraph listening`);
     let stopping = false;
@@ -199,6 +223,7 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
       // A second signal (Ctrl-C reaches the whole process group, npm passes it on too) changes nothing.
       if (stopping) return;
       stopping = true;
+      schema?.stop();
       log.info({ signal, drainTimeoutMs }, 'draining, then shutting down');
       subgraph.stop(drainTimeoutMs).then(
         () => process.exit(0),

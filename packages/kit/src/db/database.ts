@@ -5,8 +5,10 @@ import mysql from 'mysql2/promise';
 import { DataSource, type EntityManager, type EntitySchema, type Logger as OrmLogger, type MixedList } from 'typeorm';
 import type { Logger } from 'pino';
 import { isRetryableLockError } from './failures';
+import { migrateUnderLock, pendingMigrations } from './migrate';
 import { Mutex } from './mutex';
 import type { DatabaseTarget } from './url';
+import { sqlSpans, tracingEnabled } from '../tracing';
 
 export type Engine = DatabaseTarget['engine'];
 
@@ -20,6 +22,11 @@ export interface OpenDatabaseOptions {
   log: Logger;
   /** Called once per SQL statement executed (the /metrics counter). */
   onStatement?: () => void;
+  /**
+   * Whether opening runs the pending migrations (under the migration lock, see db/migrate.ts).
+   * Default true; production services open with false and check `pendingMigrations()` instead.
+   */
+  migrate?: boolean;
 }
 
 /**
@@ -42,9 +49,10 @@ export class Database {
     readonly dataSource: DataSource,
     readonly engine: Engine,
     private readonly log: Logger,
+    private readonly target: DatabaseTarget,
   ) {}
 
-  /** Connects (creating the MySQL database when missing) and runs pending migrations. */
+  /** Connects (creating the MySQL database when missing) and, unless told not to, runs pending migrations. */
   static async open(opts: OpenDatabaseOptions): Promise<Database> {
     const { target } = opts;
     // The logger is built before the Database it counts for; statements only run once both exist.
@@ -88,11 +96,22 @@ export class Database {
         extra: { connectionLimit: 10 },
       });
     }
-    const db = new Database(dataSource, target.engine, opts.log);
+    const db = new Database(dataSource, target.engine, opts.log, target);
     counted.db = db;
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    if (tracingEnabled()) dataSource.subscribers.push(sqlSpans(target.engine));
+    if (opts.migrate ?? true) await db.migrate();
     return db;
+  }
+
+  /** Runs the pending migrations under the migration lock; resolves to the names this call applied. */
+  migrate(lockTimeoutMs?: number): Promise<string[]> {
+    return migrateUnderLock(this.dataSource, this.target, lockTimeoutMs);
+  }
+
+  /** The names of the migrations not yet applied. */
+  pendingMigrations(): Promise<string[]> {
+    return this.bookkeeping(() => pendingMigrations(this.dataSource));
   }
 
   /**
