@@ -39,7 +39,11 @@ async function main() {
 
   let buckets: BucketStore | undefined;
   if (config.rateLimit) buckets = inCluster && !env.str('REDIS_URL') ? new IpcBucketStore() : await openBucketStore(env);
-  const gateway = await buildGateway(config, log, buckets, inCluster ? { metricsText: () => clusterMetricsText() } : {});
+  const gateway = await buildGateway(config, log, buckets, {
+    ...(inCluster ? { metricsText: () => clusterMetricsText() } : {}),
+    // Data versions shared with every other gateway process: one polls the subgraphs for all.
+    redisUrl: env.str('REDIS_URL'),
+  });
   if (inCluster) shareWorkerMetrics(gateway.metrics.registry);
   let url;
   try {

@@ -27,6 +27,7 @@ import { ACTING_WORKER_HEADER, ActingWorkerResolver } from './acting-worker';
 import { defaultSubgraphUrl, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { FetchCacheRecord, responseCachePlugin } from './cache/response-cache';
+import { SharedVersions } from './cache/shared-versions';
 import { VersionTracker } from './cache/versions';
 import { SubgraphHealth } from './health';
 import { operationLimitsPlugin } from './limits/plugin';
@@ -61,7 +62,14 @@ export async function buildGateway(
   config: GatewayConfig,
   log: Logger,
   bucketStore?: BucketStore,
-  opts: { /** Serves /metrics from elsewhere (the sum over a cluster's workers). */ metricsText?: () => Promise<string> } = {},
+  opts: {
+    /** Serves /metrics from elsewhere (the sum over a cluster's workers). */
+    metricsText?: () => Promise<string>;
+    /** REDIS_URL: data versions shared with the other gateway processes (cache/shared-versions.ts). */
+    redisUrl?: string;
+    /** Key and channel prefix of the shared data versions. */
+    redisVersionsPrefix?: string;
+  } = {},
 ): Promise<Gateway> {
   const metrics = new Metrics('gateway', { defaults: true });
   const dataSources: SignedDataSource[] = [];
@@ -129,7 +137,8 @@ export async function buildGateway(
     ],
   });
   await apollo.start();
-  tracker.startPolling(urlOf, DOMAINS, log);
+  const shared = opts.redisUrl ? await SharedVersions.connect(opts.redisUrl, tracker, log, { prefix: opts.redisVersionsPrefix }) : undefined;
+  tracker.startPolling(urlOf, DOMAINS, log, 1_000, shared ? () => shared.shouldPoll() : undefined);
 
   const acting = new ActingWorkerResolver(() => urlOf('union'), config.signer, config.actingWorkerTtlSeconds, { log, charge: (p, ip, cost) => limiter?.charge(p, ip, cost) });
 
@@ -225,6 +234,7 @@ export async function buildGateway(
       await listening?.close(drainTimeoutMs);
       health.stop();
       tracker.stop();
+      await shared?.close();
       await apollo.stop();
       await limiter?.close();
       await Promise.all(dataSources.map((d) => d.close()));

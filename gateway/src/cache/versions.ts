@@ -3,12 +3,18 @@ import type { Domain, Logger } from '@nef/kit';
 /**
  * What this gateway process knows of each subgraph's data versions: raised by every subgraph
  * answer (`x-nef-versions`) and by a poll of each subgraph's /versions every second, which is
- * how writes made elsewhere (another gateway process, a replica, a command) reach it.
+ * how writes made elsewhere (another gateway process, a replica, a command) reach it. With
+ * Redis, the processes share one poll and each other's answers (shared-versions.ts).
  */
 export class VersionTracker {
   private readonly known = new Map<string, number>();
   private readonly heardAt = new Map<string, number>();
   private timer: NodeJS.Timeout | undefined;
+  /**
+   * Told of versions this process learnt itself: every poll, and a subgraph answer that moved
+   * a version forward (see shared-versions.ts: other gateway processes hear of them).
+   */
+  onLearn: ((subgraph: string, versions: ReadonlyMap<string, number>) => void) | undefined;
 
   constructor(
     /** A subgraph not heard from for this long makes its cached answers count as stale. */
@@ -18,11 +24,21 @@ export class VersionTracker {
 
   /** Records versions a subgraph reported; they only ever move forward. */
   update(subgraph: string, versions: ReadonlyMap<string, number>): void {
+    if (this.receive(subgraph, versions)) this.onLearn?.(subgraph, versions);
+  }
+
+  /** Records versions another gateway process learnt (not passed on again); true when one moved forward. */
+  receive(subgraph: string, versions: ReadonlyMap<string, number>): boolean {
+    let raised = false;
     for (const [ns, v] of versions) {
       const key = `${subgraph}/${ns}`;
-      if (v > (this.known.get(key) ?? -1)) this.known.set(key, v);
+      if (v > (this.known.get(key) ?? -1)) {
+        this.known.set(key, v);
+        raised = true;
+      }
     }
     this.heardAt.set(subgraph, this.now());
+    return raised;
   }
 
   /** `subgraph/namespace` -> version, for an answer about to be stored. */
@@ -41,21 +57,36 @@ export class VersionTracker {
     return true;
   }
 
-  /** Polls every subgraph's /versions; stops with `stop()`. */
-  startPolling(urlOf: (name: Domain) => string, subgraphs: readonly Domain[], log: Logger, intervalMs = 1_000): void {
+  /**
+   * Polls every subgraph's /versions; stops with `stop()`. With `shouldPoll`, a round is skipped
+   * when it answers false (another process polls for this one and shares what it reads).
+   */
+  startPolling(
+    urlOf: (name: Domain) => string,
+    subgraphs: readonly Domain[],
+    log: Logger,
+    intervalMs = 1_000,
+    shouldPoll: () => Promise<boolean> = () => Promise.resolve(true),
+  ): void {
     const poll = async (name: Domain) => {
       try {
         const res = await fetch(urlOf(name).replace(/\/graphql$/, '/versions'), { signal: AbortSignal.timeout(intervalMs) });
         if (!res.ok) return;
         const body = (await res.json()) as Record<string, unknown>;
-        this.update(name, new Map(Object.entries(body).filter((e): e is [string, number] => Number.isSafeInteger(e[1]))));
+        const versions = new Map(Object.entries(body).filter((e): e is [string, number] => Number.isSafeInteger(e[1])));
+        this.receive(name, versions);
+        // Passed on even when nothing moved: it tells the other processes the subgraph was heard from.
+        this.onLearn?.(name, versions);
       } catch (err) {
         log.debug({ err, subgraph: name }, 'data versions not polled');
       }
     };
-    this.timer = setInterval(() => void Promise.all(subgraphs.map(poll)), intervalMs);
+    const round = async () => {
+      if (await shouldPoll()) await Promise.all(subgraphs.map(poll));
+    };
+    this.timer = setInterval(() => void round(), intervalMs);
     this.timer.unref();
-    void Promise.all(subgraphs.map(poll));
+    void round();
   }
 
   stop(): void {

@@ -13,7 +13,7 @@ export { Env } from './config';
 export { AuditEntity, AuditTrail, readAuditLog, type AuditRecord, type AuditRow } from './audit';
 export { Database, isUniqueViolation, type Engine } from './db/database';
 export { lockOne } from './db/locks';
-export { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
+export { resolveDatabaseTarget, resolveReadDatabaseTarget, type DatabaseTarget } from './db/url';
 export { Mutex } from './db/mutex';
 export { bulkInsert, bulkInsertValues, dateOf, sqlTime } from './db/bulk';
 export { rowLoader, groupLoader, valueLoader, perArgs, firstPerKeyLoader, type FirstPerKeyOptions } from './loaders';

@@ -10,7 +10,7 @@ import { KitDataVersions1700000000001, VersionBook } from './cache/versions';
 import { Env } from './config';
 import { Database } from './db/database';
 import { SchemaWatch } from './db/migrate';
-import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
+import { resolveDatabaseTarget, resolveReadDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createErrorFormatter, unauthenticated } from './errors';
 import { DEFAULT_DRAIN_TIMEOUT_MS, createHttpHandler, headerValue, listenHttp, sendJson, type Listening, type Readiness, type Route } from './http';
 import { createLogger, type Logger } from './logger';
@@ -177,9 +177,16 @@ export async function buildSubgraph<L>(
  * Opens (and, unless `migrate` is false, migrates under the migration lock) a service's
  * database for a target, counting statements in its metrics.
  */
-export function openServiceDatabase(mod: SubgraphModule<unknown>, target: DatabaseTarget, log: Logger, metrics: Metrics, opts: { migrate?: boolean } = {}) {
+export function openServiceDatabase(
+  mod: SubgraphModule<unknown>,
+  target: DatabaseTarget,
+  log: Logger,
+  metrics: Metrics,
+  opts: { migrate?: boolean; /** READ_DATABASE_URL: `db.reader` (see Database). */ readTarget?: DatabaseTarget } = {},
+) {
   return Database.open({
     migrate: opts.migrate,
+    readTarget: opts.readTarget,
     target,
     // Every service keeps its own append-only audit log.
     entities: [...listOf(mod.entities), AuditEntity],
@@ -207,7 +214,8 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
     // In production the migration job (`npm run migrate`) migrates, not each replica: a
     // replica on a schema older than its code answers /readyz 503 until the job has run.
     const recheckMs = env.intInRange('MIGRATION_RECHECK_MS', 5_000, 100, 600_000);
-    const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics, { migrate: !env.production });
+    const readTarget = resolveReadDatabaseTarget(mod.name, env);
+    const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics, { migrate: !env.production, readTarget });
     log.info({ engine: db.engine, where: target.engine === 'sqlite' ? target.file : `${target.host}:${target.port}/${target.database}` }, 'database ready');
     const seed = async () => {
       if (mod.seedDemo && env.bool('DEMO_DATA', !env.production)) await mod.seedDemo(db, log);

@@ -175,7 +175,7 @@ export function cachePlugin(policy: CachePolicy, book: VersionBook, log: Logger)
         async didResolveOperation(ctx) {
           if (!ctx.operation) return;
           analysis = analysisOf(ctx.schema, ctx.document, ctx.operation);
-          if (analysis.kind === 'query') snapshot = await book.current();
+          if (analysis.kind === 'query') snapshot = await book.forAnswer();
         },
         async willSendResponse(ctx) {
           const headers = ctx.response.http.headers;

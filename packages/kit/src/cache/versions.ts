@@ -42,6 +42,8 @@ export class VersionBook {
   private readAt = 0;
   private loading: Promise<Versions> | undefined;
   private ready: Promise<void> | undefined;
+  private replicaVersions: Versions = new Map();
+  private replicaReadAt = 0;
 
   constructor(
     private readonly db: Database,
@@ -58,6 +60,23 @@ export class VersionBook {
       this.loading = this.load().finally(() => (this.loading = undefined));
     }
     return this.loading;
+  }
+
+  /**
+   * The versions to stamp a query's answer with. With a read replica (`db.hasReplica`), the
+   * replica's own copy: an answer with figures read there is never tagged newer than the
+   * replica's data, so a lagging replica costs the gateway hits, never an answer kept stale
+   * for its max-age. Answers read from the primary are then tagged older than they are: safe.
+   */
+  async forAnswer(): Promise<Versions> {
+    if (!this.db.hasReplica || this.namespaces.length === 0) return this.current();
+    if (this.clock() - this.replicaReadAt < this.maxAgeMs) return this.replicaVersions;
+    const rows: { name: string; version: number | string }[] = await this.db.bookkeeping(() =>
+      this.db.reader.query(`SELECT name, version FROM data_versions WHERE name IN (${this.namespaces.map(() => '?').join(', ')})`, [...this.namespaces]),
+    );
+    this.replicaVersions = new Map(rows.map((r) => [r.name, Number(r.version)]));
+    this.replicaReadAt = this.clock();
+    return this.replicaVersions;
   }
 
   /** Moves the counters of `names` on; called once the write that changed them has committed. */

@@ -27,6 +27,11 @@ export interface OpenDatabaseOptions {
    * Default true; production services open with false and check `pendingMigrations()` instead.
    */
   migrate?: boolean;
+  /**
+   * A read replica (READ_DATABASE_URL) for reads that may be a little stale: `db.reader`.
+   * Never migrated from here; without it, `db.reader` is the primary.
+   */
+  readTarget?: DatabaseTarget;
 }
 
 /**
@@ -50,6 +55,7 @@ export class Database {
     readonly engine: Engine,
     private readonly log: Logger,
     private readonly target: DatabaseTarget,
+    private readonly readSource?: DataSource,
   ) {}
 
   /** Connects (creating the MySQL database when missing) and, unless told not to, runs pending migrations. */
@@ -62,6 +68,10 @@ export class Database {
       opts.onStatement?.();
     }, opts.log);
     let dataSource: DataSource;
+    let readSource: DataSource | undefined;
+    if (opts.readTarget && (opts.readTarget.engine !== 'mysql' || target.engine !== 'mysql')) {
+      throw new Error('a read replica is for a MySQL primary only');
+    }
     if (target.engine === 'sqlite') {
       fs.mkdirSync(path.dirname(target.file), { recursive: true });
       dataSource = new DataSource({
@@ -95,11 +105,16 @@ export class Database {
         logger,
         extra: { connectionLimit: 10 },
       });
+      if (opts.readTarget?.engine === 'mysql') readSource = mysqlSource(opts.readTarget, opts.entities, logger);
     }
-    const db = new Database(dataSource, target.engine, opts.log, target);
+    const db = new Database(dataSource, target.engine, opts.log, target, readSource);
     counted.db = db;
     await dataSource.initialize();
     if (tracingEnabled()) dataSource.subscribers.push(sqlSpans(target.engine));
+    if (readSource) {
+      await readSource.initialize();
+      if (tracingEnabled()) readSource.subscribers.push(sqlSpans(target.engine));
+    }
     if (opts.migrate ?? true) await db.migrate();
     return db;
   }
@@ -130,6 +145,20 @@ export class Database {
 
   get manager(): EntityManager {
     return this.dataSource.manager;
+  }
+
+  /**
+   * For reads that may lag the primary by the replica's delay: the dashboards' district
+   * metrics, never a read that decides a write (those run in `transaction` on the primary).
+   * The primary itself when no read replica is set.
+   */
+  get reader(): EntityManager {
+    return (this.readSource ?? this.dataSource).manager;
+  }
+
+  /** True when `reader` is a read replica rather than the primary. */
+  get hasReplica(): boolean {
+    return this.readSource !== undefined;
   }
 
   /**
@@ -185,8 +214,27 @@ export class Database {
   }
 
   async close(): Promise<void> {
+    if (this.readSource?.isInitialized) await this.readSource.destroy();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
+}
+
+/** A read replica's connections: the same entities, never migrated or synchronised from here. */
+function mysqlSource(target: Extract<DatabaseTarget, { engine: 'mysql' }>, entities: OpenDatabaseOptions['entities'], logger: OrmLogger): DataSource {
+  return new DataSource({
+    type: 'mysql',
+    host: target.host,
+    port: target.port,
+    username: target.user,
+    password: target.password,
+    database: target.database,
+    charset: 'UTF8MB4_BIN',
+    timezone: 'Z',
+    entities,
+    synchronize: false,
+    logger,
+    extra: { connectionLimit: 10 },
+  });
 }
 
 async function createMysqlDatabase(target: Extract<DatabaseTarget, { engine: 'mysql' }>) {

@@ -17,14 +17,34 @@ export function resolveDatabaseTarget(service: string, env: Env): DatabaseTarget
   if (!url) {
     return { engine: 'sqlite', file: path.resolve(env.str('DATA_DIR', './data'), `${service}.sqlite`) };
   }
+  return mysqlTarget(service, url, env, 'DATABASE_URL');
+}
+
+/**
+ * Where a service may read what can be a little stale (the dashboards' district metrics): a
+ * MySQL read replica. `<SERVICE>_READ_DATABASE_URL` overrides `READ_DATABASE_URL`, and the
+ * database name follows the same rule as the primary's. Undefined without either: reads go to
+ * the primary. Only beside a MySQL primary: SQLite has no replicas, and its readers already
+ * share the file the writer commits to, so a read URL there is refused rather than ignored.
+ */
+export function resolveReadDatabaseTarget(service: string, env: Env): DatabaseTarget | undefined {
+  const url = env.str(`${service.toUpperCase()}_READ_DATABASE_URL`) ?? env.str('READ_DATABASE_URL');
+  if (!url) return undefined;
+  if (resolveDatabaseTarget(service, env).engine !== 'mysql') {
+    throw new Error(`READ_DATABASE_URL for ${service} needs a MySQL primary (DATABASE_URL): SQLite has no read replicas`);
+  }
+  return mysqlTarget(service, url, env, 'READ_DATABASE_URL');
+}
+
+function mysqlTarget(service: string, url: string, env: Env, setting: string): DatabaseTarget {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    throw new Error(`DATABASE_URL for ${service} is not a URL (expected mysql://user:pass@host:port)`);
+    throw new Error(`${setting} for ${service} is not a URL (expected mysql://user:pass@host:port)`);
   }
   if (parsed.protocol !== 'mysql:' && parsed.protocol !== 'mariadb:') {
-    throw new Error(`DATABASE_URL for ${service} must start with mysql:// (got ${parsed.protocol})`);
+    throw new Error(`${setting} for ${service} must start with mysql:// (got ${parsed.protocol})`);
   }
   const named = decodeURIComponent(parsed.pathname.replace(/^\//, ''));
   const database = named || `${env.str('DB_PREFIX', '')}${service}`;

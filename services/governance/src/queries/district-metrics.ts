@@ -69,7 +69,7 @@ export async function districtMetrics(db: Database, codes: readonly string[], p:
   split.edges.forEach((e, i) => Object.assign(params, { [`ef${i}`]: e.from, [`et${i}`]: e.to }));
   const query: Query = async (sql, extra = {}) => {
     const [text, values] = db.dataSource.driver.escapeQueryWithParameters(sql, { ...params, ...extra });
-    return db.manager.query(text, values);
+    return db.reader.query(text, values);
   };
   const where = 'WHERE district_code IN (:...codes)';
   /** UNION ALL branches: the months table, then the days table per range of days. */

@@ -37,7 +37,7 @@ export function emptyMetrics(): DistrictStationMetrics {
 export async function districtMetrics(db: Database, codes: readonly string[], range: DayRange): Promise<Map<string, DistrictStationMetrics>> {
   const [stations, visits]: [{ code: string; kind: string; open24h: unknown; n: unknown }[], { code: string; visits: unknown }[]] =
     await Promise.all([
-      db.manager
+      db.reader
         .createQueryBuilder()
         .select('s.district_code', 'code')
         .addSelect('s.kind', 'kind')
@@ -50,7 +50,7 @@ export async function districtMetrics(db: Database, codes: readonly string[], ra
         .addGroupBy('s.kind')
         .addGroupBy('s.open_24h')
         .getRawMany(),
-      db.manager
+      db.reader
         .createQueryBuilder()
         .select('d.district_code', 'code')
         .addSelect('SUM(d.count)', 'visits')

@@ -27,7 +27,7 @@ export const emptyTrainingMetrics = (): TrainingMetrics => ({ courses: 0, enroll
  * City-wide courses (no district) belong to no district's figures.
  */
 export async function trainingMetrics(db: Database, codes: readonly string[], period: MetricsPeriod): Promise<Map<string, TrainingMetrics>> {
-  const em = db.manager;
+  const em = db.reader;
   const result = new Map<string, TrainingMetrics>(codes.map((c) => [c, emptyTrainingMetrics()]));
   const range = (column: string) => (period.from ? `${column} >= :from AND ${column} < :to` : `${column} < :to`);
   const params = { codes: [...codes], from: period.from, to: period.to };

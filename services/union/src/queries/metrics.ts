@@ -39,7 +39,7 @@ export async function districtUnionMetrics(db: Database, codes: readonly string[
   if (codes.length === 0) return out;
   const list = [...codes];
   const counts = (metric: string) =>
-    db.manager
+    db.reader
       .createQueryBuilder(DistrictCountEntity, 'c')
       .select('c.districtCode', 'code')
       .where('c.districtCode IN (:...list)', { list })
@@ -100,7 +100,7 @@ async function joinedIn(db: Database, codes: string[], from: Date | null, to: Da
   const out = new Map<string, number>();
   if (parts.length === 0) return out;
   params.push(...codes);
-  const rows: { code: string; n: number | string }[] = await db.manager.query(
+  const rows: { code: string; n: number | string }[] = await db.reader.query(
     `SELECT j.code AS code, SUM(j.n) AS n FROM (${parts.join(' UNION ALL ')}) j WHERE j.code IN (${inCodes}) GROUP BY j.code`,
     params,
   );
