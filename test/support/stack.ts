@@ -98,6 +98,9 @@ export async function startStack(
   };
   try {
     await opts.prepare?.(env);
+    // In production a service does not migrate at start (it waits, not ready, for the
+    // migration step): run that step first, as a deployment does.
+    if (env.NODE_ENV === 'production') await Promise.all(SERVICES.map((name) => migrate(name, env)));
     const urls = await Promise.all(
       SERVICES.map((name) =>
         launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, PORT: '0' }),
@@ -138,6 +141,21 @@ export async function startStack(
     await stop();
     throw err;
   }
+}
+
+/** Runs one service's migration step (`npm run migrate -- <name>`) with the stack's settings. */
+function migrate(name: string, env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join('services', name, 'src', 'cli', 'migrate.ts')], {
+      cwd: ROOT,
+      env: { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${name} migration exited with ${code}:\n${output.slice(-3000)}`))));
+  });
 }
 
 /** Spawns one process and resolves with the URL it logs once listening. */
