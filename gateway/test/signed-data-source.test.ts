@@ -8,7 +8,7 @@ import { SignedDataSource } from '../src/signed-data-source';
 /**
  * What the gateway's data source answers in place of a fetch that failed, for each way a
  * subgraph can fail, against a real HTTP server on loopback. The gateway turns `_entities`
- * indexes into the client's paths (checked through the real gateway in subgraph-outage.test.ts).
+ * indexes into the client's paths (checked through the real gateway in test/e2e/subgraph-outage.test.ts).
  */
 
 type Behaviour = (req: http.IncomingMessage, res: http.ServerResponse) => void;

@@ -3,9 +3,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Env, createLogger, nameId } from '@nef/kit';
 import { TEST_PRINCIPAL_ENV } from '@nef/kit/testing';
-import { startStack, until, type Stack, STARTUP_TIMEOUT_MS } from '../../test/support/stack';
-import { loadConfig } from '../src/config';
-import { buildGateway, type Gateway } from '../src/server';
+import { startStack, until, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
+import { loadConfig } from '../../gateway/src/config';
+import { buildGateway, type Gateway } from '../../gateway/src/server';
 
 /**
  * Gateway processes sharing one Redis: one of them polls the subgraphs' data versions for all,

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startStack, until, type Stack, STARTUP_TIMEOUT_MS } from '../../test/support/stack';
-import { holdExclusiveLock } from '../../test/support/sqlite-lock';
-import { startTcpProxy, type TcpProxy } from '../../test/support/tcp-proxy';
+import { startStack, until, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
+import { holdExclusiveLock } from '../support/sqlite-lock';
+import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy';
 
 /**
  * What a client sees through the real gateway when a subgraph, or its database, cannot answer
