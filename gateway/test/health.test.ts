@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DOMAINS, createLogger, type Domain } from '@nef/kit';
-import { until } from '@nef/kit/testing';
+import { scaled, until } from '@nef/kit/testing';
 import { SubgraphHealth } from '../src/health';
 
 /** A stand-in subgraph whose /readyz answers as `mode` says, counting the checks it gets. */
@@ -58,7 +58,8 @@ describe("the gateway's view of its subgraphs' readiness", () => {
   it('counts a subgraph that answers 503, or nothing within the bound, as unavailable: degraded while others serve, unavailable when none does', async () => {
     fakes.training.mode = 'unavailable';
     fakes.union.mode = 'silent';
-    const h = start({ intervalMs: 60_000, timeoutMs: 200 });
+    // The bound must leave the answering stand-ins time to answer on a loaded machine.
+    const h = start({ intervalMs: 60_000, timeoutMs: scaled(1_000) });
     expect(await h.readiness()).toEqual({
       status: 'degraded',
       subgraphs: { stations: 'ready', union: 'unavailable', training: 'unavailable', governance: 'ready' },
@@ -69,7 +70,7 @@ describe("the gateway's view of its subgraphs' readiness", () => {
   });
 
   it('follows a subgraph going away and coming back, round after round', async () => {
-    const h = start({ intervalMs: 20, timeoutMs: 500 });
+    const h = start({ intervalMs: 20, timeoutMs: scaled(1_000) });
     expect((await h.readiness()).status).toBe('ready');
     fakes.governance.mode = 'unavailable';
     await until(async () => (await h.readiness()).status === 'degraded');
