@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type JsonWebKey, type KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import type { Env } from './config';
 import type { PrincipalSigner, TrustedKeys } from './principal';
 
@@ -42,8 +42,18 @@ export function generatePrincipalKeyPair(kid: string): PrincipalKeyPair {
 
 export const DEV_PRINCIPAL_KEYS: PrincipalKeyPair = keyPairFromSeed(DEV_PRINCIPAL_SEED, DEV_PRINCIPAL_KEY_ID);
 
+/** An Ed25519 public key as a JWK (RFC 8037), with its key id. */
+export interface PublicJwk {
+  kty?: string;
+  crv?: string;
+  x?: string;
+  kid: string;
+  alg: 'EdDSA';
+  use: 'sig';
+}
+
 /** A public key as a JWK with its key id, as PRINCIPAL_PUBLIC_KEYS lists them. */
-export function publicJwk(kid: string, publicKey: KeyObject): JsonWebKey {
+export function publicJwk(kid: string, publicKey: KeyObject): PublicJwk {
   const { kty, crv, x } = publicKey.export({ format: 'jwk' });
   return { kty, crv, x, kid, alg: 'EdDSA', use: 'sig' };
 }
