@@ -89,22 +89,7 @@ export class Database {
       });
     } else {
       await createMysqlDatabase(target);
-      dataSource = new DataSource({
-        type: 'mysql',
-        host: target.host,
-        port: target.port,
-        username: target.user,
-        password: target.password,
-        database: target.database,
-        // Binary collation: comparisons and ordering behave as on SQLite (case-sensitive ids).
-        charset: 'UTF8MB4_BIN',
-        timezone: 'Z',
-        entities: opts.entities,
-        migrations: opts.migrations,
-        synchronize: false,
-        logger,
-        extra: { connectionLimit: 10 },
-      });
+      dataSource = mysqlSource(target, opts.entities, logger, opts.migrations);
       if (opts.readTarget?.engine === 'mysql') readSource = mysqlSource(opts.readTarget, opts.entities, logger);
     }
     const db = new Database(dataSource, target.engine, opts.log, target, readSource);
@@ -219,8 +204,17 @@ export class Database {
   }
 }
 
-/** A read replica's connections: the same entities, never migrated or synchronised from here. */
-function mysqlSource(target: Extract<DatabaseTarget, { engine: 'mysql' }>, entities: OpenDatabaseOptions['entities'], logger: OrmLogger): DataSource {
+/**
+ * A MySQL DataSource: the primary (with its migrations) or a read replica (without: never
+ * migrated or synchronised from here). Binary collation, so comparisons and ordering behave as
+ * on SQLite (case-sensitive ids).
+ */
+function mysqlSource(
+  target: Extract<DatabaseTarget, { engine: 'mysql' }>,
+  entities: OpenDatabaseOptions['entities'],
+  logger: OrmLogger,
+  migrations: OpenDatabaseOptions['migrations'] = [],
+): DataSource {
   return new DataSource({
     type: 'mysql',
     host: target.host,
@@ -231,6 +225,7 @@ function mysqlSource(target: Extract<DatabaseTarget, { engine: 'mysql' }>, entit
     charset: 'UTF8MB4_BIN',
     timezone: 'Z',
     entities,
+    migrations,
     synchronize: false,
     logger,
     extra: { connectionLimit: 10 },
