@@ -43,6 +43,8 @@ async function main() {
     ...(inCluster ? { metricsText: () => clusterMetricsText() } : {}),
     // Data versions shared with every other gateway process: one polls the subgraphs for all.
     redisUrl: env.str('REDIS_URL'),
+    // Deployments (or test runs) sharing one Redis keep apart by prefix, as RATE_LIMIT_PREFIX does for the limits.
+    redisVersionsPrefix: env.str('DATA_VERSIONS_PREFIX', 'nef:versions:'),
   });
   if (inCluster) shareWorkerMetrics(gateway.metrics.registry);
   let url;

@@ -159,7 +159,7 @@ function migrate(name: string, env: Record<string, string>): Promise<void> {
 }
 
 /** Spawns one process and resolves with the URL it logs once listening. */
-function launch(
+export function launch(
   children: ChildProcess[],
   byName: Map<string, ChildProcess>,
   outputs: Map<string, string>,
