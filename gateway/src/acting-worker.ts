@@ -2,12 +2,14 @@ import { GraphQLError } from 'graphql';
 import { LRUCache } from 'lru-cache';
 import {
   ErrorCode,
+  LOCALIZED_EXTENSION,
   PRINCIPAL_HEADER,
   badUserInput,
   forbidden,
   serviceUnavailable,
   signPrincipal,
   unavailableMessage,
+  unavailableMessageZh,
   type Logger,
   type Principal,
   type PrincipalSigner,
@@ -85,10 +87,10 @@ export class ActingWorkerResolver {
   /** The worker a partner acts for; `clientIp` is what the rate limit charges when the caller has no key. */
   async resolve(principal: Principal, externalId: string, clientIp = ''): Promise<string> {
     if (principal.role !== 'partner' || !principal.platform) {
-      throw badUserInput('X-Acting-Worker is for partner keys only');
+      throw badUserInput('X-Acting-Worker is for partner keys only', undefined, 'X-Acting-Worker仅供合作平台的密钥使用');
     }
     const account = externalId.trim();
-    if (!account || account.length > 64) throw badUserInput('X-Acting-Worker must be an account id of 1 to 64 characters');
+    if (!account || account.length > 64) throw badUserInput('X-Acting-Worker must be an account id of 1 to 64 characters', undefined, 'X-Acting-Worker须为1至64个字符的账号');
     const key = `${principal.platform}\u0000${account}`;
     const known = this.known.get(key);
     if (known && this.now() - known.confirmedAt < this.freshMs) return known.workerId;
@@ -105,9 +107,9 @@ export class ActingWorkerResolver {
         return last.workerId;
       }
       this.opts.log?.error({ err, platform: principal.platform }, 'union subgraph unavailable: acting worker unknown');
-      throw serviceUnavailable(unavailableMessage('union'), { service: 'union' });
+      throw serviceUnavailable(unavailableMessage('union'), { service: 'union' }, unavailableMessageZh('union'));
     }
-    if (!workerId) throw forbidden(`no worker holds account "${account}" on platform ${principal.platform}`);
+    if (!workerId) throw forbidden(`no worker holds account "${account}" on platform ${principal.platform}`, `平台${principal.platform}上没有劳动者持有账号"${account}"`);
     return workerId;
   }
 
@@ -153,7 +155,13 @@ export class ActingWorkerResolver {
       throw new Error(`union subgraph answered HTTP ${res.status} without JSON`);
     }
     const refusal = body.errors?.find((e) => REFUSALS.has(e.extensions?.code));
-    if (refusal) throw new GraphQLError(refusal.message ?? 'the acting worker look-up was refused', { extensions: { code: refusal.extensions!.code } });
+    if (refusal) {
+      // The subgraph's Chinese text, if it sent one, goes on with the refusal.
+      const zh = (refusal.extensions as Record<string, unknown>)[LOCALIZED_EXTENSION];
+      throw new GraphQLError(refusal.message ?? 'the acting worker look-up was refused', {
+        extensions: { code: refusal.extensions!.code, ...(zh ? { [LOCALIZED_EXTENSION]: zh } : {}) },
+      });
+    }
     if (body.errors?.length || !body.data || body.data.workerByPlatformAccount === undefined) {
       throw new Error(`union subgraph could not resolve the acting worker: HTTP ${res.status} ${JSON.stringify(body.errors ?? null)}`);
     }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import type { Env } from '@nef/kit';
+import { withChinese, type Env } from '@nef/kit';
 import { analyzeOperation, type OperationShape } from './analyze';
 
 export interface OperationLimits {
@@ -28,12 +28,12 @@ export function readLimits(env: Env): OperationLimits {
 
 export const LIMIT_CODE = 'OPERATION_LIMIT_EXCEEDED';
 
-const CHECKS: { limit: keyof OperationShape; max: keyof OperationLimits; what: string }[] = [
-  { limit: 'depth', max: 'maxDepth', what: 'nesting depth' },
-  { limit: 'aliases', max: 'maxAliases', what: 'aliases' },
-  { limit: 'fields', max: 'maxFields', what: 'field selections' },
-  { limit: 'directives', max: 'maxDirectives', what: 'directives' },
-  { limit: 'cost', max: 'maxCost', what: 'cost' },
+const CHECKS: { limit: keyof OperationShape; max: keyof OperationLimits; what: string; whatZh: string }[] = [
+  { limit: 'depth', max: 'maxDepth', what: 'nesting depth', whatZh: '嵌套深度' },
+  { limit: 'aliases', max: 'maxAliases', what: 'aliases', whatZh: '别名数' },
+  { limit: 'fields', max: 'maxFields', what: 'field selections', whatZh: '字段选择数' },
+  { limit: 'directives', max: 'maxDirectives', what: 'directives', whatZh: '指令数' },
+  { limit: 'cost', max: 'maxCost', what: 'cost', whatZh: '成本' },
 ];
 
 /**
@@ -58,14 +58,26 @@ export function operationLimitsPlugin<C extends BaseContext>(
             const name = ctx.request.operationName;
             throw new GraphQLError(
               name ? `Unknown operation named "${name}".` : 'Must provide operation name if query contains multiple operations.',
-              { extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } } },
+              {
+                extensions: {
+                  code: 'OPERATION_RESOLUTION_FAILURE',
+                  http: { status: 400 },
+                  ...withChinese(name ? `文档中没有名为"${name}"的操作` : '文档含有多个操作时须提供operationName'),
+                },
+              },
             );
           }
           shape = analyzeOperation(ctx.schema, ctx.document, ctx.operation, ctx.request.variables ?? {});
           for (const check of CHECKS) {
             if (shape[check.limit] > limits[check.max]) {
               throw new GraphQLError(`operation exceeds the ${check.what} limit of this API (${limits[check.max]})`, {
-                extensions: { code: LIMIT_CODE, limit: check.limit, max: limits[check.max], http: { status: 400 } },
+                extensions: {
+                  code: LIMIT_CODE,
+                  limit: check.limit,
+                  max: limits[check.max],
+                  http: { status: 400 },
+                  ...withChinese(`操作超出了本接口的${check.whatZh}上限（${limits[check.max]}）`),
+                },
               });
             }
           }

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { Env, Logger, Principal } from '@nef/kit';
+import { withChinese, type Env, type Logger, type Principal } from '@nef/kit';
 import { MemoryBucketStore, RedisBucketStore, type Bucket, type BucketStore, type Take } from './store';
 
 export interface RateLimitPolicy {
@@ -61,6 +61,11 @@ export class RateLimiter {
           code: RATE_LIMITED,
           ...(tooBig ? {} : { retryAfterSeconds: take.retryAfterSeconds }),
           http: { status: 429, headers: new Map(tooBig ? [] : [['retry-after', String(take.retryAfterSeconds)]]) },
+          ...withChinese(
+            tooBig
+              ? `此操作需要${cost}点，超过了该调用方每分钟${bucket.capacity}点的额度；请减少每页的条数`
+              : `已达到请求频率上限：请在${take.retryAfterSeconds}秒后重试`,
+          ),
         },
       },
     );

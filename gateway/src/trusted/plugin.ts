@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { Counter, type Registry } from 'prom-client';
-import type { GraphQLParams, Logger } from '@nef/kit';
+import { withChinese, type GraphQLParams, type Logger } from '@nef/kit';
 import type { GatewayContext } from '../context';
 import type { ApiKeys } from '../keys';
 import { sha256 } from './manifest';
@@ -85,7 +85,17 @@ export function trustedDocumentsScreen(opts: {
       text === undefined
         ? 'PersistedQueryNotFound'
         : `this API key runs only the operations published in its manifest "${manifest}": send one of them, by id (extensions.persistedQuery.sha256Hash) or as its exact text`,
-      { extensions: { code, http: { status: 400 } } },
+      {
+        extensions: {
+          code,
+          http: { status: 400 },
+          ...withChinese(
+            text === undefined
+              ? '未找到该持久化操作（PersistedQueryNotFound）'
+              : `此API密钥只能执行其清单"${manifest}"中已发布的操作：请按id（extensions.persistedQuery.sha256Hash）或原文发送其中之一`,
+          ),
+        },
+      },
     );
   };
 }

@@ -1,9 +1,12 @@
 /**
  * Checks of what a client sends, each ending in BAD_USER_INPUT that names the field, says what
  * is allowed and what was received. Lengths are counted in characters (Unicode code points),
- * so 王 and 🚲 each count one, as a person counting them would.
+ * so 王 and 🚲 each count one, as a person counting them would. Each message is given in English
+ * and in Chinese (the field named as the schema spells it, e.g. 「input.name」), so a Chinese
+ * caller reads the same refusal exactly.
  */
 import { badUserInput } from './errors';
+import { quoteField } from './i18n';
 
 /** Length of a text in characters (code points), not UTF-16 units. */
 export function textLength(value: string): number {
@@ -29,9 +32,12 @@ export function requireText(field: string, value: string, rule: TextRule): strin
     throw badUserInput(
       min === 1 ? `${field} must not be empty` : `${field} must be at least ${min} characters, got ${length}`,
       { field },
+      min === 1 ? `${quoteField(field)}不能为空` : `${quoteField(field)}至少须有${min}个字符，收到${length}个`,
     );
   }
-  if (length > rule.max) throw badUserInput(`${field} must be at most ${rule.max} characters, got ${length}`, { field });
+  if (length > rule.max) {
+    throw badUserInput(`${field} must be at most ${rule.max} characters, got ${length}`, { field }, `${quoteField(field)}最多${rule.max}个字符，收到${length}个`);
+  }
   return text;
 }
 
@@ -43,7 +49,7 @@ export function optionalText(field: string, value: string | null | undefined, ru
 /** An integer in [min, max]. */
 export function requireIntInRange(field: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw badUserInput(`${field} must be an integer from ${min} to ${max}, got ${value}`, { field });
+    throw badUserInput(`${field} must be an integer from ${min} to ${max}, got ${value}`, { field }, `${quoteField(field)}须为${min}至${max}之间的整数，收到${value}`);
   }
   return value;
 }
@@ -51,7 +57,7 @@ export function requireIntInRange(field: string, value: number, min: number, max
 /** A finite number in [min, max]. */
 export function requireNumberInRange(field: string, value: number, min: number, max: number): number {
   if (!Number.isFinite(value) || value < min || value > max) {
-    throw badUserInput(`${field} must be a number from ${min} to ${max}, got ${value}`, { field });
+    throw badUserInput(`${field} must be a number from ${min} to ${max}, got ${value}`, { field }, `${quoteField(field)}须为${min}至${max}之间的数，收到${value}`);
   }
   return value;
 }
@@ -65,14 +71,16 @@ export function isDistrictCode(value: unknown): value is string {
 
 /** A well-formed district code (whether the district exists is the caller's to check). */
 export function requireDistrictCode(field: string, value: string): string {
-  if (!isDistrictCode(value)) throw badUserInput(`${field} must be a six-digit GB/T 2260 code, got "${value}"`, { field });
+  if (!isDistrictCode(value)) {
+    throw badUserInput(`${field} must be a six-digit GB/T 2260 code, got "${value}"`, { field }, `${quoteField(field)}须为六位GB/T 2260行政区划代码，收到"${value}"`);
+  }
   return value;
 }
 
 /** One of a fixed set of values (an enum that arrives as a plain string, e.g. over REST or CSV). */
 export function requireOneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) {
-    throw badUserInput(`${field} must be one of ${allowed.join(', ')}, got "${value}"`, { field });
+    throw badUserInput(`${field} must be one of ${allowed.join(', ')}, got "${value}"`, { field }, `${quoteField(field)}须为${allowed.join('、')}之一，收到"${value}"`);
   }
   return value as T;
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { isRetryableLockError, isUnavailableError } from './db/failures';
+import { withChinese } from './i18n';
 
 /**
  * The stable `extensions.code` values a caller can meet. Clients branch on these,
@@ -25,25 +26,37 @@ const HTTP_STATUS: Partial<Record<ErrorCode, number>> = {
 /** Codes after which the same request may succeed if sent again: `extensions.retryable` is true. */
 const RETRYABLE = new Set<ErrorCode>([ErrorCode.SERVICE_UNAVAILABLE]);
 
-/** An expected error: it reaches the caller with its code and message unchanged. */
+/**
+ * An expected error: it reaches the caller with its code and message unchanged. `zh`, when
+ * given, is the same message in Simplified Chinese, read by callers who prefer Chinese
+ * (`Accept-Language`; see i18n.ts); without it they read a sentence for the code and the
+ * English in `extensions.detail`.
+ */
 export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>, zh?: string) {
     const status = HTTP_STATUS[code];
     super(message, {
-      extensions: { code, ...(RETRYABLE.has(code) ? { retryable: true } : {}), ...details, ...(status ? { http: { status } } : {}) },
+      extensions: {
+        code,
+        ...(RETRYABLE.has(code) ? { retryable: true } : {}),
+        ...details,
+        ...(status ? { http: { status } } : {}),
+        ...(zh !== undefined ? withChinese(zh) : {}),
+      },
     });
   }
 }
 
-export const badUserInput = (message: string, details?: Record<string, unknown>) =>
-  new AppError(ErrorCode.BAD_USER_INPUT, message, details);
-export const notFound = (message: string) => new AppError(ErrorCode.NOT_FOUND, message);
-export const forbidden = (message: string) => new AppError(ErrorCode.FORBIDDEN, message);
-export const unauthenticated = (message: string) => new AppError(ErrorCode.UNAUTHENTICATED, message);
-export const conflict = (message: string) => new AppError(ErrorCode.CONFLICT, message);
+// Each factory takes the message in English and, optionally last, the same in Chinese.
+export const badUserInput = (message: string, details?: Record<string, unknown>, zh?: string) =>
+  new AppError(ErrorCode.BAD_USER_INPUT, message, details, zh);
+export const notFound = (message: string, zh?: string) => new AppError(ErrorCode.NOT_FOUND, message, undefined, zh);
+export const forbidden = (message: string, zh?: string) => new AppError(ErrorCode.FORBIDDEN, message, undefined, zh);
+export const unauthenticated = (message: string, zh?: string) => new AppError(ErrorCode.UNAUTHENTICATED, message, undefined, zh);
+export const conflict = (message: string, zh?: string) => new AppError(ErrorCode.CONFLICT, message, undefined, zh);
 /** Nothing was done because a service or its database is unavailable; retryable. `service` names the domain when known. */
-export const serviceUnavailable = (message: string, details?: { service?: string }) =>
-  new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, details);
+export const serviceUnavailable = (message: string, details?: { service?: string }, zh?: string) =>
+  new AppError(ErrorCode.SERVICE_UNAVAILABLE, message, details, zh);
 
 /**
  * Codes that pass through the error formatter as they are: ours, and the ones Apollo Server
