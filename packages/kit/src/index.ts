@@ -10,6 +10,7 @@ export { FiniteFloatRule, INPUT_RULES, SupportedOperationsRule, DirectiveFloodRu
 export { RETRY_AFTER_SECONDS, graphQLStatus, refusalStatus } from './http-status';
 export { manualClock, systemClock, type ManualClock } from './time';
 export { Env } from './config';
+export { httpBaseUrl, publicBaseUrl } from './public-url';
 export { AuditEntity, AuditTrail, readAuditLog, type AuditRecord, type AuditRow } from './audit';
 export { Database, isUniqueViolation, type Engine } from './db/database';
 export { lockOne } from './db/locks';
@@ -74,3 +75,45 @@ export {
 } from './cache/policy';
 export { KitDataVersions1700000000001, VersionBook, bumpDataVersions, formatVersions, parseVersions, type Versions } from './cache/versions';
 export { SHARED_SCHEMA_FILE, readSubgraphTypeDefs, sharedTypeDefs, subgraphTypeDefs } from './schema';
+export {
+  PEER_MAX_BODY_BYTES,
+  PEER_TIMEOUT_MS,
+  peerCaller,
+  peerKeysFromEnv,
+  peerRead,
+  peerRoute,
+  peerSignerFromEnv,
+  peerTargetsFromEnv,
+  peerUrlFromEnv,
+  type PeerReadOptions,
+  type PeerRouteOptions,
+  type PeerTarget,
+} from './peer';
+export {
+  MAX_PEER_STATIONS,
+  MAX_PEER_STATION_ID,
+  PEER_STATIONS_PATH,
+  requireKnownStation,
+  stationsLookup,
+  type PeerStation,
+  type PeerStationStatus,
+  type StationLookup,
+} from './peer-stations';
+export {
+  REGION_BOX_MARGIN_DEGREES,
+  REGION_CATALOGUE_SOURCE,
+  REGION_LEVELS,
+  allRegions,
+  findRegion,
+  isInRegionBox,
+  isWithin,
+  normalizeRegionCode,
+  regionBox,
+  regionChildren,
+  regionPath,
+  requireLocationInRegion,
+  requireRegionCode,
+  type Region,
+  type RegionLevel,
+} from './regions';
+export { PROVINCE_BOXES, type LatLngBox } from './regions-boxes';

@@ -4,6 +4,24 @@
  * period, map datums and ids. Everything here is also exported from `@nef/kit`.
  */
 export { AppError, ErrorCode, badUserInput, conflict, forbidden, notFound, serviceUnavailable, unauthenticated } from './errors';
+export { maskName } from './mask';
+export {
+  DEFAULT_LANGUAGE,
+  DETAIL_EXTENSION,
+  LANGUAGE_HEADER,
+  LOCALIZED_EXTENSION,
+  catalogChinese,
+  chineseForCode,
+  domainInChinese,
+  localizeError,
+  localizeResponseText,
+  preferredLanguage,
+  quoteField,
+  unavailableMessageZh,
+  withChinese,
+  type Language,
+  type LocalizableError,
+} from './i18n';
 export {
   DISTRICT_CODE_PATTERN,
   isDistrictCode,
@@ -40,3 +58,17 @@ export { boundingBox, convert, distanceMeters, isShiftedRegion, toWgs84, validat
 export { newId, nameId, isId, randomCode } from './ids';
 export { canManage, canReadDistrictMetrics, canReadWorker, isAdmin, isOperatorOf, requireDistrictMetrics, requireManager, requireWorkerReadable, targetWorker } from './authz';
 export type { Domain, Principal, Role } from './principal';
+// The national catalogue is reference data read once from the installed package (no I/O a rule can observe).
+export {
+  REGION_LEVELS,
+  findRegion,
+  isInRegionBox,
+  isWithin,
+  normalizeRegionCode,
+  regionChildren,
+  regionPath,
+  requireLocationInRegion,
+  requireRegionCode,
+  type Region,
+  type RegionLevel,
+} from './regions';
