@@ -7,6 +7,7 @@ import { subgraphCodegen } from '../../scripts/subgraph-codegen';
 export default subgraphCodegen({
   Station: '../entities#StationRow',
   District: '../entities#DistrictRow',
+  Region: '../entities#RegionRow',
   MerchantOffer: '../entities#MerchantOfferRow',
   StationVisit: '../entities#StationVisitRow',
   StationConnection: '../queries/list-stations#StationPage',

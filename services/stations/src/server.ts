@@ -1,15 +1,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MINUTE_MS, systemClock, type Clock, type Database, type Logger, type SubgraphModule } from '@nef/kit';
+import { MINUTE_MS, createLogger, systemClock, type Clock, type Database, type Logger, type SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
 import { purgeVisits } from './commands/purge-visits';
 import { entities } from './entities';
 import { GEOJSON_PATH, geojsonRoute } from './http/geojson';
+import { HSDS_PATH, hsdsRoute } from './http/hsds';
+import { PEER_STATIONS_PATH, peerStationsRoute } from './http/peer-stations';
 import { migrations } from './migrations';
 import { createLoaders, type Loaders } from './queries/loaders';
 import { resolvers } from './resolvers';
 import { seedDemo } from './seed/demo';
-import type { StationSettings } from './settings';
+import { peer, type StationSettings } from './settings';
 
 export const service: SubgraphModule<Loaders> = {
   name: 'stations',
@@ -19,7 +21,11 @@ export const service: SubgraphModule<Loaders> = {
   migrations,
   createLoaders,
   seedDemo,
-  routes: (db) => ({ [GEOJSON_PATH]: geojsonRoute(db) }),
+  routes: (db) => ({
+    [GEOJSON_PATH]: geojsonRoute(db),
+    [HSDS_PATH]: hsdsRoute(db),
+    [PEER_STATIONS_PATH]: peerStationsRoute(db, () => peer.keys, createLogger('stations')),
+  }),
   cache: cachePolicy,
 };
 

@@ -3,7 +3,9 @@
  *
  * Validates every row first with createStation's rules and reports each bad one with its line
  * (CSV) or feature index (GeoJSON). A file with bad rows imports nothing unless --skip-invalid.
- * Rows are then written one transaction per batch, with progress.
+ * Rows upsert (rules/import-plan.ts): a station the file says the same of is left alone, so a
+ * file imported twice changes nothing. Changes are written one transaction per batch, with
+ * progress. The API's importStations mutation does the same for small files, all or nothing.
  */
 import fs from 'node:fs';
 import type { Crs } from '@nef/kit';

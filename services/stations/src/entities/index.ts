@@ -1,6 +1,7 @@
 import { DistrictEntity } from './district';
 import { DistrictVisitDayEntity } from './district-visit-day';
 import { MerchantOfferEntity } from './merchant-offer';
+import { RegionEntity } from './region';
 import { StationEntity } from './station';
 import { StationAmenityEntity } from './station-amenity';
 import { StationVisitEntity } from './station-visit';
@@ -9,6 +10,7 @@ import { StationVisitDayEntity } from './station-visit-day';
 export { DistrictEntity, type DistrictRow } from './district';
 export { DistrictVisitDayEntity, type DistrictVisitDayRow } from './district-visit-day';
 export { MerchantOfferEntity, type MerchantOfferRow } from './merchant-offer';
+export { RegionEntity, type RegionLevelValue, type RegionRow } from './region';
 export { StationEntity, type StationRow } from './station';
 export { StationAmenityEntity, type StationAmenityRow } from './station-amenity';
 export { StationVisitEntity, type StationVisitRow } from './station-visit';
@@ -23,4 +25,5 @@ export const entities = [
   StationVisitEntity,
   StationVisitDayEntity,
   DistrictVisitDayEntity,
+  RegionEntity,
 ];

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { StationRow, DistrictRow, MerchantOfferRow, StationVisitRow } from '../entities';
+import type { StationRow, DistrictRow, RegionRow, MerchantOfferRow, StationVisitRow } from '../entities';
 import type { StationPage } from '../queries/list-stations';
 import type { DistrictStationMetrics } from '../queries/visit-counts';
 import type { WorkerRef } from '../resolvers/refs';
@@ -27,37 +27,37 @@ export type Scalars = {
 
 /** What a station offers workers (服务设施); a station has each at most once. */
 export type Amenity =
-  /** Air conditioning in summer (空调). */
+  /** 空调 Air conditioning: in summer. */
   | 'AIR_CONDITIONING'
-  /** E-bike battery swap cabinet (换电柜). */
+  /** 换电柜 Battery swap cabinet: for e-bike batteries. */
   | 'BATTERY_SWAP'
-  /** Psychological counselling (心理咨询). */
+  /** 心理咨询 Counselling: psychological counselling. */
   | 'COUNSELLING'
-  /** Drinking water (饮用水), hot or cold. */
+  /** 饮用水 Drinking water: hot or cold. */
   | 'DRINKING_WATER'
-  /** E-bike charging (电动车充电), outdoors and safe. */
+  /** 电动车充电 E-bike charging: outdoors and safe. */
   | 'EBIKE_CHARGING'
-  /** Heating in winter (取暖). */
+  /** 取暖 Heating: in winter. */
   | 'HEATING'
-  /** Legal aid (法律援助) desk or referral. */
+  /** 法律援助 Legal aid: a desk or a referral. */
   | 'LEGAL_AID'
-  /** Meals served or sold (餐食). */
+  /** 餐食 Meals: served or sold. */
   | 'MEALS'
-  /** First-aid medicine box (医药箱). */
+  /** 医药箱 Medicine box: first-aid medicine. */
   | 'MEDICINE_BOX'
-  /** A microwave to heat meals (微波炉). */
+  /** 微波炉 Microwave: to heat meals. */
   | 'MICROWAVE'
-  /** Parking for e-bikes or vehicles (停车). */
+  /** 停车 Parking: for e-bikes or vehicles. */
   | 'PARKING'
-  /** Phone charging (手机充电). */
+  /** 手机充电 Phone charging. */
   | 'PHONE_CHARGING'
-  /** Printer (打印). */
+  /** 打印 Printer. */
   | 'PRINTER'
-  /** Seats or a room to rest (休息区). */
+  /** 休息区 Rest area: seats or a room to rest. */
   | 'REST_AREA'
-  /** Toilet (卫生间). */
+  /** 卫生间 Toilet. */
   | 'TOILET'
-  /** Free Wi-Fi (无线网络). */
+  /** 无线网络 Wi-Fi: free. */
   | 'WIFI';
 
 /**
@@ -115,11 +115,11 @@ export type AuditEntryEdge = {
  * differ between the three.
  */
 export type CoordinateSystem =
-  /** BD-09 (百度坐标): Baidu Maps, GCJ-02 shifted once more. */
+  /** 百度坐标 BD-09: Baidu Maps, GCJ-02 shifted once more. */
   | 'BD09'
-  /** GCJ-02 (国测局坐标, "Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
+  /** 火星坐标（国测局坐标） GCJ-02 ("Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
   | 'GCJ02'
-  /** WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
+  /** 地球坐标 WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
   | 'WGS84';
 
 /**
@@ -192,6 +192,26 @@ export type DistrictStationMetricsArgs = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** Addition: a page of districts in code order. */
+export type DistrictConnection = {
+  __typename?: 'DistrictConnection';
+  /** The districts of this page, at most first. */
+  edges: Array<DistrictEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Districts matching across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition: one district of a page, with its cursor. */
+export type DistrictEdge = {
+  __typename?: 'DistrictEdge';
+  /** Opaque cursor of this district, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The district. */
+  node: District;
+};
+
 /** A point in decimal degrees, in the datum the field was asked for (GCJ-02 unless crs says otherwise). */
 export type GeoPoint = {
   __typename?: 'GeoPoint';
@@ -236,10 +256,36 @@ export type MerchantOffer = {
   originalPriceCents: Scalars['Int']['output'];
   /** Price for workers in fen (1/100 yuan): 1399 is 13.99 yuan. Below originalPriceCents. */
   priceCents: Scalars['Int']['output'];
+  /** Addition: when the offer starts being shown (inclusive); before it, the offer is SCHEDULED. */
+  startsAt: Scalars['DateTime']['output'];
+  /** Addition: the station that makes the offer. */
+  station: Station;
+  /** Addition: where the offer stands at the time of the request. */
+  status: OfferStatus;
   /** What is offered, 1 to 100 characters, e.g. 骑手套餐. */
   title: Scalars['String']['output'];
-  /** When the offer ends; null: until withdrawn. */
+  /** When the offer ends (exclusive); null: until withdrawn. */
   validUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** Addition: when a stations operator withdrew the offer; null unless WITHDRAWN. */
+  withdrawnAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Addition: a page of a station's offers, cheapest first. */
+export type MerchantOfferConnection = {
+  __typename?: 'MerchantOfferConnection';
+  /** The offers of this page, at most first. */
+  edges: Array<MerchantOfferEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+};
+
+/** Addition: one offer of a page, with its cursor. */
+export type MerchantOfferEdge = {
+  __typename?: 'MerchantOfferEdge';
+  /** Opaque cursor of this offer, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The offer. */
+  node: MerchantOffer;
 };
 
 /** A new offer at a station. Prices are whole fen (1/100 yuan): 13.99 yuan is 1399. */
@@ -248,9 +294,14 @@ export type MerchantOfferInput = {
   originalPriceCents: Scalars['Int']['input'];
   /** Price for workers in fen, 0 to 10000000, below originalPriceCents. */
   priceCents: Scalars['Int']['input'];
+  /**
+   * Addition: when the offer starts, from now (up to 5 minutes back is taken as now) to 366 days
+   * ahead; leave it out to start now.
+   */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** What is offered, 1 to 100 characters. */
   title: Scalars['String']['input'];
-  /** When the offer ends, in the future; leave it out for no end. */
+  /** When the offer ends, in the future and after startsAt; leave it out for no end. */
   validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -265,6 +316,7 @@ export type Mutation = {
   /**
    * Admins and stations operators of the station's district; the price must be below the
    * original, validUntil in the future. NOT_FOUND for an unknown station, CONFLICT on a CLOSED one.
+   * Addition: startsAt (default now) announces an offer ahead; it is SCHEDULED until then.
    */
   addMerchantOffer?: Maybe<MerchantOffer>;
   /**
@@ -272,6 +324,18 @@ export type Mutation = {
    * invalid input or a district not in the catalogue.
    */
   createStation?: Maybe<Station>;
+  /**
+   * Addition: imports a station file (CSV or GeoJSON, at most 524288 bytes of UTF-8 and 2000
+   * stations; larger files through the command line), all or nothing in one transaction. Rows
+   * upsert: a row with an id is that station (a UUID, or another system's key mapped to a stable
+   * UUID); a row without an id is the stored station with the same district, name and address,
+   * else a new one. A station the file says the same of is left as it is, so importing a file twice
+   * changes nothing. Admins, and stations operators for stations in their key's districts (a row
+   * elsewhere is a problem). Bad rows are returned in problems and nothing is written; BAD_USER_INPUT
+   * (field content) for a file over the limits; CONFLICT when another import added the same
+   * stations at the same time.
+   */
+  importStations?: Maybe<StationImportResult>;
   /**
    * A worker checks in at a station (打卡). workerId defaults to the worker the caller acts for.
    * Partners act for their acting worker; stations operators of the station's district and admins name one.
@@ -282,11 +346,25 @@ export type Mutation = {
    */
   recordVisit?: Maybe<StationVisit>;
   /**
+   * Addition: changes an offer's title, prices or dates. Admins and stations operators of the
+   * offer's station's district. NOT_FOUND for an unknown id; CONFLICT for an ENDED or WITHDRAWN
+   * offer, for a new startsAt on an offer that has started, or on a CLOSED station. A retry is
+   * safe (the same changes write nothing).
+   */
+  updateMerchantOffer?: Maybe<MerchantOffer>;
+  /**
    * Changes the fields given; null clears subdistrict, capacity, contactPhone, openingHours and
    * openingExceptions. status SUSPENDED or CLOSED takes a station off stationsNear and openAt.
    * Admins and stations operators of the station's district. NOT_FOUND for an unknown id.
    */
   updateStation?: Maybe<Station>;
+  /**
+   * Addition: withdraws an offer now, SCHEDULED or CURRENT: it is shown no more and cannot change
+   * again. Admins and stations operators of the offer's station's district. NOT_FOUND for an
+   * unknown id; CONFLICT for an offer that has already ended. A retry is safe: withdrawing a
+   * withdrawn offer answers it unchanged.
+   */
+  withdrawMerchantOffer?: Maybe<MerchantOffer>;
 };
 
 
@@ -319,6 +397,20 @@ export type MutationCreateStationArgs = {
  * is unavailable, is null with an error at its path, and the changes made before it in the same
  * request keep their answers.
  */
+export type MutationImportStationsArgs = {
+  content: Scalars['String']['input'];
+  crs?: InputMaybe<CoordinateSystem>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: StationFileFormat;
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
 export type MutationRecordVisitArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -333,9 +425,32 @@ export type MutationRecordVisitArgs = {
  * is unavailable, is null with an error at its path, and the changes made before it in the same
  * request keep their answers.
  */
+export type MutationUpdateMerchantOfferArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMerchantOfferInput;
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
 export type MutationUpdateStationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateStationInput;
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
+export type MutationWithdrawMerchantOfferArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /** A station found by stationsNear, with its distance from the point asked about. */
@@ -346,6 +461,35 @@ export type NearbyStation = {
   /** The station. */
   station: Station;
 };
+
+/** Addition: a page of the stations around a point, nearest first. */
+export type NearbyStationConnection = {
+  __typename?: 'NearbyStationConnection';
+  /** The stations of this page, at most first. */
+  edges: Array<NearbyStationEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+};
+
+/** Addition: one station of a stationsNearConnection page, with its cursor. */
+export type NearbyStationEdge = {
+  __typename?: 'NearbyStationEdge';
+  /** Opaque cursor of this station, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The station and its distance. */
+  node: NearbyStation;
+};
+
+/** Addition: where an offer stands at an instant (优惠状态). */
+export type OfferStatus =
+  /** 进行中 Current: started, not ended, not withdrawn. What Station.offers shows. */
+  | 'CURRENT'
+  /** 已结束 Ended: validUntil has passed. No longer changes. */
+  | 'ENDED'
+  /** 未开始 Scheduled: announced, not started yet (startsAt is ahead). Shown only by offersConnection. */
+  | 'SCHEDULED'
+  /** 已撤下 Withdrawn: by a stations operator. No longer changes. */
+  | 'WITHDRAWN';
 
 /**
  * A dated change to the weekly hours (holiday closure, shorter hours): local dates YYYY-MM-DD,
@@ -431,8 +575,26 @@ export type Query = {
   __typename?: 'Query';
   /** One district by its GB/T 2260 code; null when not in the catalogue. Public. */
   district?: Maybe<District>;
-  /** Districts in code order, optionally of one city. Public. */
+  /**
+   * Districts in code order, optionally of one city. Public. The default page is 50 (it was 100),
+   * so that every district with each domain's figures stays within the gateway's cost limit; a
+   * city has fewer. Use districtsConnection to read the whole catalogue page by page.
+   */
   districts?: Maybe<Array<District>>;
+  /** Addition: districts in code order, page by page, optionally of one city. Public. */
+  districtsConnection?: Maybe<DistrictConnection>;
+  /**
+   * Addition: one region of the national catalogue by its code (six digits, nine for a street; the
+   * twelve-digit statistical form is accepted); null when there is none. Public.
+   */
+  region?: Maybe<Region>;
+  /**
+   * Addition: regions in code order, page by page. With parent: its direct children, or with
+   * level every region at that level inside it; without parent: every region at level; with
+   * neither: the provinces. An unknown parent, or a level not below the parent's, is
+   * BAD_USER_INPUT. Public.
+   */
+  regions?: Maybe<RegionConnection>;
   /** One station by id; null when there is none. Public. */
   station?: Maybe<Station>;
   /** Stations in id order, page by page. Public. */
@@ -447,6 +609,11 @@ export type Query = {
    * first, ACTIVE only unless the filter names a status. Public.
    */
   stationsNear?: Maybe<Array<NearbyStation>>;
+  /**
+   * Addition: stationsNear page by page, nearest first (then by id), past the first 100 to every
+   * station in the circle. The same arguments and rules as stationsNear. Public.
+   */
+  stationsNearConnection?: Maybe<NearbyStationConnection>;
 };
 
 
@@ -468,6 +635,41 @@ export type QueryDistrictArgs = {
 export type QueryDistrictsArgs = {
   city?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QueryDistrictsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QueryRegionArgs = {
+  code: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QueryRegionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<RegionLevel>;
+  parent?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -519,6 +721,97 @@ export type QueryStationsNearArgs = {
   radiusMeters?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QueryStationsNearConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<StationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  near: GeoPointInput;
+  radiusMeters?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Addition: a region of the national administrative catalogue (GB/T 2260 codes for statistical
+ * use, mainland China): a province, prefecture-level city, county or township/street. The
+ * stations service keeps the catalogue as reference data. County-level regions are also
+ * Districts where this API has district data (see district).
+ */
+export type Region = {
+  __typename?: 'Region';
+  /**
+   * Regions below, in code order: without level the direct children, with level every region at
+   * that level inside this one (e.g. every street of a city). A level not below this region's is
+   * BAD_USER_INPUT.
+   */
+  children: RegionConnection;
+  /**
+   * Six digits for a province (110000), city (110100) or county (110105); nine for a street
+   * (110105015).
+   */
+  code: Scalars['ID']['output'];
+  /** The district with this code, for a county-level region the stations catalogue has district data for; otherwise null. */
+  district?: Maybe<District>;
+  /** The region's level. */
+  level: RegionLevel;
+  /** Chinese name, e.g. 朝阳区, 八里庄街道. */
+  name: Scalars['String']['output'];
+  /**
+   * The region directly above; null for a province. A county directly under a province
+   * (省直辖县级行政区划, e.g. 419001 济源市) has the province as parent, and the streets of a city
+   * without counties (e.g. 441900 东莞市) the city.
+   */
+  parent?: Maybe<Region>;
+};
+
+
+/**
+ * Addition: a region of the national administrative catalogue (GB/T 2260 codes for statistical
+ * use, mainland China): a province, prefecture-level city, county or township/street. The
+ * stations service keeps the catalogue as reference data. County-level regions are also
+ * Districts where this API has district data (see district).
+ */
+export type RegionChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<RegionLevel>;
+};
+
+/** Addition: a page of regions in code order. */
+export type RegionConnection = {
+  __typename?: 'RegionConnection';
+  /** The regions of this page, at most first. */
+  edges: Array<RegionEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Regions matching across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition: one region of a page, with its cursor. */
+export type RegionEdge = {
+  __typename?: 'RegionEdge';
+  /** Opaque cursor of this region, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The region. */
+  node: Region;
+};
+
+/** Addition: the level of a region in the national administrative catalogue (行政区划). */
+export type RegionLevel =
+  /** 地级 Prefecture-level city: e.g. 441300 惠州市; a municipality's city level is named after it (110100 北京市). */
+  | 'CITY'
+  /** 县级 County: a county, district or county-level city, e.g. 110105 朝阳区, 441302 惠城区. */
+  | 'COUNTY'
+  /** 省级 Province: a province, autonomous region or municipality, e.g. 110000 北京市, 440000 广东省. */
+  | 'PROVINCE'
+  /** 乡级 Township or street: 乡镇、街道, nine digits, e.g. 110105015 八里庄街道. */
+  | 'STREET';
+
 /**
  * A place where new-employment-form workers rest, charge and eat: a warm station (暖心驿站),
  * rider home (骑手之家), party-mass service centre (党群服务中心), union post, driver home
@@ -550,8 +843,18 @@ export type Station = {
   location: GeoPoint;
   /** Name, 1 to 100 characters, e.g. 望京骑手之家. */
   name: Scalars['String']['output'];
-  /** Offers still valid at the time of the request, cheapest first; expired ones are left out. */
+  /**
+   * Offers current at the time of the request (started, not ended, not withdrawn), cheapest
+   * first; offers not started yet, ended or withdrawn are left out. See offersConnection for pages
+   * and for the other statuses.
+   */
   offers: Array<MerchantOffer>;
+  /**
+   * Addition: the station's offers page by page, cheapest first (then by id), in the statuses asked
+   * for (default CURRENT only). Anyone may list CURRENT and SCHEDULED offers; ENDED and WITHDRAWN
+   * ones only admins and stations operators of the station's district (FORBIDDEN otherwise).
+   */
+  offersConnection: MerchantOfferConnection;
   /** Open round the clock (24小时开放), unless an opening exception says otherwise. */
   open24h: Scalars['Boolean']['output'];
   /** Dated changes to the weekly hours (holidays, works). At most 100. */
@@ -611,6 +914,19 @@ export type StationOffersArgs = {
  * (司机之家) or friendly merchant. The stations service owns it; training adds its timetable and
  * governance the rewards redeemable there.
  */
+export type StationOffersConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<OfferStatus>>;
+};
+
+
+/**
+ * A place where new-employment-form workers rest, charge and eat: a warm station (暖心驿站),
+ * rider home (骑手之家), party-mass service centre (党群服务中心), union post, driver home
+ * (司机之家) or friendly merchant. The stations service owns it; training adds its timetable and
+ * governance the rewards redeemable there.
+ */
 export type StationVisitCountArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -636,6 +952,13 @@ export type StationEdge = {
   node: Station;
 };
 
+/** Addition: the file formats importStations reads. */
+export type StationFileFormat =
+  /** 逗号分隔值 CSV: comma-separated values with a header row (UTF-8); the columns are in the stations service's README. */
+  | 'CSV'
+  /** 地理JSON GeoJSON: an RFC 7946 FeatureCollection of Points in WGS-84, as GET /stations.geojson exports it (offers included). */
+  | 'GEOJSON';
+
 /**
  * Conditions on stations; all given ones apply. Lists are capped: kinds at most 6, amenities at
  * most 16 (BAD_USER_INPUT beyond).
@@ -659,19 +982,52 @@ export type StationFilter = {
   status?: InputMaybe<StationStatus>;
 };
 
+/** Addition: a row of an import file that cannot be imported, and why. */
+export type StationImportProblem = {
+  __typename?: 'StationImportProblem';
+  /** What is wrong and what is allowed. */
+  reason: Scalars['String']['output'];
+  /** Where in the file: line N (CSV, the header being line 1), feature N (GeoJSON, from 0), or file. */
+  where: Scalars['String']['output'];
+};
+
+/**
+ * Addition: what an import did, or with dryRun or bad rows would do (nothing is then written). A
+ * station or offer that matches a stored one and says the same is unchanged and not written.
+ */
+export type StationImportResult = {
+  __typename?: 'StationImportResult';
+  /** Stations added. */
+  created: Scalars['Int']['output'];
+  /** Offers added. */
+  offersCreated: Scalars['Int']['output'];
+  /** Stored offers the file says the same of, and withdrawn offers (never changed by an import). */
+  offersUnchanged: Scalars['Int']['output'];
+  /** Stored offers changed. */
+  offersUpdated: Scalars['Int']['output'];
+  /** Every row that cannot be imported, in file order; empty when the file is good. */
+  problems: Array<StationImportProblem>;
+  /** Stored stations the file says the same of. */
+  unchanged: Scalars['Int']['output'];
+  /** Stored stations changed. */
+  updated: Scalars['Int']['output'];
+  /** true when the stations were written; false on a dry run or when a row was refused (then nothing is). */
+  written: Scalars['Boolean']['output'];
+};
+
 /** What a station is (驿站类型). */
 export type StationKind =
-  /** Driver home (司机之家) for truck and ride-hailing drivers: parking, rest, meals. */
+  /** 司机之家 Driver home: parking, rest and meals for truck and ride-hailing drivers. */
   | 'DRIVER_HOME'
-  /** Friendly merchant (友好商户): a shop or restaurant that welcomes workers, often with offers. */
+  /** 友好商户 Friendly merchant: a shop or restaurant that welcomes workers, often with offers. */
   | 'FRIENDLY_MERCHANT'
-  /** Party-mass service centre (党群服务中心) of a subdistrict or community, open to workers. */
+  /** 党群服务中心 Party-mass service centre: of a subdistrict or community, open to workers. */
   | 'PARTY_SERVICE_CENTER'
-  /** Rider home (骑手之家): a rest and service point for delivery riders, often run with a platform. */
+  /** 骑手之家 Rider home: a rest and service point for delivery riders, often run with a platform. */
   | 'RIDER_HOME'
-  /** Union post (工会驿站 / 职工服务站) run by a trade union. */
+  /** 工会驿站、职工服务站 Union post: run by a trade union. */
   | 'UNION_POST'
-  /** Warm station (暖心驿站): a rest stop for outdoor workers, often in a union post, bank or shop. */
+  /** 暖心驿站 Warm station: a rest stop for outdoor workers, often in a union post, bank or shop. */
   | 'WARM_STATION';
 
 /** A district's stations and visits, for dashboards. */
@@ -689,11 +1045,11 @@ export type StationMetrics = {
 
 /** Whether a station is in service. */
 export type StationStatus =
-  /** In service (运营中): shown by stationsNear by default, can be open, takes visits. */
+  /** 运营中 In service: shown by stationsNear by default, can be open, takes visits. */
   | 'ACTIVE'
-  /** Closed (已关闭): like SUSPENDED, and takes no new offers; can be set ACTIVE again to reopen. */
+  /** 已关闭 Closed: like SUSPENDED, and takes no new offers; can be set ACTIVE again to reopen. */
   | 'CLOSED'
-  /** Temporarily out of service (暂停): never open, left out of stationsNear by default, takes no visits. */
+  /** 暂停 Suspended: temporarily out of service; never open, left out of stationsNear by default, takes no visits. */
   | 'SUSPENDED';
 
 /**
@@ -710,6 +1066,41 @@ export type StationVisit = {
   station: Station;
   /** Who checked in. */
   worker?: Maybe<Worker>;
+};
+
+/** Addition: a page of a worker's visits, newest first. */
+export type StationVisitConnection = {
+  __typename?: 'StationVisitConnection';
+  /** The visits of this page, at most first. */
+  edges: Array<StationVisitEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+};
+
+/** Addition: one visit of a page, with its cursor. */
+export type StationVisitEdge = {
+  __typename?: 'StationVisitEdge';
+  /** Opaque cursor of this visit, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The visit. */
+  node: StationVisit;
+};
+
+/**
+ * Addition: changes to an offer; fields left out stay as they are. The result is checked like a
+ * new offer. A CURRENT offer keeps its startsAt; ENDED and WITHDRAWN offers cannot change.
+ */
+export type UpdateMerchantOfferInput = {
+  /** New usual price in fen, 1 to 10000000. */
+  originalPriceCents?: InputMaybe<Scalars['Int']['input']>;
+  /** New price for workers in fen, 0 to 10000000, below originalPriceCents. */
+  priceCents?: InputMaybe<Scalars['Int']['input']>;
+  /** New start, only while SCHEDULED: from now to 366 days ahead. */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New title, 1 to 100 characters. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** New end, in the future and after startsAt; null removes the end (to end it now, withdraw it). */
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -760,6 +1151,11 @@ export type Worker = {
    * worker, stations operators and admins; others get FORBIDDEN.
    */
   stationVisits?: Maybe<Array<StationVisit>>;
+  /**
+   * Addition: the worker's visits page by page, newest first, past the first 100 as far back as
+   * visits are kept (VISIT_RETENTION_DAYS). Who may read them as for stationVisits.
+   */
+  stationVisitsConnection?: Maybe<StationVisitConnection>;
 };
 
 
@@ -771,6 +1167,19 @@ export type Worker = {
  * for that worker (X-Acting-Worker).
  */
 export type WorkerStationVisitsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A new-employment-form worker (新就业形态劳动者): delivery rider, courier, ride-hailing or truck
+ * driver. The union service keeps the registry (name, phone, platform accounts, membership); the
+ * other services add visits, enrolments, subsidy, points and reports. Personal data: partners see
+ * only workers with an account on their own platform, and a worker's activity only while acting
+ * for that worker (X-Acting-Worker).
+ */
+export type WorkerStationVisitsConnectionArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -859,6 +1268,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   District: District;
+  Region: Region;
   Station: Station;
   Worker: Worker;
 };
@@ -868,6 +1278,9 @@ export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
   Station:
     ( { __typename: 'Station' }
     & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
@@ -890,28 +1303,45 @@ export type ResolversTypes = {
   CreateStationInput: CreateStationInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictRow>;
+  DistrictConnection: ResolverTypeWrapper<Omit<DistrictConnection, 'edges'> & { edges: Array<ResolversTypes['DistrictEdge']> }>;
+  DistrictEdge: ResolverTypeWrapper<Omit<DistrictEdge, 'node'> & { node: ResolversTypes['District'] }>;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GeoPointInput: GeoPointInput;
   KindCount: ResolverTypeWrapper<KindCount>;
   MerchantOffer: ResolverTypeWrapper<MerchantOfferRow>;
+  MerchantOfferConnection: ResolverTypeWrapper<Omit<MerchantOfferConnection, 'edges'> & { edges: Array<ResolversTypes['MerchantOfferEdge']> }>;
+  MerchantOfferEdge: ResolverTypeWrapper<Omit<MerchantOfferEdge, 'node'> & { node: ResolversTypes['MerchantOffer'] }>;
   MerchantOfferInput: MerchantOfferInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NearbyStation: ResolverTypeWrapper<Omit<NearbyStation, 'station'> & { station: ResolversTypes['Station'] }>;
+  NearbyStationConnection: ResolverTypeWrapper<Omit<NearbyStationConnection, 'edges'> & { edges: Array<ResolversTypes['NearbyStationEdge']> }>;
+  NearbyStationEdge: ResolverTypeWrapper<Omit<NearbyStationEdge, 'node'> & { node: ResolversTypes['NearbyStation'] }>;
+  OfferStatus: OfferStatus;
   OpeningException: ResolverTypeWrapper<OpeningException>;
   OpeningExceptionInput: OpeningExceptionInput;
   OpeningPeriod: ResolverTypeWrapper<OpeningPeriod>;
   OpeningPeriodInput: OpeningPeriodInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRow>;
+  RegionConnection: ResolverTypeWrapper<Omit<RegionConnection, 'edges'> & { edges: Array<ResolversTypes['RegionEdge']> }>;
+  RegionEdge: ResolverTypeWrapper<Omit<RegionEdge, 'node'> & { node: ResolversTypes['Region'] }>;
+  RegionLevel: RegionLevel;
   Station: ResolverTypeWrapper<StationRow>;
   StationConnection: ResolverTypeWrapper<StationPage>;
   StationEdge: ResolverTypeWrapper<Omit<StationEdge, 'node'> & { node: ResolversTypes['Station'] }>;
+  StationFileFormat: StationFileFormat;
   StationFilter: StationFilter;
+  StationImportProblem: ResolverTypeWrapper<StationImportProblem>;
+  StationImportResult: ResolverTypeWrapper<StationImportResult>;
   StationKind: StationKind;
   StationMetrics: ResolverTypeWrapper<DistrictStationMetrics>;
   StationStatus: StationStatus;
   StationVisit: ResolverTypeWrapper<StationVisitRow>;
+  StationVisitConnection: ResolverTypeWrapper<Omit<StationVisitConnection, 'edges'> & { edges: Array<ResolversTypes['StationVisitEdge']> }>;
+  StationVisitEdge: ResolverTypeWrapper<Omit<StationVisitEdge, 'node'> & { node: ResolversTypes['StationVisit'] }>;
+  UpdateMerchantOfferInput: UpdateMerchantOfferInput;
   UpdateStationInput: UpdateStationInput;
   Worker: ResolverTypeWrapper<WorkerRef>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -931,26 +1361,40 @@ export type ResolversParentTypes = {
   CreateStationInput: CreateStationInput;
   DateTime: Scalars['DateTime']['output'];
   District: DistrictRow;
+  DistrictConnection: Omit<DistrictConnection, 'edges'> & { edges: Array<ResolversParentTypes['DistrictEdge']> };
+  DistrictEdge: Omit<DistrictEdge, 'node'> & { node: ResolversParentTypes['District'] };
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
   KindCount: KindCount;
   MerchantOffer: MerchantOfferRow;
+  MerchantOfferConnection: Omit<MerchantOfferConnection, 'edges'> & { edges: Array<ResolversParentTypes['MerchantOfferEdge']> };
+  MerchantOfferEdge: Omit<MerchantOfferEdge, 'node'> & { node: ResolversParentTypes['MerchantOffer'] };
   MerchantOfferInput: MerchantOfferInput;
   Mutation: Record<PropertyKey, never>;
   NearbyStation: Omit<NearbyStation, 'station'> & { station: ResolversParentTypes['Station'] };
+  NearbyStationConnection: Omit<NearbyStationConnection, 'edges'> & { edges: Array<ResolversParentTypes['NearbyStationEdge']> };
+  NearbyStationEdge: Omit<NearbyStationEdge, 'node'> & { node: ResolversParentTypes['NearbyStation'] };
   OpeningException: OpeningException;
   OpeningExceptionInput: OpeningExceptionInput;
   OpeningPeriod: OpeningPeriod;
   OpeningPeriodInput: OpeningPeriodInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Region: RegionRow;
+  RegionConnection: Omit<RegionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RegionEdge']> };
+  RegionEdge: Omit<RegionEdge, 'node'> & { node: ResolversParentTypes['Region'] };
   Station: StationRow;
   StationConnection: StationPage;
   StationEdge: Omit<StationEdge, 'node'> & { node: ResolversParentTypes['Station'] };
   StationFilter: StationFilter;
+  StationImportProblem: StationImportProblem;
+  StationImportResult: StationImportResult;
   StationMetrics: DistrictStationMetrics;
   StationVisit: StationVisitRow;
+  StationVisitConnection: Omit<StationVisitConnection, 'edges'> & { edges: Array<ResolversParentTypes['StationVisitEdge']> };
+  StationVisitEdge: Omit<StationVisitEdge, 'node'> & { node: ResolversParentTypes['StationVisit'] };
+  UpdateMerchantOfferInput: UpdateMerchantOfferInput;
   UpdateStationInput: UpdateStationInput;
   Worker: WorkerRef;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -1013,6 +1457,17 @@ export type DistrictResolvers<ContextType = Ctx, ParentType extends ResolversPar
   stationMetrics?: Resolver<ResolversTypes['StationMetrics'], ParentType, ContextType, Partial<DistrictStationMetricsArgs>>;
 };
 
+export type DistrictConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['DistrictConnection'] = ResolversParentTypes['DistrictConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DistrictEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DistrictEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['DistrictEdge'] = ResolversParentTypes['DistrictEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+};
+
 export type GeoPointResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
   lat?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1027,20 +1482,47 @@ export type MerchantOfferResolvers<ContextType = Ctx, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   originalPriceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   priceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OfferStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  withdrawnAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type MerchantOfferConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MerchantOfferConnection'] = ResolversParentTypes['MerchantOfferConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MerchantOfferEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MerchantOfferEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['MerchantOfferEdge'] = ResolversParentTypes['MerchantOfferEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MerchantOffer'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addMerchantOffer?: Resolver<Maybe<ResolversTypes['MerchantOffer']>, ParentType, ContextType, RequireFields<MutationAddMerchantOfferArgs, 'input' | 'stationId'>>;
   createStation?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<MutationCreateStationArgs, 'input'>>;
+  importStations?: Resolver<Maybe<ResolversTypes['StationImportResult']>, ParentType, ContextType, RequireFields<MutationImportStationsArgs, 'content' | 'crs' | 'dryRun' | 'format'>>;
   recordVisit?: Resolver<Maybe<ResolversTypes['StationVisit']>, ParentType, ContextType, RequireFields<MutationRecordVisitArgs, 'stationId'>>;
+  updateMerchantOffer?: Resolver<Maybe<ResolversTypes['MerchantOffer']>, ParentType, ContextType, RequireFields<MutationUpdateMerchantOfferArgs, 'id' | 'input'>>;
   updateStation?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<MutationUpdateStationArgs, 'id' | 'input'>>;
+  withdrawMerchantOffer?: Resolver<Maybe<ResolversTypes['MerchantOffer']>, ParentType, ContextType, RequireFields<MutationWithdrawMerchantOfferArgs, 'id'>>;
 };
 
 export type NearbyStationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NearbyStation'] = ResolversParentTypes['NearbyStation']> = {
   distanceMeters?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   station?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
+};
+
+export type NearbyStationConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NearbyStationConnection'] = ResolversParentTypes['NearbyStationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NearbyStationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type NearbyStationEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['NearbyStationEdge'] = ResolversParentTypes['NearbyStationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NearbyStation'], ParentType, ContextType>;
 };
 
 export type OpeningExceptionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['OpeningException'] = ResolversParentTypes['OpeningException']> = {
@@ -1066,10 +1548,35 @@ export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversPar
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType, RequireFields<QueryDistrictArgs, 'code'>>;
   districts?: Resolver<Maybe<Array<ResolversTypes['District']>>, ParentType, ContextType, RequireFields<QueryDistrictsArgs, 'first'>>;
+  districtsConnection?: Resolver<Maybe<ResolversTypes['DistrictConnection']>, ParentType, ContextType, RequireFields<QueryDistrictsConnectionArgs, 'first'>>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  regions?: Resolver<Maybe<ResolversTypes['RegionConnection']>, ParentType, ContextType, RequireFields<QueryRegionsArgs, 'first'>>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType, RequireFields<QueryStationArgs, 'id'>>;
   stations?: Resolver<Maybe<ResolversTypes['StationConnection']>, ParentType, ContextType, RequireFields<QueryStationsArgs, 'first'>>;
   stationsAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryStationsAuditLogArgs, 'first'>>;
   stationsNear?: Resolver<Maybe<Array<ResolversTypes['NearbyStation']>>, ParentType, ContextType, RequireFields<QueryStationsNearArgs, 'first' | 'near' | 'radiusMeters'>>;
+  stationsNearConnection?: Resolver<Maybe<ResolversTypes['NearbyStationConnection']>, ParentType, ContextType, RequireFields<QueryStationsNearConnectionArgs, 'first' | 'near' | 'radiusMeters'>>;
+};
+
+export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<ResolversTypes['RegionConnection'], ParentType, ContextType, RequireFields<RegionChildrenArgs, 'first'>>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type RegionConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RegionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RegionEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RegionEdge'] = ResolversParentTypes['RegionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 };
 
 export type StationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = {
@@ -1085,6 +1592,7 @@ export type StationResolvers<ContextType = Ctx, ParentType extends ResolversPare
   location?: Resolver<ResolversTypes['GeoPoint'], ParentType, ContextType, RequireFields<StationLocationArgs, 'crs'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offers?: Resolver<Array<ResolversTypes['MerchantOffer']>, ParentType, ContextType, RequireFields<StationOffersArgs, 'first'>>;
+  offersConnection?: Resolver<ResolversTypes['MerchantOfferConnection'], ParentType, ContextType, RequireFields<StationOffersConnectionArgs, 'first'>>;
   open24h?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   openingExceptions?: Resolver<Array<ResolversTypes['OpeningException']>, ParentType, ContextType>;
   openingHours?: Resolver<Array<ResolversTypes['OpeningPeriod']>, ParentType, ContextType>;
@@ -1105,6 +1613,22 @@ export type StationEdgeResolvers<ContextType = Ctx, ParentType extends Resolvers
   node?: Resolver<ResolversTypes['Station'], ParentType, ContextType>;
 };
 
+export type StationImportProblemResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['StationImportProblem'] = ResolversParentTypes['StationImportProblem']> = {
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  where?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StationImportResultResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['StationImportResult'] = ResolversParentTypes['StationImportResult']> = {
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersCreated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersUnchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offersUpdated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['StationImportProblem']>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type StationMetricsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['StationMetrics'] = ResolversParentTypes['StationMetrics']> = {
   byKind?: Resolver<Array<ResolversTypes['KindCount']>, ParentType, ContextType>;
   open24h?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1119,10 +1643,21 @@ export type StationVisitResolvers<ContextType = Ctx, ParentType extends Resolver
   worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
 };
 
+export type StationVisitConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['StationVisitConnection'] = ResolversParentTypes['StationVisitConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['StationVisitEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type StationVisitEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['StationVisitEdge'] = ResolversParentTypes['StationVisitEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['StationVisit'], ParentType, ContextType>;
+};
+
 export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'], FederationReferenceType extends FederationReferenceTypes['Worker'] = FederationReferenceTypes['Worker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worker']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   stationVisits?: Resolver<Maybe<Array<ResolversTypes['StationVisit']>>, ParentType, ContextType, RequireFields<WorkerStationVisitsArgs, 'first'>>;
+  stationVisitsConnection?: Resolver<Maybe<ResolversTypes['StationVisitConnection']>, ParentType, ContextType, RequireFields<WorkerStationVisitsConnectionArgs, 'first'>>;
 };
 
 export interface Federation__FieldSetScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__FieldSet'], any> {
@@ -1139,20 +1674,33 @@ export type Resolvers<ContextType = Ctx> = {
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
+  DistrictConnection?: DistrictConnectionResolvers<ContextType>;
+  DistrictEdge?: DistrictEdgeResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   KindCount?: KindCountResolvers<ContextType>;
   MerchantOffer?: MerchantOfferResolvers<ContextType>;
+  MerchantOfferConnection?: MerchantOfferConnectionResolvers<ContextType>;
+  MerchantOfferEdge?: MerchantOfferEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NearbyStation?: NearbyStationResolvers<ContextType>;
+  NearbyStationConnection?: NearbyStationConnectionResolvers<ContextType>;
+  NearbyStationEdge?: NearbyStationEdgeResolvers<ContextType>;
   OpeningException?: OpeningExceptionResolvers<ContextType>;
   OpeningPeriod?: OpeningPeriodResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
+  RegionConnection?: RegionConnectionResolvers<ContextType>;
+  RegionEdge?: RegionEdgeResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   StationConnection?: StationConnectionResolvers<ContextType>;
   StationEdge?: StationEdgeResolvers<ContextType>;
+  StationImportProblem?: StationImportProblemResolvers<ContextType>;
+  StationImportResult?: StationImportResultResolvers<ContextType>;
   StationMetrics?: StationMetricsResolvers<ContextType>;
   StationVisit?: StationVisitResolvers<ContextType>;
+  StationVisitConnection?: StationVisitConnectionResolvers<ContextType>;
+  StationVisitEdge?: StationVisitEdgeResolvers<ContextType>;
   Worker?: WorkerResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setImmediate } from 'node:timers/promises';
-import { VersionBook, headerValue, isDistrictCode, sendJson, type Database, type Route } from '@nef/kit';
-import type { StationRow } from '../entities';
+import { VersionBook, headerValue, isDistrictCode, sendJson, systemClock, type Clock, type Database, type Route } from '@nef/kit';
+import type { MerchantOfferRow, StationRow } from '../entities';
 import { stationBatches } from '../queries/station-export';
 import { applyFilter, stationQuery, type StationFilter } from '../queries/station-filter';
 import { AMENITIES, STATION_KINDS, STATION_STATUSES } from '../rules/station-input';
@@ -47,8 +47,11 @@ export function geojsonFilter(url: URL): StationFilter {
   };
 }
 
-/** An RFC 7946 Feature: WGS-84, [longitude, latitude], public fields only. */
-export function stationFeature(s: StationRow, amenities: string[]) {
+/**
+ * An RFC 7946 Feature: WGS-84, [longitude, latitude], public fields only: every field the
+ * import reads, so that importing an export gives the same stations and offers back.
+ */
+export function stationFeature(s: StationRow, amenities: string[], offers: MerchantOfferRow[] = []) {
   return {
     type: 'Feature',
     id: s.id,
@@ -64,9 +67,18 @@ export function stationFeature(s: StationRow, amenities: string[]) {
       amenities,
       open24h: s.open24h,
       openingHours: s.openingHours,
+      openingExceptions: s.openingExceptions,
       operator: s.operator,
       capacity: s.capacity,
       contactPhone: s.contactPhone,
+      offers: offers.map((o) => ({
+        id: o.id,
+        title: o.title,
+        priceCents: o.priceCents,
+        originalPriceCents: o.originalPriceCents,
+        startsAt: o.startsAt.toISOString(),
+        validUntil: o.validUntil?.toISOString() ?? null,
+      })),
     },
   };
 }
@@ -101,7 +113,32 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
  * being answered during a national export (SQLite reads are synchronous: without the yield an
  * export held the process for its whole length).
  */
-export function geojsonRoute(db: Database): Route {
+export function geojsonRoute(db: Database, clock: Clock = systemClock): Route {
+  return exportRoute(db, clock, async () => ({
+    contentType: 'application/geo+json; charset=utf-8',
+    open: () => '{"type":"FeatureCollection","features":[',
+    item: (b) => stationFeature(b.station, b.amenities, b.offers),
+    close: ']}',
+  }));
+}
+
+/** How one export writes its stations: what comes first, each station, what comes last. */
+export interface ExportFormat {
+  contentType: string;
+  /** The text before the first station; `count` stations follow. */
+  open(count: number, now: Date): string;
+  /** One station as a JSON value. */
+  item(b: ExportedStation, now: Date): unknown;
+  close: string;
+}
+
+export type ExportedStation = { station: StationRow; amenities: string[]; offers: MerchantOfferRow[] };
+
+/**
+ * A streamed export of the public station layer (GeoJSON, HSDS): the same filter parameters,
+ * ETag, feature count and streaming for every format; see `geojsonRoute`.
+ */
+export function exportRoute(db: Database, clock: Clock, makeFormat: () => Promise<ExportFormat>): Route {
   const versions = new VersionBook(db, [NAMESPACE]);
   return async (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -122,21 +159,23 @@ export function geojsonRoute(db: Database): Route {
       res.writeHead(304, headers);
       return void res.end();
     }
+    const now = clock();
+    const format = await makeFormat();
     const count = await applyFilter(stationQuery(db), filter).getCount();
-    res.writeHead(200, { ...headers, 'content-type': 'application/geo+json; charset=utf-8', 'x-feature-count': String(count) });
+    res.writeHead(200, { ...headers, 'content-type': format.contentType, 'x-feature-count': String(count) });
     if (req.method === 'HEAD') return void res.end();
     let closed = false;
     res.once('close', () => (closed = true));
-    await write(res, '{"type":"FeatureCollection","features":[');
+    await write(res, format.open(count, now));
     let first = true;
-    for await (const batch of stationBatches(db, filter, BATCH)) {
+    for await (const batch of stationBatches(db, filter, BATCH, now)) {
       if (closed) return;
-      const chunk = batch.map((b) => JSON.stringify(stationFeature(b.station, b.amenities))).join(',');
+      const chunk = batch.map((b) => JSON.stringify(format.item(b, now))).join(',');
       await write(res, first ? chunk : `,${chunk}`);
       first = false;
       await setImmediate();
     }
-    res.end(']}');
+    res.end(format.close);
   };
 }
 

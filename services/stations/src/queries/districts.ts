@@ -12,3 +12,16 @@ export async function listDistricts(db: Database, city: string | null | undefine
   if (first === 0) return [];
   return db.manager.find(DistrictEntity, { where: city ? { city } : {}, order: { code: 'ASC' }, take: first });
 }
+
+/** A page of the catalogue in code order after `after` (`first + 1` rows: the last says more follow), and the total. */
+export async function districtPage(db: Database, city: string | null | undefined, first: number, after: string | undefined) {
+  const q = () => {
+    const qb = db.manager.createQueryBuilder(DistrictEntity, 'd');
+    if (city) qb.andWhere('d.city = :city', { city });
+    return qb;
+  };
+  const page = q().orderBy('d.code', 'ASC').take(first + 1);
+  if (after !== undefined) page.andWhere('d.code > :after', { after });
+  const [rows, total] = await Promise.all([page.getMany(), q().getCount()]);
+  return { rows, total };
+}

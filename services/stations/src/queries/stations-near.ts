@@ -17,6 +17,8 @@ export async function stationsNear(
   filter: StationFilter | null | undefined,
   first: number,
   now: Date,
+  /** Only stations after this one in the order (distance, then id): the next page of a connection. */
+  after?: { distance: number; id: string },
 ) {
   requireIntInRange('radiusMeters', radius, 1, MAX_RADIUS_METERS);
   const at = openInstant(filter, now);
@@ -27,8 +29,18 @@ export async function stationsNear(
   return (await qb.getMany())
     .map((station) => ({ station, distance: distanceMeters(center, station) }))
     .filter((n) => n.distance <= radius && (!at || isStationOpen(n.station, at)))
+    .filter((n) => !after || n.distance > after.distance || (n.distance === after.distance && n.station.id > after.id))
     .sort((a, b) => a.distance - b.distance || (a.station.id < b.station.id ? -1 : 1))
     .slice(0, first);
+}
+
+/** The cursor of a station in stationsNear's order: its exact distance and id. */
+export const nearCursorKey = (n: { distance: number; station: { id: string } }) => `${n.distance}|${n.station.id}`;
+
+/** Reads a stationsNear cursor key back; null when it is not one this API made. */
+export function parseNearCursorKey(key: string): { distance: number; id: string } | null {
+  const m = /^(\d+(?:\.\d+)?(?:e[-+]?\d+)?)\|([0-9a-f-]{36})$/.exec(key);
+  return m ? { distance: Number(m[1]), id: m[2]! } : null;
 }
 
 function stripNulls(filter: StationFilter | null | undefined): StationFilter {

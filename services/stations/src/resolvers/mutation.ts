@@ -1,6 +1,10 @@
-import { badUserInput, isId, notFound, requireManager, targetWorker } from '@nef/kit';
+import { badUserInput, canManage, isId, notFound, requireManager, targetWorker } from '@nef/kit';
 import { addMerchantOffer } from '../commands/add-merchant-offer';
 import { createStation } from '../commands/create-station';
+import { importStationsFile } from '../commands/import-stations';
+import { updateMerchantOffer } from '../commands/update-merchant-offer';
+import { withdrawMerchantOffer } from '../commands/withdraw-merchant-offer';
+import { findOffer } from '../queries/offers';
 import { recordVisit } from '../commands/record-visit';
 import { updateStation } from '../commands/update-station';
 import type { MutationResolvers } from '../generated/resolvers';
@@ -11,6 +15,15 @@ import type { Ctx } from './context';
 async function stationOrNotFound(ctx: Ctx, id: string, field = 'id') {
   const station = await ctx.loaders.station.load(id);
   if (!station) throw notFound(`no station with ${field} ${id}`);
+  return station;
+}
+
+/** The offer's station, once the caller is found to manage it; NOT_FOUND for an unknown offer. */
+async function offerManagedBy(ctx: Ctx, id: string) {
+  const offer = isId(id) ? await findOffer(ctx.db, id) : null;
+  if (!offer) throw notFound(`no offer with id ${id}`);
+  const station = (await ctx.loaders.station.load(offer.stationId))!;
+  requireManager(ctx.principal, 'stations', station.districtCode);
   return station;
 }
 
@@ -31,9 +44,32 @@ export const Mutation: MutationResolvers = {
   },
 
   async addMerchantOffer(_, args, ctx) {
+    if (!isId(args.stationId)) throw notFound(`no station with stationId ${args.stationId}`);
     const station = await stationOrNotFound(ctx, args.stationId, 'stationId');
     requireManager(ctx.principal, 'stations', station.districtCode);
-    return addMerchantOffer(ctx.db, station, args.input, ctx.now);
+    return addMerchantOffer(ctx.db, station.id, args.input, ctx.now);
+  },
+
+  /** Admins, and stations operators for the stations of their key's districts. */
+  async importStations(_, args, ctx) {
+    requireManager(ctx.principal, 'stations');
+    return importStationsFile(
+      ctx.db,
+      { format: args.format, content: args.content, crs: args.crs ?? 'GCJ02', dryRun: args.dryRun ?? false },
+      (district) => canManage(ctx.principal, 'stations', district),
+      ctx.now,
+    );
+  },
+
+  /** Admins and stations operators of the district of the offer's station. */
+  async updateMerchantOffer(_, args, ctx) {
+    await offerManagedBy(ctx, args.id);
+    return updateMerchantOffer(ctx.db, args.id, args.input, ctx.now);
+  },
+
+  async withdrawMerchantOffer(_, args, ctx) {
+    await offerManagedBy(ctx, args.id);
+    return withdrawMerchantOffer(ctx.db, args.id, ctx.now);
   },
 
   /**

@@ -1,8 +1,9 @@
-import { decodeCursor, endOfMinute, pageSize, readAuditLog, toConnection, toWgs84 } from '@nef/kit';
+import { badUserInput, decodeCursor, endOfMinute, normalizeRegionCode, pageSize, quoteField, readAuditLog, toConnection, toWgs84 } from '@nef/kit';
 import type { QueryResolvers } from '../generated/resolvers';
-import { listDistricts } from '../queries/districts';
+import { districtPage, listDistricts } from '../queries/districts';
 import { listStations } from '../queries/list-stations';
-import { stationsNear } from '../queries/stations-near';
+import { nearCursorKey, parseNearCursorKey, stationsNear } from '../queries/stations-near';
+import { regionConnection } from './region';
 
 export const Query: QueryResolvers = {
   stationsAuditLog: (_, args, ctx) => readAuditLog(ctx.db, ctx.principal, args),
@@ -29,7 +30,44 @@ export const Query: QueryResolvers = {
     });
   },
 
+  async stationsNearConnection(_, args, ctx) {
+    const first = pageSize(args.first);
+    const center = toWgs84(args.near, 'near');
+    const key = decodeCursor(args.after);
+    const after = key === undefined ? undefined : parseNearCursorKey(key);
+    if (after === null) throw badUserInput('after is not a cursor of stationsNearConnection', { field: 'after' });
+    if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute(ctx.now.getTime()));
+    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first + 1, ctx.now, after);
+    for (const { station } of found) ctx.loaders.station.prime(station.id, station);
+    const { edges, pageInfo } = toConnection(found, first, nearCursorKey, 0);
+    return { edges: edges.map((e) => ({ cursor: e.cursor, node: { station: e.node.station, distanceMeters: Math.round(e.node.distance) } })), pageInfo };
+  },
+
   district: (_, args, ctx) => ctx.loaders.district.load(args.code),
 
-  districts: (_, args, ctx) => listDistricts(ctx.db, args.city, pageSize(args.first, 100)),
+  async districtsConnection(_, args, ctx) {
+    const first = pageSize(args.first);
+    const { rows, total } = await districtPage(ctx.db, args.city, first, decodeCursor(args.after));
+    for (const d of rows) ctx.loaders.district.prime(d.code, d);
+    return toConnection(rows, first, (d) => d.code, total);
+  },
+
+  districts: (_, args, ctx) => listDistricts(ctx.db, args.city, pageSize(args.first, 50)),
+
+  region(_, args, ctx) {
+    const code = normalizeRegionCode(args.code);
+    return code ? ctx.loaders.region.load(code) : null;
+  },
+
+  async regions(_, args, ctx) {
+    let parent = null;
+    if (args.parent != null) {
+      const code = normalizeRegionCode(args.parent);
+      parent = code ? await ctx.loaders.region.load(code) : null;
+      if (!parent) {
+        throw badUserInput(`parent must be a region code of the catalogue, got "${args.parent}"`, { field: 'parent' }, `${quoteField('parent')}须为行政区划目录中的地区代码，收到"${args.parent}"`);
+      }
+    }
+    return regionConnection(ctx, parent, args.level, args.first, args.after);
+  },
 };

@@ -1,8 +1,7 @@
-import { AppError, isId, newId, type Crs } from '@nef/kit/rules';
+import type { Crs } from '@nef/kit/rules';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { StationAmenityRow, StationRow } from '../entities';
 import type { OpeningException, OpeningPeriod } from './opening-hours';
-import { CRS_VALUES, STATION_STATUSES, newStationRows, validateNewStation, type CreateStationInput } from './station-input';
+import { CRS_VALUES, type CreateStationInput } from './station-input';
 
 /**
  * Reading station files (CSV and GeoJSON) into stations to import: every row is parsed, then
@@ -16,18 +15,24 @@ export interface RowProblem {
   reason: string;
 }
 
+/** An offer as a GeoJSON file carries it (the export's `offers`), not yet checked. */
+export interface OfferCandidate {
+  id?: string;
+  title: unknown;
+  priceCents: unknown;
+  originalPriceCents: unknown;
+  startsAt?: unknown;
+  validUntil?: unknown;
+}
+
 export interface Candidate {
   where: string;
+  /** The id the file gives: a UUID, or another system's key (see `stationIdFor`). */
   id?: string;
   status?: string;
   input: CreateStationInput;
-}
-
-export interface PreparedImport {
-  rows: { where: string; row: StationRow; amenities: StationAmenityRow[] }[];
-  problems: RowProblem[];
-  /** Rows whose id is already in the database (an import run again): left alone. */
-  existing: string[];
+  /** GeoJSON only: the station's offers; undefined when the file says nothing of them. */
+  offers?: OfferCandidate[];
 }
 
 export const CSV_COLUMNS = [
@@ -36,7 +41,8 @@ export const CSV_COLUMNS = [
 ] as const;
 const REQUIRED_CSV = ['name', 'kind', 'address', 'district_code', 'lat', 'lng', 'operator'];
 
-class RowError extends Error {}
+/** A row the file cannot give: reported with its line or feature, never thrown past the import. */
+export class RowError extends Error {}
 
 const WEEKDAY_NAMES: Record<string, number> = { mo: 1, tu: 2, we: 3, th: 4, fr: 5, sa: 6, su: 7 };
 
@@ -189,6 +195,12 @@ export function geojsonCandidates(text: string): { candidates: Candidate[]; prob
         throw new RowError('geometry must be a Point with [longitude, latitude]');
       }
       const p = feature.properties ?? {};
+      if (p.offers != null && !Array.isArray(p.offers)) throw new RowError('offers must be an array of offers');
+      const offers = (p.offers as unknown[] | undefined)?.map((o, i) => {
+        if (!o || typeof o !== 'object' || Array.isArray(o)) throw new RowError(`offers[${i}] must be an object`);
+        const offer = o as Record<string, unknown>;
+        return { ...offer, id: optionalText(offer.id) ?? undefined } as OfferCandidate;
+      });
       const hours = p.openingHours;
       const exceptions = p.openingExceptions;
       candidates.push({
@@ -210,6 +222,7 @@ export function geojsonCandidates(text: string): { candidates: Candidate[]; prob
           operator: String(p.operator ?? ''),
           contactPhone: optionalText(p.contactPhone),
         },
+        offers,
       });
     } catch (err) {
       if (!(err instanceof RowError)) throw err;
@@ -217,41 +230,4 @@ export function geojsonCandidates(text: string): { candidates: Candidate[]; prob
     }
   });
   return { candidates, problems };
-}
-
-/**
- * Validates every candidate with createStation's rules (validateNewStation), the district
- * catalogue and the ids already taken; nothing is written here.
- */
-export function prepareImport(
-  parsed: { candidates: Candidate[]; problems: RowProblem[] },
-  knownDistricts: Set<string>,
-  existingIds: Set<string>,
-  now: Date,
-): PreparedImport {
-  const out: PreparedImport = { rows: [], problems: [...parsed.problems], existing: [] };
-  const seen = new Set<string>();
-  for (const c of parsed.candidates) {
-    try {
-      const station = validateNewStation(c.input);
-      if (!knownDistricts.has(station.districtCode)) throw new RowError(`district_code ${station.districtCode} is not in the district catalogue`);
-      const status = c.status ?? 'ACTIVE';
-      if (!(STATION_STATUSES as readonly string[]).includes(status)) throw new RowError(`status must be one of ${STATION_STATUSES.join(', ')}, got "${status}"`);
-      if (c.id !== undefined && !isId(c.id)) throw new RowError(`id must be a UUID, got "${c.id}"`);
-      if (c.id && seen.has(c.id)) throw new RowError(`id ${c.id} appears twice in the file`);
-      if (c.id) seen.add(c.id);
-      if (c.id && existingIds.has(c.id)) {
-        out.existing.push(c.where);
-        continue;
-      }
-      out.rows.push({ where: c.where, ...newStationRows(station, c.id ?? newId(), now, status) });
-    } catch (err) {
-      if (err instanceof RowError || err instanceof AppError) out.problems.push({ where: c.where, reason: err.message });
-      else throw err;
-    }
-  }
-  // Parse and rule problems are found in two passes; report them in file order.
-  const position = (where: string) => Number(/\d+$/.exec(where)?.[0] ?? -1);
-  out.problems.sort((a, b) => position(a.where) - position(b.where));
-  return out;
 }

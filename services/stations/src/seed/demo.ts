@@ -32,11 +32,15 @@ const STATIONS: {
 const stationId = (key: string) => nameId(`demo:station:${key}`);
 const workerId = (key: string) => nameId(`demo:worker:${key}`);
 
-/** Offers at the friendly merchant; the last one has ended, so it never shows. */
-const OFFERS: { key: string; station: string; title: string; priceCents: number; originalPriceCents: number; validDays: number | null }[] = [
-  { key: 'aoti-set-meal', station: 'cy-aoti', title: '骑手套餐（一荤两素+米饭）', priceCents: 1399, originalPriceCents: 2400, validDays: null },
-  { key: 'aoti-night-noodles', station: 'cy-aoti', title: '夜宵牛肉面', priceCents: 990, originalPriceCents: 1800, validDays: 180 },
-  { key: 'aoti-opening', station: 'cy-aoti', title: '开业特惠饮品', priceCents: 100, originalPriceCents: 800, validDays: -1 },
+/**
+ * Offers at the friendly merchant (days from the seeding): one that has ended and never shows as
+ * current, and one announced for next week (SCHEDULED until it starts).
+ */
+const OFFERS: { key: string; station: string; title: string; priceCents: number; originalPriceCents: number; startDays: number; validDays: number | null }[] = [
+  { key: 'aoti-set-meal', station: 'cy-aoti', title: '骑手套餐（一荤两素+米饭）', priceCents: 1399, originalPriceCents: 2400, startDays: -30, validDays: null },
+  { key: 'aoti-night-noodles', station: 'cy-aoti', title: '夜宵牛肉面', priceCents: 990, originalPriceCents: 1800, startDays: -30, validDays: 180 },
+  { key: 'aoti-opening', station: 'cy-aoti', title: '开业特惠饮品', priceCents: 100, originalPriceCents: 800, startDays: -30, validDays: -1 },
+  { key: 'aoti-winter-dumplings', station: 'cy-aoti', title: '冬至饺子套餐', priceCents: 1500, originalPriceCents: 2600, startDays: 7, validDays: 21 },
 ];
 
 /** Recent check-ins of the demo workers (days ago, local hour). */
@@ -81,7 +85,8 @@ export async function seedDemo(db: Database, log: Logger): Promise<void> {
         MerchantOfferEntity,
         OFFERS.map((o) => ({
           id: nameId(`demo:offer:${o.key}`), stationId: stationId(o.station), title: o.title, priceCents: o.priceCents,
-          originalPriceCents: o.originalPriceCents, validUntil: o.validDays === null ? null : new Date(now.getTime() + o.validDays * DAY_MS), createdAt: now,
+          originalPriceCents: o.originalPriceCents, startsAt: new Date(now.getTime() + o.startDays * DAY_MS),
+          validUntil: o.validDays === null ? null : new Date(now.getTime() + o.validDays * DAY_MS), withdrawnAt: null, createdAt: now, updatedAt: now,
         })),
       );
     }

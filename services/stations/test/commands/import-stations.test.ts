@@ -34,7 +34,7 @@ describe('the station import', () => {
     const r = await importStations(sg.db, 'stations.csv', csv, opts());
     expect(r).toMatchObject({ imported: 3, written: true, problems: [] });
     expect(await stationCount()).toBe(before + 3);
-    expect(lines).toContain('imported 2/3');
+    expect(lines).toContain('written 2/3');
     const [a] = await byName('导入甲站');
     expect(a.openingHours).toHaveLength(7);
     expect(a.openingExceptions).toEqual([{ validFrom: '2027-02-16', validTo: '2027-02-17', closed: true, opens: null, closes: null }]);
@@ -79,7 +79,7 @@ describe('the station import', () => {
   it('imports only the good rows with skipInvalid, and nothing on a dry run', async () => {
     const csv = [HEADER, '跳过甲,WARM_STATION,地址,110105,,39.9,116.4,,,true,,,,运营方,', '跳过乙,NOPE,地址,110105,,39.9,116.4,,,true,,,,运营方,'].join('\n');
     const before = await stationCount();
-    expect((await importStations(sg.db, 'a.csv', csv, opts({ dryRun: true, skipInvalid: true }))).imported).toBe(0);
+    expect(await importStations(sg.db, 'a.csv', csv, opts({ dryRun: true, skipInvalid: true }))).toMatchObject({ created: 1, written: false });
     expect(await stationCount()).toBe(before);
     const r = await importStations(sg.db, 'a.csv', csv, opts({ skipInvalid: true }));
     expect(r).toMatchObject({ imported: 1, written: true });
@@ -93,7 +93,7 @@ describe('the station import', () => {
     expect(r.problems[0]!.reason).toMatch(/missing columns: address, district_code, lng, operator/);
   });
 
-  it('imports GeoJSON (WGS-84, [lng, lat]), reports bad features by index, and leaves ids already imported alone', async () => {
+  it('imports GeoJSON (WGS-84, [lng, lat]), reports bad features by index, and leaves unchanged stations alone', async () => {
     const id = '0190f3a2-0000-7000-8000-000000000001';
     const feature = (props: Record<string, unknown>, coordinates: unknown = [116.31, 39.98]) => ({ type: 'Feature', geometry: { type: 'Point', coordinates }, properties: props });
     const good = { id, name: 'GeoJSON站', kind: 'UNION_POST', address: '海淀区某路1号', district: '110108', amenities: ['WIFI'], open24h: false, openingHours: '1-5 09:00-18:00', operator: '海淀区总工会' };
@@ -106,7 +106,10 @@ describe('the station import', () => {
     const [s] = await byName('GeoJSON站');
     expect(s).toMatchObject({ id, kind: 'UNION_POST', district: { code: '110108' }, location: { lat: 39.98, lng: 116.31 } });
     const again = await importStations(sg.db, 'x.geojson', doc([feature(good)]), opts());
-    expect(again).toMatchObject({ imported: 0, existing: 1 });
+    expect(again).toMatchObject({ imported: 0, unchanged: 1, written: true });
+    const changed = await importStations(sg.db, 'x.geojson', doc([feature({ ...good, name: 'GeoJSON站（新址）' })]), opts());
+    expect(changed).toMatchObject({ created: 0, updated: 1 });
+    expect((await byName('GeoJSON站（新址）'))[0].id).toBe(id);
   });
 
   it('round-trips the service’s own GeoJSON export', async () => {
@@ -114,6 +117,7 @@ describe('the station import', () => {
     const exported = await (await fetch(`${base}/stations.geojson`)).text();
     const r = await importStations(sg.db, 'export.geojson', exported, opts());
     expect(r.problems).toEqual([]);
-    expect(r.existing).toBe(JSON.parse(exported).features.length);
+    expect(r.unchanged).toBe(JSON.parse(exported).features.length);
+    expect(r.imported).toBe(0);
   });
 });

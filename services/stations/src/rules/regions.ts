@@ -1,0 +1,58 @@
+import { badUserInput, quoteField, regionPath, type Region } from '@nef/kit/rules';
+import type { RegionRow } from '../entities/region';
+
+/**
+ * The stored row of a catalogue region: its own fields and the province, city and county it
+ * lies in (itself included; null where it has no ancestor at that level, e.g. the city of
+ * 济源市, a county directly under 河南省, or the county of a 东莞市 street).
+ */
+export function regionRow(region: Region): RegionRow {
+  const row: RegionRow = {
+    code: region.code,
+    level: region.level,
+    name: region.name,
+    parentCode: region.parentCode,
+    provinceCode: `${region.code.slice(0, 2)}0000`,
+    cityCode: null,
+    countyCode: null,
+  };
+  for (const r of regionPath(region.code)) {
+    if (r.level === 'CITY') row.cityCode = r.code;
+    if (r.level === 'COUNTY') row.countyCode = r.code;
+  }
+  return row;
+}
+
+/** The column that holds a region's ancestor at `level`, to find every region below one at that level. */
+export function ancestorColumn(level: 'PROVINCE' | 'CITY' | 'COUNTY'): 'provinceCode' | 'cityCode' | 'countyCode' {
+  return level === 'PROVINCE' ? 'provinceCode' : level === 'CITY' ? 'cityCode' : 'countyCode';
+}
+
+/** Whether two rows say the same (the refresh command changes only rows that differ). */
+export function sameRegionRow(a: RegionRow, b: RegionRow): boolean {
+  return (
+    a.level === b.level &&
+    a.name === b.name &&
+    a.parentCode === b.parentCode &&
+    a.provinceCode === b.provinceCode &&
+    a.cityCode === b.cityCode &&
+    a.countyCode === b.countyCode
+  );
+}
+
+const DEPTH: Record<RegionRow['level'], number> = { PROVINCE: 0, CITY: 1, COUNTY: 2, STREET: 3 };
+const LEVEL_ZH: Record<RegionRow['level'], string> = { PROVINCE: '省级', CITY: '地级', COUNTY: '县级', STREET: '乡级' };
+
+/**
+ * A level asked for below a region must lie below it (the streets of a county, the counties of
+ * a province); BAD_USER_INPUT naming the field otherwise.
+ */
+export function requireLevelBelow(field: string, parent: Pick<RegionRow, 'code' | 'level'>, level: RegionRow['level']): void {
+  if (DEPTH[level] <= DEPTH[parent.level]) {
+    throw badUserInput(
+      `${field} must be a level below ${parent.level} (region ${parent.code}), got ${level}`,
+      { field },
+      `${quoteField(field)}须低于${LEVEL_ZH[parent.level]}（地区${parent.code}），收到${LEVEL_ZH[level]}`,
+    );
+  }
+}
