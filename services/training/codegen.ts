@@ -12,6 +12,7 @@ export default subgraphCodegen({
   CourseSession: '../entities#CourseSessionRow',
   Enrollment: '../entities#EnrollmentRow',
   CourseRequest: '../entities#CourseRequestRow',
+  AttendanceLine: '../queries/attendance-sheet#AttendanceLineRow',
   District: '../resolvers/refs#DistrictRef',
   Station: '../resolvers/refs#StationRef',
   Worker: '../resolvers/refs#WorkerRef',

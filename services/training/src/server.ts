@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
 import { entities } from './entities';
+import { CERTIFICATE_PATH, certificateRoute } from './http/certificate';
 import { migrations } from './migrations';
 import { createLoaders, type Loaders } from './queries/loaders';
 import { resolvers } from './resolvers';
@@ -18,4 +19,5 @@ export const service: SubgraphModule<Loaders> = {
   createLoaders,
   seedDemo,
   cache: cachePolicy,
+  routes: (db) => ({ [CERTIFICATE_PATH]: certificateRoute(db) }),
 };

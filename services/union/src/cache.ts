@@ -12,6 +12,13 @@ export const cachePolicy: CachePolicy = {
   fields: {
     'Query.platforms': UNION,
     'Query.unionBranches': UNION,
+    'Query.platformsPage': UNION,
+    'Query.unionBranchesPage': UNION,
+    'PlatformConnection.*': UNION,
+    'PlatformEdge.*': UNION,
+    'UnionBranchConnection.*': UNION,
+    'UnionBranchEdge.*': UNION,
+    'PageInfo.*': UNION,
     'Platform.*': UNION,
     'UnionBranch.*': UNION,
     'District.unionMetrics': UNION,

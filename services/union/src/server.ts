@@ -3,10 +3,12 @@ import path from 'node:path';
 import type { SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
 import { entities } from './entities';
+import { PEER_MEMBERSHIPS_PATH, peerMembershipsRoute } from './http/peer-memberships';
 import { migrations } from './migrations';
 import { createLoaders, type Loaders } from './queries/loaders';
 import { resolvers } from './resolvers';
 import { seedDemo } from './seed/demo';
+import { peer } from './settings';
 
 export const service: SubgraphModule<Loaders> = {
   name: 'union',
@@ -18,4 +20,5 @@ export const service: SubgraphModule<Loaders> = {
   createLoaders,
   seedDemo,
   cache: cachePolicy,
+  routes: (db) => ({ [PEER_MEMBERSHIPS_PATH]: peerMembershipsRoute(db, () => peer.keys) }),
 };

@@ -1,4 +1,4 @@
-import { Env } from '@nef/kit';
+import { Env, peerKeysFromEnv as kitPeerKeysFromEnv, type TrustedKeys } from '@nef/kit';
 import { PhoneCipher } from './rules/phone-cipher';
 
 /**
@@ -22,3 +22,15 @@ export function phoneCipherFromEnv(env: Env = new Env()): PhoneCipher {
 
 /** The process's phone cipher, read once at start-up so a missing production key stops the service. */
 export const phones = phoneCipherFromEnv();
+
+/**
+ * Keys of the services that may read memberships over the peer route (`/peer/memberships`), as a
+ * JWKS (`UNION_PEER_KEYS`): the training service's public key, which it signs its reads with.
+ * Trusted for that route only, never for /graphql. Unset: the route answers nobody.
+ */
+export function peerKeysFromEnv(env: Env = new Env()): TrustedKeys {
+  return kitPeerKeysFromEnv(env, 'UNION_PEER_KEYS');
+}
+
+/** The peer keys in force, read once at start-up (a holder, so tests can set them). */
+export const peer: { keys: TrustedKeys } = { keys: peerKeysFromEnv() };

@@ -1,6 +1,6 @@
 import { badUserInput, conflict, newId, notFound, type Database, type Principal } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
-import { Course, CourseRequest, type CourseRow } from '../entities';
+import { Course, CourseRequest, type CourseRequestRow, type CourseRow } from '../entities';
 import { checkCourseInput, refuseProblems, type CreateCourseInput } from '../rules/course-input';
 import { requireCourseManager } from '../rules/course-manager';
 import { lockRequest, type LockMode } from './locks';
@@ -10,14 +10,14 @@ import { lockRequest, type LockMode } from './locks';
  * organiser must be allowed in the request's district, and the course must be held there (or
  * city-wide).
  */
-async function fulfilRequest(
+export async function fulfilRequest(
   em: EntityManager,
   lockMode: LockMode,
   p: Principal,
   requestId: string,
   course: { id: string; districtCode: string | null },
   now: Date,
-): Promise<void> {
+): Promise<CourseRequestRow> {
   const request = await lockRequest(em, lockMode, { id: requestId });
   if (!request) throw notFound(`no course request with id ${requestId}`);
   requireCourseManager(p, request.districtCode);
@@ -31,11 +31,9 @@ async function fulfilRequest(
       { field: 'input.districtCode' },
     );
   }
-  await em.update(
-    CourseRequest,
-    { id: requestId },
-    { fulfilledByCourseId: course.id, fulfilledAt: now, openKey: null, updatedAt: now },
-  );
+  const change = { fulfilledByCourseId: course.id, fulfilledAt: now, openKey: null, updatedAt: now };
+  await em.update(CourseRequest, { id: requestId }, change);
+  return { ...request, ...change };
 }
 
 /**

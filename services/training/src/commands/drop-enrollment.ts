@@ -5,7 +5,8 @@ import { courseStatusAt } from '../queries/course-status';
 import { waitlistHead } from '../queries/waitlist';
 import { requireCourseManager } from '../rules/course-manager';
 import { dropOutcome, promotions, type Waiting } from '../rules/waitlist';
-import { lockCourse } from './locks';
+import { lockCourse, type LockMode } from './locks';
+import { grantSeat, returnSubsidy } from './subsidy';
 
 /**
  * Who may drop an enrolment: the partner acting for its worker, and the course's organisers
@@ -23,12 +24,19 @@ function requireMayDrop(p: Principal, enrollment: EnrollmentRow, course: CourseR
  * Fills free seats from the waitlist, in waitlist order, inside the caller's transaction (which
  * holds the course's lock). Returns the enrolments moved up.
  */
-export async function fillFreeSeats(em: EntityManager, course: CourseRow, now: Date): Promise<Waiting[]> {
+export async function fillFreeSeats(em: EntityManager, lockMode: LockMode, course: CourseRow, capCents: number, now: Date): Promise<Waiting[]> {
   const enrolled = await em.count(Enrollment, { where: { courseId: course.id, status: 'ENROLLED' } });
   if (enrolled >= course.capacity) return [];
   const moved = promotions(enrolled, course.capacity, await waitlistHead(em, course.id, course.capacity - enrolled));
   if (moved.length) {
     await em.update(Enrollment, { id: In(moved.map((e) => e.id)) }, { status: 'ENROLLED', seatedAt: now, updatedAt: now });
+    // A member waiting for a seat is granted the subsidy now, from the membership recorded at enrolment.
+    const waiting = await em.find(Enrollment, { where: { id: In(moved.map((e) => e.id)), subsidyStatus: 'WAITING' } });
+    for (const e of waiting.sort((a, b) => (a.workerId < b.workerId ? -1 : a.workerId > b.workerId ? 1 : 0))) {
+      if (!e.memberBranchId) continue;
+      const granted = await grantSeat(em, lockMode, { ...e, memberBranchId: e.memberBranchId, memberBranchDistrictCode: e.memberBranchDistrictCode ?? null }, course, capCents, now);
+      await em.update(Enrollment, { id: e.id }, { ...granted, updatedAt: now });
+    }
   }
   return moved;
 }
@@ -37,7 +45,7 @@ export async function fillFreeSeats(em: EntityManager, course: CourseRow, now: D
  * Drops an enrolment. A seat it held goes, in the same transaction, to the first waitlisted
  * worker. Dropping a DROPPED enrolment returns it unchanged; a COMPLETED one cannot be dropped.
  */
-export async function dropEnrollment(db: Database, p: Principal, enrollmentId: string, now: Date): Promise<EnrollmentRow> {
+export async function dropEnrollment(db: Database, p: Principal, enrollmentId: string, now: Date, capCents: number): Promise<EnrollmentRow> {
   const found = await db.manager.findOne(Enrollment, { where: { id: enrollmentId } });
   if (!found) throw notFound(`no enrolment with id ${enrollmentId}`);
   return db.transaction(async (em) => {
@@ -53,8 +61,10 @@ export async function dropEnrollment(db: Database, p: Principal, enrollmentId: s
     if ((await courseStatusAt(em, course, now)) === 'COMPLETED') {
       throw conflict(`course ${course.id} has ended (COMPLETED); its enrolments are final`);
     }
+    const returned = await returnSubsidy(em, db.lockMode, enrollment, now);
     await em.update(Enrollment, { id: enrollment.id }, { status: 'DROPPED', seatedAt: null, updatedAt: now });
-    if (outcome === 'FREE_SEAT') await fillFreeSeats(em, course, now);
-    return { ...enrollment, status: 'DROPPED', seatedAt: null, updatedAt: now };
+    if (outcome === 'FREE_SEAT') await fillFreeSeats(em, db.lockMode, course, capCents, now);
+    const subsidy = returned ? { subsidyCents: 0, subsidyStatus: 'RETURNED' as const } : {};
+    return { ...enrollment, ...subsidy, status: 'DROPPED', seatedAt: null, updatedAt: now };
   });
 }

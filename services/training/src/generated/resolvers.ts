@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CourseRow, CourseSessionRow, EnrollmentRow, CourseRequestRow } from '../entities';
+import type { AttendanceLineRow } from '../queries/attendance-sheet';
 import type { DistrictRef, StationRef, WorkerRef } from '../resolvers/refs';
 import type { Ctx } from '../resolvers/context';
 export type Maybe<T> = T | null;
@@ -21,6 +22,39 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
   federation__FieldSet: { input: unknown; output: unknown; }
   link__Import: { input: unknown; output: unknown; }
+};
+
+/** Addition. One line of a session's attendance sheet. */
+export type AttendanceLine = {
+  __typename?: 'AttendanceLine';
+  /** Whether the learner's presence at this session is recorded. */
+  attended: Scalars['Boolean']['output'];
+  /** The learner's enrolment; its worker's name comes from the union, masked as the caller's role allows. */
+  enrollment: Enrollment;
+  /** When it was recorded; null when not. */
+  recordedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Addition. One line of an attendance sheet, with its cursor. */
+export type AttendanceLineEdge = {
+  __typename?: 'AttendanceLineEdge';
+  /** Opaque cursor of this line, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The line. */
+  node: AttendanceLine;
+};
+
+/** Addition. A page of a session's attendance sheet, in enrolment order. */
+export type AttendanceSheet = {
+  __typename?: 'AttendanceSheet';
+  /** Of them, recorded present. */
+  attendedCount: Scalars['Int']['output'];
+  /** The lines of this page, at most first. */
+  edges: Array<AttendanceLineEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Learners expected at the session (the whole sheet): seated or completed, or recorded present. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /**
@@ -71,6 +105,13 @@ export type AuditEntryEdge = {
   node: AuditEntry;
 };
 
+/** Addition. Where a certificate stands (证书状态). */
+export type CertificateStatus =
+  /** 已撤销 Revoked: by the course's organisers, with a reason. */
+  | 'REVOKED'
+  /** 有效 Valid: issued on completion and not revoked. */
+  | 'VALID';
+
 /** What anyone may check about a certificate number (证书查验); the holder's name is masked. */
 export type CertificateVerification = {
   __typename?: 'CertificateVerification';
@@ -84,6 +125,17 @@ export type CertificateVerification = {
   number: Scalars['String']['output'];
   /** Who taught it. */
   provider: Scalars['String']['output'];
+  /** Addition. When it was revoked; null while it is valid. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Addition. Why it was revoked, as the organisers wrote it; null while it is valid. */
+  revokedReason?: Maybe<Scalars['String']['output']>;
+  /** Addition. VALID, or REVOKED by the course's organisers. */
+  status: CertificateStatus;
+  /**
+   * Addition. The link a QR code on the certificate carries, leading to this check
+   * (TRAINING_PUBLIC_URL + /certificate?number=...); null when no public URL is configured.
+   */
+  verificationUrl?: Maybe<Scalars['String']['output']>;
 };
 
 /**
@@ -93,11 +145,11 @@ export type CertificateVerification = {
  * differ between the three.
  */
 export type CoordinateSystem =
-  /** BD-09 (百度坐标): Baidu Maps, GCJ-02 shifted once more. */
+  /** 百度坐标 BD-09: Baidu Maps, GCJ-02 shifted once more. */
   | 'BD09'
-  /** GCJ-02 (国测局坐标, "Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
+  /** 火星坐标（国测局坐标） GCJ-02 ("Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
   | 'GCJ02'
-  /** WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
+  /** 地球坐标 WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
   | 'WGS84';
 
 /** One row of a breakdown: what is counted (an enum value or a platform code) and how many. */
@@ -133,6 +185,11 @@ export type Course = {
    * of its district) see everyone; a partner sees only the worker it acts for; others are FORBIDDEN.
    */
   enrollments: Array<Enrollment>;
+  /**
+   * Addition. The roster page by page, in enrolment (waitlist) order, seen as enrollments is: the
+   * course's organisers everyone, a partner only the worker it acts for, others FORBIDDEN.
+   */
+  enrollmentsPage?: Maybe<EnrollmentConnection>;
   /** Course id (a UUID). */
   id: Scalars['ID']['output'];
   /** Learners needed for the class to run (成班人数); at least 1. */
@@ -147,6 +204,8 @@ export type Course = {
   requiredSessions: Scalars['Int']['output'];
   /** In time order. */
   sessions: Array<CourseSession>;
+  /** Addition. The sessions page by page, in time order. Public. */
+  sessionsPage?: Maybe<CourseSessionConnection>;
   /** Where the course stands, computed from stored status, seats and session times. */
   status: CourseStatus;
   /** Tuition subsidy per union member, in fen (1/100 yuan), drawn from the member's yearly allowance. */
@@ -174,29 +233,52 @@ export type CourseEnrollmentsArgs = {
  * with sessions, seats, a waitlist and a minimum class size. Prices and subsidies are in fen
  * (1/100 yuan).
  */
+export type CourseEnrollmentsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EnrollmentStatus>;
+};
+
+
+/**
+ * A course (课程) of the night school (夜校) or cloud classroom (云课堂): a public catalogue entry
+ * with sessions, seats, a waitlist and a minimum class size. Prices and subsidies are in fen
+ * (1/100 yuan).
+ */
 export type CourseSessionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A course (课程) of the night school (夜校) or cloud classroom (云课堂): a public catalogue entry
+ * with sessions, seats, a waitlist and a minimum class size. Prices and subsidies are in fen
+ * (1/100 yuan).
+ */
+export type CourseSessionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What a course teaches (课程类别). */
 export type CourseCategory =
-  /** Career planning and job change (职业规划). */
+  /** 职业规划 Career planning and job change. */
   | 'CAREER_PLANNING'
-  /** Degree education (学历教育), e.g. a vocational college diploma. */
+  /** 学历教育 Degree education: e.g. a vocational college diploma. */
   | 'DEGREE_EDUCATION'
-  /** Digital commerce: live streaming, online shops (数字商务 / 电商直播). */
+  /** 数字商务、电商直播 Digital commerce: live streaming, online shops. */
   | 'DIGITAL_COMMERCE'
-  /** Health (健康). */
+  /** 健康 Health. */
   | 'HEALTH'
-  /** Law and workers' rights (法律). */
+  /** 法律维权 Law and workers' rights. */
   | 'LEGAL'
-  /** Anything else. */
+  /** 其他 Other: anything else. */
   | 'OTHER'
-  /** Safety: road safety, e-bikes, fire, first aid (安全). */
+  /** 安全教育 Safety: road safety, e-bikes, fire, first aid. */
   | 'SAFETY'
-  /** Practical skills (技能培训). */
+  /** 技能培训 Skills: practical skills. */
   | 'SKILLS'
-  /** Towards a vocational qualification certificate (职业资格 / 职业技能等级证书). */
+  /** 职业资格、职业技能等级证书 Vocational qualification: towards a vocational qualification certificate. */
   | 'VOCATIONAL_QUALIFICATION';
 
 /** A page of courses, in creation order. */
@@ -237,13 +319,26 @@ export type CourseFilter = {
   status?: InputMaybe<CourseStatus>;
 };
 
+/** Addition. What openCourseFromRequest did. */
+export type CourseFromRequest = {
+  __typename?: 'CourseFromRequest';
+  /** The course opened (PLANNED, or CONFIRMED when the askers seated reach minLearners). */
+  course: Course;
+  /** Askers given a seat, first asked first. */
+  enrolled: Scalars['Int']['output'];
+  /** The request, now fulfilled by the course. */
+  request: CourseRequest;
+  /** Askers put on the waitlist, in the order they asked, once the seats were taken. */
+  waitlisted: Scalars['Int']['output'];
+};
+
 /** How a course is taught. */
 export type CourseMode =
-  /** Both: each session at a station, online, or both. */
+  /** 线上线下结合 Both: each session at a station, online, or both. */
   | 'HYBRID'
-  /** In person, at a station (夜校, night school): every session has a stationId. */
+  /** 线下（夜校） In person: at a station (night school); every session has a stationId. */
   | 'OFFLINE'
-  /** Online (云课堂, cloud classroom): every session has an onlineUrl. */
+  /** 线上（云课堂） Online: cloud classroom; every session has an onlineUrl. */
   | 'ONLINE';
 
 /**
@@ -272,9 +367,38 @@ export type CourseRequest = {
   topic: Scalars['String']['output'];
 };
 
+/**
+ * Addition. A page of course requests, most asked first (then oldest). Counts move while a client
+ * pages: a request that gains requests between two pages may be listed twice or not at all.
+ */
+export type CourseRequestConnection = {
+  __typename?: 'CourseRequestConnection';
+  /** The requests of this page, at most first. */
+  edges: Array<CourseRequestEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Requests matching the filter across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. One course request of a page, with its cursor. */
+export type CourseRequestEdge = {
+  __typename?: 'CourseRequestEdge';
+  /** Opaque cursor of this request, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The request. */
+  node: CourseRequest;
+};
+
 /** One class meeting (课次) of a course, at a station, online or both. */
 export type CourseSession = {
   __typename?: 'CourseSession';
+  /**
+   * Addition. The session's attendance sheet (签到表), in enrolment order: every learner expected
+   * (holding a seat, or completed) and anyone recorded present, each with whether they came. The
+   * course's organisers only (admins, training operators of its district); others get FORBIDDEN.
+   */
+  attendance?: Maybe<AttendanceSheet>;
   /** The course it belongs to. */
   course: Course;
   /** When it ends (after startsAt). */
@@ -289,20 +413,47 @@ export type CourseSession = {
   station?: Maybe<Station>;
 };
 
+
+/** One class meeting (课次) of a course, at a station, online or both. */
+export type CourseSessionAttendanceArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Addition. A page of sessions, in time order. */
+export type CourseSessionConnection = {
+  __typename?: 'CourseSessionConnection';
+  /** The sessions of this page, at most first. */
+  edges: Array<CourseSessionEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Sessions in the list across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. One session of a page, with its cursor. */
+export type CourseSessionEdge = {
+  __typename?: 'CourseSessionEdge';
+  /** Opaque cursor of this session, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The session. */
+  node: CourseSession;
+};
+
 /**
  * Where a course stands. Writes store PLANNED, CONFIRMED or CANCELLED; the clock does the rest.
  * PLANNED: taking sign-ups, below minLearners. CONFIRMED: minLearners reached, the class will run.
  */
 export type CourseStatus =
-  /** Cancelled by its organisers (已取消): seats and waitlist places were dropped. */
+  /** 已取消 Cancelled by its organisers: seats and waitlist places were dropped. */
   | 'CANCELLED'
-  /** From the end of the last session (已结课); no more enrolments, cannot be cancelled. */
+  /** 已结课 Completed: from the end of the last session; no more enrolments, cannot be cancelled. */
   | 'COMPLETED'
-  /** minLearners reached: the class will run (已成班); it does not fall back when learners drop. */
+  /** 已成班 Confirmed: minLearners reached, the class will run; it does not fall back when learners drop. */
   | 'CONFIRMED'
-  /** Taking sign-ups, fewer than minLearners seated (招生中). */
+  /** 招生中 Planned: taking sign-ups, fewer than minLearners seated. */
   | 'PLANNED'
-  /** From the start of the first session (开课中); still takes enrolments. */
+  /** 开课中 Running: from the start of the first session; still takes enrolments. */
   | 'RUNNING';
 
 /**
@@ -382,6 +533,13 @@ export type Enrollment = {
    * the learner completed.
    */
   certificateNo?: Maybe<Scalars['String']['output']>;
+  /** Addition. When the certificate was revoked; null while it stands or when there is none. */
+  certificateRevokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Addition. The certificate's verification link (what its QR code carries); null without a
+   * certificate or without TRAINING_PUBLIC_URL.
+   */
+  certificateUrl?: Maybe<Scalars['String']['output']>;
   /** When the organisers recorded completion; null until then. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The course. */
@@ -390,21 +548,49 @@ export type Enrollment = {
   enrolledAt: Scalars['DateTime']['output'];
   /** Enrolment id (a UUID). */
   id: Scalars['ID']['output'];
+  /** Addition. What the learner pays: priceCents less subsidyCents, never below 0; null as priceCents. */
+  payableCents?: Maybe<Scalars['Int']['output']>;
+  /** Addition. The course price when the worker enrolled, in fen; null for enrolments from before the subsidy was applied. */
+  priceCents?: Maybe<Scalars['Int']['output']>;
   /** Where the enrolment stands. */
   status: EnrollmentStatus;
+  /** Addition. Tuition subsidy granted to this enrolment now, in fen (0 once returned); null as priceCents. */
+  subsidyCents?: Maybe<Scalars['Int']['output']>;
+  /** Addition. Where the subsidy stands; null as priceCents. */
+  subsidyStatus?: Maybe<SubsidyStatus>;
   /** The learner. */
   worker?: Maybe<Worker>;
 };
 
+/** Addition. A page of enrolments, in enrolment (waitlist) order: earliest enrolledAt first, then id. */
+export type EnrollmentConnection = {
+  __typename?: 'EnrollmentConnection';
+  /** The enrolments of this page, at most first. */
+  edges: Array<EnrollmentEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Enrolments in the list (the caller's view of it) across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. One enrolment of a page, with its cursor. */
+export type EnrollmentEdge = {
+  __typename?: 'EnrollmentEdge';
+  /** Opaque cursor of this enrolment, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The enrolment. */
+  node: Enrollment;
+};
+
 /** Where an enrolment stands. */
 export type EnrollmentStatus =
-  /** Completed the course (已结业), with a certificate when the course awards one; final. */
+  /** 已结业 Completed: completed the course, with a certificate when the course awards one; final. */
   | 'COMPLETED'
-  /** Dropped (已退课) by the worker, the organisers or a cancellation; enrolling again takes it up. */
+  /** 已退课 Dropped: by the worker, the organisers or a cancellation; enrolling again takes it up. */
   | 'DROPPED'
-  /** Holds a seat (已报名). */
+  /** 已报名 Enrolled: holds a seat. */
   | 'ENROLLED'
-  /** On the waitlist (候补): moves up in order when a seat frees. */
+  /** 候补 Waitlisted: moves up in order when a seat frees. */
   | 'WAITLISTED';
 
 /** A point in decimal degrees, in the datum the field was asked for (GCJ-02 unless crs says otherwise). */
@@ -470,6 +656,16 @@ export type Mutation = {
    */
   enroll?: Maybe<Enrollment>;
   /**
+   * Addition. Opens a course from a course request in one step (点单): creates the course as
+   * createCourse does (PLANNED), marks the request fulfilled and enrols the workers who asked, in
+   * the order they asked: seats up to capacity, the rest on the waitlist in that order (each sees
+   * the enrolment among its enrollments). Admins and training operators of the request's district;
+   * the course is held there or city-wide. NOT_FOUND for an unknown request; CONFLICT when the
+   * request is already fulfilled, also when two organisers open it at the same moment (one wins).
+   * Cancelling the course later reopens the request: its requests count again.
+   */
+  openCourseFromRequest?: Maybe<CourseFromRequest>;
+  /**
    * The course's organisers. Idempotent per enrolment and session; the session must be the
    * course's (BAD_USER_INPUT) and have started (CONFLICT).
    */
@@ -480,7 +676,18 @@ export type Mutation = {
    * acting worker; training operators and admins name the worker.
    */
   requestCourse?: Maybe<CourseRequest>;
-  /** The course's organisers add a session. NOT_FOUND for an unknown course, CONFLICT for a cancelled one. */
+  /**
+   * Addition. The course's organisers revoke a certificate (撤销证书), e.g. one issued in error: the
+   * public check then answers REVOKED with the reason and when. Revoking again returns it
+   * unchanged (the first reason stands). NOT_FOUND for an unknown number.
+   */
+  revokeCertificate?: Maybe<CertificateVerification>;
+  /**
+   * The course's organisers add a session. NOT_FOUND for an unknown course, CONFLICT for a cancelled one.
+   * Its station is checked with the stations service where one is configured: BAD_USER_INPUT
+   * (input.stationId) for a station it does not know, CONFLICT for a CLOSED one (a SUSPENDED one
+   * is accepted), SERVICE_UNAVAILABLE when stations cannot answer; nothing is written then.
+   */
   scheduleSession?: Maybe<CourseSession>;
 };
 
@@ -548,6 +755,18 @@ export type MutationEnrollArgs = {
  * is unavailable, is null with an error at its path, and the changes made before it in the same
  * request keep their answers.
  */
+export type MutationOpenCourseFromRequestArgs = {
+  input: CreateCourseInput;
+  requestId: Scalars['ID']['input'];
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
 export type MutationRecordAttendanceArgs = {
   enrollmentId: Scalars['ID']['input'];
   sessionId: Scalars['ID']['input'];
@@ -565,6 +784,18 @@ export type MutationRequestCourseArgs = {
   districtCode: Scalars['ID']['input'];
   topic: Scalars['String']['input'];
   workerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
+export type MutationRevokeCertificateArgs = {
+  number: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -601,8 +832,16 @@ export type Query = {
   course?: Maybe<Course>;
   /** Public. Most asked first. open: true for open demand only, false for the rest. first (addition): 0 to 100. */
   courseRequests?: Maybe<Array<CourseRequest>>;
+  /** Addition. Public. courseRequests page by page: most asked first, then oldest. */
+  courseRequestsPage?: Maybe<CourseRequestConnection>;
   /** The public course catalogue, in creation order, page by page. */
   courses?: Maybe<CourseConnection>;
+  /**
+   * Addition. Tuition subsidy granted and given back in one month, per union branch of the members,
+   * for reconciliation with the union. Admins and training operators; an operator limited to
+   * districts sees the branches of its districts only. Others get FORBIDDEN.
+   */
+  subsidyReconciliation?: Maybe<SubsidyReconciliation>;
 };
 
 
@@ -643,10 +882,36 @@ export type QueryCourseRequestsArgs = {
  * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
  * null, with an error at its path, and the other fields of the request keep their answers.
  */
+export type QueryCourseRequestsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
 export type QueryCoursesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CourseFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QuerySubsidyReconciliationArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  month: Scalars['String']['input'];
 };
 
 /**
@@ -660,7 +925,7 @@ export type SessionInput = {
   onlineUrl?: InputMaybe<Scalars['String']['input']>;
   /** When it starts. */
   startsAt: Scalars['DateTime']['input'];
-  /** The station where it is held. */
+  /** The station where it is held: a station of the stations service, not CLOSED. */
   stationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -679,6 +944,11 @@ export type Station = {
    * first: 0 to 100. Public.
    */
   upcomingSessions?: Maybe<Array<CourseSession>>;
+  /**
+   * Addition. The same timetable page by page (soonest first), for stations with more sessions
+   * than one list holds. Public.
+   */
+  upcomingSessionsPage?: Maybe<CourseSessionConnection>;
 };
 
 
@@ -691,6 +961,79 @@ export type Station = {
 export type StationUpcomingSessionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+/**
+ * A place where new-employment-form workers rest, charge and eat: a warm station (暖心驿站),
+ * rider home (骑手之家), party-mass service centre (党群服务中心), union post, driver home
+ * (司机之家) or friendly merchant. The stations service owns it; training adds its timetable and
+ * governance the rewards redeemable there.
+ */
+export type StationUpcomingSessionsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * Addition. Subsidy moved in one month for the members of one union branch (补贴对账): what was
+ * granted and what drops and cancellations gave back.
+ */
+export type SubsidyBranchMonth = {
+  __typename?: 'SubsidyBranchMonth';
+  /** The union branch the members belonged to when enrolling (a UnionBranch id of the union service). */
+  branchId: Scalars['ID']['output'];
+  /** The branch's district (six-digit GB/T 2260 code); null for a city-level branch. */
+  districtCode?: Maybe<Scalars['ID']['output']>;
+  /** Subsidy granted in the month, in fen. */
+  grantedCents: Scalars['Int']['output'];
+  /** Grants made in the month. */
+  grants: Scalars['Int']['output'];
+  /** The month, YYYY-MM in Asia/Shanghai. */
+  month: Scalars['String']['output'];
+  /** grantedCents less returnedCents. */
+  netCents: Scalars['Int']['output'];
+  /** Subsidy given back in the month, in fen. */
+  returnedCents: Scalars['Int']['output'];
+  /** Returns made in the month. */
+  returns: Scalars['Int']['output'];
+};
+
+/** Addition. One branch's month, with its cursor. */
+export type SubsidyBranchMonthEdge = {
+  __typename?: 'SubsidyBranchMonthEdge';
+  /** Opaque cursor of this row, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The row. */
+  node: SubsidyBranchMonth;
+};
+
+/** Addition. A month's subsidy per union branch, in branch id order. */
+export type SubsidyReconciliation = {
+  __typename?: 'SubsidyReconciliation';
+  /** The branches of this page, at most first. */
+  edges: Array<SubsidyBranchMonthEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Branches with subsidy moved in the month (within the caller's districts) across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. Where an enrolment's tuition subsidy (培训补贴) stands. */
+export type SubsidyStatus =
+  /** 额度已用完 Cap reached: a member's seat, but the yearly cap was already used up. */
+  | 'CAP_REACHED'
+  /** 已享受 Granted: in full or as far as the yearly cap allowed. */
+  | 'GRANTED'
+  /** 非会员 Not a member: the worker was not an ACTIVE union member when enrolling. */
+  | 'NOT_MEMBER'
+  /** 不适用 Not offered: the course offers no subsidy. */
+  | 'NOT_OFFERED'
+  /** 已退回 Returned: given back to the member's yearly allowance by a drop or a cancellation. */
+  | 'RETURNED'
+  /** 未核验 Unchecked: membership could not be asked (no union peer configured); nothing was granted. */
+  | 'UNCHECKED'
+  /** 候补中 Waiting: a member on the waitlist; granted when a seat is taken. */
+  | 'WAITING';
 
 /** A district's training figures for a period, for dashboards; no personal data. */
 export type TrainingMetrics = {
@@ -721,6 +1064,11 @@ export type Worker = {
    * operators and admins; others get FORBIDDEN.
    */
   enrollments?: Maybe<Array<Enrollment>>;
+  /**
+   * Addition. The worker's enrolments page by page, in enrolment order; read like enrollments (the
+   * partner acting for the worker, training operators and admins; others get FORBIDDEN).
+   */
+  enrollmentsPage?: Maybe<EnrollmentConnection>;
   /** Worker id (a UUID) in the union's registry. */
   id: Scalars['ID']['output'];
   /** Whether the worker's union membership (工会会员) is ACTIVE now. */
@@ -728,8 +1076,9 @@ export type Worker = {
   /**
    * Tuition subsidy (培训补贴) still available to this worker, in fen (1/100 yuan); union members
    * only. The yearly cap (TRAINING_SUBSIDY_CAP_CENTS, default 300000 fen = 3000 yuan) less the
-   * course subsidy of every seat taken this calendar year (Asia/Shanghai) that is still held or
-   * was completed, never below 0; 0 for non-members. Readable by the partner acting for the
+   * subsidy granted to every seat taken this calendar year (Asia/Shanghai) that is still held or
+   * was completed (the course subsidy for enrolments from before grants were recorded), never
+   * below 0; 0 for non-members. Readable by the partner acting for the
    * worker and by admins: it needs the worker's membership, which the union discloses only to them.
    */
   subsidyAvailableCents?: Maybe<Scalars['Int']['output']>;
@@ -744,6 +1093,20 @@ export type Worker = {
  * for that worker (X-Acting-Worker).
  */
 export type WorkerEnrollmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<EnrollmentStatus>;
+};
+
+
+/**
+ * A new-employment-form worker (新就业形态劳动者): delivery rider, courier, ride-hailing or truck
+ * driver. The union service keeps the registry (name, phone, platform accounts, membership); the
+ * other services add visits, enrolments, subsidy, points and reports. Personal data: partners see
+ * only workers with an account on their own platform, and a worker's activity only while acting
+ * for that worker (X-Acting-Worker).
+ */
+export type WorkerEnrollmentsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<EnrollmentStatus>;
 };
@@ -860,11 +1223,15 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AttendanceLine: ResolverTypeWrapper<AttendanceLineRow>;
+  AttendanceLineEdge: ResolverTypeWrapper<Omit<AttendanceLineEdge, 'node'> & { node: ResolversTypes['AttendanceLine'] }>;
+  AttendanceSheet: ResolverTypeWrapper<Omit<AttendanceSheet, 'edges'> & { edges: Array<ResolversTypes['AttendanceLineEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
+  CertificateStatus: CertificateStatus;
   CertificateVerification: ResolverTypeWrapper<CertificateVerification>;
   CoordinateSystem: CoordinateSystem;
   Count: ResolverTypeWrapper<Count>;
@@ -873,14 +1240,21 @@ export type ResolversTypes = {
   CourseConnection: ResolverTypeWrapper<Omit<CourseConnection, 'edges'> & { edges: Array<ResolversTypes['CourseEdge']> }>;
   CourseEdge: ResolverTypeWrapper<Omit<CourseEdge, 'node'> & { node: ResolversTypes['Course'] }>;
   CourseFilter: CourseFilter;
+  CourseFromRequest: ResolverTypeWrapper<Omit<CourseFromRequest, 'course' | 'request'> & { course: ResolversTypes['Course'], request: ResolversTypes['CourseRequest'] }>;
   CourseMode: CourseMode;
   CourseRequest: ResolverTypeWrapper<CourseRequestRow>;
+  CourseRequestConnection: ResolverTypeWrapper<Omit<CourseRequestConnection, 'edges'> & { edges: Array<ResolversTypes['CourseRequestEdge']> }>;
+  CourseRequestEdge: ResolverTypeWrapper<Omit<CourseRequestEdge, 'node'> & { node: ResolversTypes['CourseRequest'] }>;
   CourseSession: ResolverTypeWrapper<CourseSessionRow>;
+  CourseSessionConnection: ResolverTypeWrapper<Omit<CourseSessionConnection, 'edges'> & { edges: Array<ResolversTypes['CourseSessionEdge']> }>;
+  CourseSessionEdge: ResolverTypeWrapper<Omit<CourseSessionEdge, 'node'> & { node: ResolversTypes['CourseSession'] }>;
   CourseStatus: CourseStatus;
   CreateCourseInput: CreateCourseInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   District: ResolverTypeWrapper<DistrictRef>;
   Enrollment: ResolverTypeWrapper<EnrollmentRow>;
+  EnrollmentConnection: ResolverTypeWrapper<Omit<EnrollmentConnection, 'edges'> & { edges: Array<ResolversTypes['EnrollmentEdge']> }>;
+  EnrollmentEdge: ResolverTypeWrapper<Omit<EnrollmentEdge, 'node'> & { node: ResolversTypes['Enrollment'] }>;
   EnrollmentStatus: EnrollmentStatus;
   GeoPoint: ResolverTypeWrapper<GeoPoint>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -890,6 +1264,10 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SessionInput: SessionInput;
   Station: ResolverTypeWrapper<StationRef>;
+  SubsidyBranchMonth: ResolverTypeWrapper<SubsidyBranchMonth>;
+  SubsidyBranchMonthEdge: ResolverTypeWrapper<SubsidyBranchMonthEdge>;
+  SubsidyReconciliation: ResolverTypeWrapper<SubsidyReconciliation>;
+  SubsidyStatus: SubsidyStatus;
   TrainingMetrics: ResolverTypeWrapper<TrainingMetrics>;
   Worker: ResolverTypeWrapper<WorkerRef>;
   federation__FieldSet: ResolverTypeWrapper<Scalars['federation__FieldSet']['output']>;
@@ -901,10 +1279,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AttendanceLine: AttendanceLineRow;
+  AttendanceLineEdge: Omit<AttendanceLineEdge, 'node'> & { node: ResolversParentTypes['AttendanceLine'] };
+  AttendanceSheet: Omit<AttendanceSheet, 'edges'> & { edges: Array<ResolversParentTypes['AttendanceLineEdge']> };
+  Int: Scalars['Int']['output'];
   AuditEntry: AuditEntry;
   ID: Scalars['ID']['output'];
   AuditEntryConnection: AuditEntryConnection;
-  Int: Scalars['Int']['output'];
   AuditEntryEdge: AuditEntryEdge;
   CertificateVerification: CertificateVerification;
   Count: Count;
@@ -912,12 +1293,19 @@ export type ResolversParentTypes = {
   CourseConnection: Omit<CourseConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourseEdge']> };
   CourseEdge: Omit<CourseEdge, 'node'> & { node: ResolversParentTypes['Course'] };
   CourseFilter: CourseFilter;
+  CourseFromRequest: Omit<CourseFromRequest, 'course' | 'request'> & { course: ResolversParentTypes['Course'], request: ResolversParentTypes['CourseRequest'] };
   CourseRequest: CourseRequestRow;
+  CourseRequestConnection: Omit<CourseRequestConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourseRequestEdge']> };
+  CourseRequestEdge: Omit<CourseRequestEdge, 'node'> & { node: ResolversParentTypes['CourseRequest'] };
   CourseSession: CourseSessionRow;
+  CourseSessionConnection: Omit<CourseSessionConnection, 'edges'> & { edges: Array<ResolversParentTypes['CourseSessionEdge']> };
+  CourseSessionEdge: Omit<CourseSessionEdge, 'node'> & { node: ResolversParentTypes['CourseSession'] };
   CreateCourseInput: CreateCourseInput;
   DateTime: Scalars['DateTime']['output'];
   District: DistrictRef;
   Enrollment: EnrollmentRow;
+  EnrollmentConnection: Omit<EnrollmentConnection, 'edges'> & { edges: Array<ResolversParentTypes['EnrollmentEdge']> };
+  EnrollmentEdge: Omit<EnrollmentEdge, 'node'> & { node: ResolversParentTypes['Enrollment'] };
   GeoPoint: GeoPoint;
   Float: Scalars['Float']['output'];
   GeoPointInput: GeoPointInput;
@@ -926,6 +1314,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SessionInput: SessionInput;
   Station: StationRef;
+  SubsidyBranchMonth: SubsidyBranchMonth;
+  SubsidyBranchMonthEdge: SubsidyBranchMonthEdge;
+  SubsidyReconciliation: SubsidyReconciliation;
   TrainingMetrics: TrainingMetrics;
   Worker: WorkerRef;
   federation__FieldSet: Scalars['federation__FieldSet']['output'];
@@ -950,6 +1341,24 @@ export type LinkDirectiveResolver<Result, Parent, ContextType = Ctx, Args = Link
 export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = Ctx, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AttendanceLineResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AttendanceLine'] = ResolversParentTypes['AttendanceLine']> = {
+  attended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  enrollment?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType>;
+  recordedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type AttendanceLineEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AttendanceLineEdge'] = ResolversParentTypes['AttendanceLineEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AttendanceLine'], ParentType, ContextType>;
+};
+
+export type AttendanceSheetResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AttendanceSheet'] = ResolversParentTypes['AttendanceSheet']> = {
+  attendedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['AttendanceLineEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type AuditEntryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   actingWorkerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -981,6 +1390,10 @@ export type CertificateVerificationResolvers<ContextType = Ctx, ParentType exten
   issuedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CertificateStatus'], ParentType, ContextType>;
+  verificationUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type CountResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Count'] = ResolversParentTypes['Count']> = {
@@ -997,6 +1410,7 @@ export type CourseResolvers<ContextType = Ctx, ParentType extends ResolversParen
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   enrolledCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   enrollments?: Resolver<Array<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<CourseEnrollmentsArgs, 'first'>>;
+  enrollmentsPage?: Resolver<Maybe<ResolversTypes['EnrollmentConnection']>, ParentType, ContextType, RequireFields<CourseEnrollmentsPageArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   minLearners?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['CourseMode'], ParentType, ContextType>;
@@ -1004,6 +1418,7 @@ export type CourseResolvers<ContextType = Ctx, ParentType extends ResolversParen
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requiredSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sessions?: Resolver<Array<ResolversTypes['CourseSession']>, ParentType, ContextType, RequireFields<CourseSessionsArgs, 'first'>>;
+  sessionsPage?: Resolver<Maybe<ResolversTypes['CourseSessionConnection']>, ParentType, ContextType, RequireFields<CourseSessionsPageArgs, 'first'>>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
   subsidyCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1021,6 +1436,13 @@ export type CourseEdgeResolvers<ContextType = Ctx, ParentType extends ResolversP
   node?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
 };
 
+export type CourseFromRequestResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseFromRequest'] = ResolversParentTypes['CourseFromRequest']> = {
+  course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
+  enrolled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  request?: Resolver<ResolversTypes['CourseRequest'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CourseRequestResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseRequest'] = ResolversParentTypes['CourseRequest']> = {
   category?: Resolver<ResolversTypes['CourseCategory'], ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
@@ -1033,13 +1455,36 @@ export type CourseRequestResolvers<ContextType = Ctx, ParentType extends Resolve
   topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CourseRequestConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseRequestConnection'] = ResolversParentTypes['CourseRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CourseRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseRequestEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseRequestEdge'] = ResolversParentTypes['CourseRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseRequest'], ParentType, ContextType>;
+};
+
 export type CourseSessionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseSession'] = ResolversParentTypes['CourseSession']> = {
+  attendance?: Resolver<Maybe<ResolversTypes['AttendanceSheet']>, ParentType, ContextType, RequireFields<CourseSessionAttendanceArgs, 'first'>>;
   course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
   endsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   onlineUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   startsAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   station?: Resolver<Maybe<ResolversTypes['Station']>, ParentType, ContextType>;
+};
+
+export type CourseSessionConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseSessionConnection'] = ResolversParentTypes['CourseSessionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CourseSessionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CourseSessionEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['CourseSessionEdge'] = ResolversParentTypes['CourseSessionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['CourseSession'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1055,12 +1500,29 @@ export type DistrictResolvers<ContextType = Ctx, ParentType extends ResolversPar
 export type EnrollmentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Enrollment'] = ResolversParentTypes['Enrollment']> = {
   attendedSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   certificateNo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  certificateRevokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  certificateUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   course?: Resolver<ResolversTypes['Course'], ParentType, ContextType>;
   enrolledAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  payableCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  priceCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['EnrollmentStatus'], ParentType, ContextType>;
+  subsidyCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  subsidyStatus?: Resolver<Maybe<ResolversTypes['SubsidyStatus']>, ParentType, ContextType>;
   worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
+};
+
+export type EnrollmentConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['EnrollmentConnection'] = ResolversParentTypes['EnrollmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EnrollmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EnrollmentEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['EnrollmentEdge'] = ResolversParentTypes['EnrollmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Enrollment'], ParentType, ContextType>;
 };
 
 export type GeoPointResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['GeoPoint'] = ResolversParentTypes['GeoPoint']> = {
@@ -1074,8 +1536,10 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   createCourse?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<MutationCreateCourseArgs, 'input'>>;
   dropEnrollment?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationDropEnrollmentArgs, 'id'>>;
   enroll?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationEnrollArgs, 'courseId'>>;
+  openCourseFromRequest?: Resolver<Maybe<ResolversTypes['CourseFromRequest']>, ParentType, ContextType, RequireFields<MutationOpenCourseFromRequestArgs, 'input' | 'requestId'>>;
   recordAttendance?: Resolver<Maybe<ResolversTypes['Enrollment']>, ParentType, ContextType, RequireFields<MutationRecordAttendanceArgs, 'enrollmentId' | 'sessionId'>>;
   requestCourse?: Resolver<Maybe<ResolversTypes['CourseRequest']>, ParentType, ContextType, RequireFields<MutationRequestCourseArgs, 'category' | 'districtCode' | 'topic'>>;
+  revokeCertificate?: Resolver<Maybe<ResolversTypes['CertificateVerification']>, ParentType, ContextType, RequireFields<MutationRevokeCertificateArgs, 'number' | 'reason'>>;
   scheduleSession?: Resolver<Maybe<ResolversTypes['CourseSession']>, ParentType, ContextType, RequireFields<MutationScheduleSessionArgs, 'courseId' | 'input'>>;
 };
 
@@ -1088,13 +1552,38 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   certificate?: Resolver<Maybe<ResolversTypes['CertificateVerification']>, ParentType, ContextType, RequireFields<QueryCertificateArgs, 'number'>>;
   course?: Resolver<Maybe<ResolversTypes['Course']>, ParentType, ContextType, RequireFields<QueryCourseArgs, 'id'>>;
   courseRequests?: Resolver<Maybe<Array<ResolversTypes['CourseRequest']>>, ParentType, ContextType, RequireFields<QueryCourseRequestsArgs, 'first'>>;
+  courseRequestsPage?: Resolver<Maybe<ResolversTypes['CourseRequestConnection']>, ParentType, ContextType, RequireFields<QueryCourseRequestsPageArgs, 'first'>>;
   courses?: Resolver<Maybe<ResolversTypes['CourseConnection']>, ParentType, ContextType, RequireFields<QueryCoursesArgs, 'first'>>;
+  subsidyReconciliation?: Resolver<Maybe<ResolversTypes['SubsidyReconciliation']>, ParentType, ContextType, RequireFields<QuerySubsidyReconciliationArgs, 'first' | 'month'>>;
 };
 
 export type StationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   upcomingSessions?: Resolver<Maybe<Array<ResolversTypes['CourseSession']>>, ParentType, ContextType, RequireFields<StationUpcomingSessionsArgs, 'first'>>;
+  upcomingSessionsPage?: Resolver<Maybe<ResolversTypes['CourseSessionConnection']>, ParentType, ContextType, RequireFields<StationUpcomingSessionsPageArgs, 'first'>>;
+};
+
+export type SubsidyBranchMonthResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SubsidyBranchMonth'] = ResolversParentTypes['SubsidyBranchMonth']> = {
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  districtCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grantedCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grants?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  netCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returnedCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  returns?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubsidyBranchMonthEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SubsidyBranchMonthEdge'] = ResolversParentTypes['SubsidyBranchMonthEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SubsidyBranchMonth'], ParentType, ContextType>;
+};
+
+export type SubsidyReconciliationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SubsidyReconciliation'] = ResolversParentTypes['SubsidyReconciliation']> = {
+  edges?: Resolver<Array<ResolversTypes['SubsidyBranchMonthEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TrainingMetricsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['TrainingMetrics'] = ResolversParentTypes['TrainingMetrics']> = {
@@ -1108,6 +1597,7 @@ export type TrainingMetricsResolvers<ContextType = Ctx, ParentType extends Resol
 export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'], FederationReferenceType extends FederationReferenceTypes['Worker'] = FederationReferenceTypes['Worker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worker']> | FederationReferenceType, FederationReferenceType, ContextType>;
   enrollments?: Resolver<Maybe<Array<ResolversTypes['Enrollment']>>, ParentType, ContextType, RequireFields<WorkerEnrollmentsArgs, 'first'>>;
+  enrollmentsPage?: Resolver<Maybe<ResolversTypes['EnrollmentConnection']>, ParentType, ContextType, RequireFields<WorkerEnrollmentsPageArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   subsidyAvailableCents?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -1121,6 +1611,9 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = Ctx> = {
+  AttendanceLine?: AttendanceLineResolvers<ContextType>;
+  AttendanceLineEdge?: AttendanceLineEdgeResolvers<ContextType>;
+  AttendanceSheet?: AttendanceSheetResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
@@ -1129,16 +1622,26 @@ export type Resolvers<ContextType = Ctx> = {
   Course?: CourseResolvers<ContextType>;
   CourseConnection?: CourseConnectionResolvers<ContextType>;
   CourseEdge?: CourseEdgeResolvers<ContextType>;
+  CourseFromRequest?: CourseFromRequestResolvers<ContextType>;
   CourseRequest?: CourseRequestResolvers<ContextType>;
+  CourseRequestConnection?: CourseRequestConnectionResolvers<ContextType>;
+  CourseRequestEdge?: CourseRequestEdgeResolvers<ContextType>;
   CourseSession?: CourseSessionResolvers<ContextType>;
+  CourseSessionConnection?: CourseSessionConnectionResolvers<ContextType>;
+  CourseSessionEdge?: CourseSessionEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   District?: DistrictResolvers<ContextType>;
   Enrollment?: EnrollmentResolvers<ContextType>;
+  EnrollmentConnection?: EnrollmentConnectionResolvers<ContextType>;
+  EnrollmentEdge?: EnrollmentEdgeResolvers<ContextType>;
   GeoPoint?: GeoPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
+  SubsidyBranchMonth?: SubsidyBranchMonthResolvers<ContextType>;
+  SubsidyBranchMonthEdge?: SubsidyBranchMonthEdgeResolvers<ContextType>;
+  SubsidyReconciliation?: SubsidyReconciliationResolvers<ContextType>;
   TrainingMetrics?: TrainingMetricsResolvers<ContextType>;
   Worker?: WorkerResolvers<ContextType>;
   federation__FieldSet?: GraphQLScalarType;

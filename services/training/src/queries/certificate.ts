@@ -1,6 +1,7 @@
 import type { Database } from '@nef/kit';
-import { Course, Enrollment } from '../entities';
-import { UNRECORDED_HOLDER, normaliseCertificateNumber } from '../rules/certificate';
+import { Course, Enrollment, type EnrollmentRow } from '../entities';
+import { UNRECORDED_HOLDER, certificateStatus, normaliseCertificateNumber, verificationUrl } from '../rules/certificate';
+import { settings } from '../settings';
 
 export interface CertificateVerification {
   number: string;
@@ -8,23 +9,39 @@ export interface CertificateVerification {
   provider: string;
   issuedAt: Date;
   holderName: string;
+  status: 'VALID' | 'REVOKED';
+  revokedAt: Date | null;
+  revokedReason: string | null;
+  verificationUrl: string | null;
 }
 
-/**
- * What a public certificate check shows: course, provider, date and masked name, nothing that
- * would let a stranger find the holder. Null for a number that names no completion.
- */
-export async function verifyCertificate(db: Database, typed: string): Promise<CertificateVerification | null> {
+/** The completion holding a certificate number (as typed), or null when none does. */
+export async function certificateHolder(db: Database, typed: string): Promise<EnrollmentRow | null> {
   const number = normaliseCertificateNumber(typed);
   if (!number || number.length > 32) return null;
   const enrollment = await db.manager.findOne(Enrollment, { where: { certificateNo: number } });
   if (!enrollment || enrollment.status !== 'COMPLETED' || !enrollment.completedAt) return null;
+  return enrollment;
+}
+
+/**
+ * What a public certificate check shows: course, provider, date, masked name, and whether it
+ * was revoked (when and why), nothing that would let a stranger find the holder. Null for a
+ * number that names no completion.
+ */
+export async function verifyCertificate(db: Database, typed: string): Promise<CertificateVerification | null> {
+  const enrollment = await certificateHolder(db, typed);
+  if (!enrollment) return null;
   const course = (await db.manager.findOne(Course, { where: { id: enrollment.courseId } }))!;
   return {
-    number,
+    number: enrollment.certificateNo!,
     courseTitle: course.title,
     provider: course.provider,
-    issuedAt: enrollment.completedAt,
+    issuedAt: enrollment.completedAt!,
     holderName: enrollment.holderNameMasked ?? UNRECORDED_HOLDER,
+    status: certificateStatus(enrollment.certificateRevokedAt),
+    revokedAt: enrollment.certificateRevokedAt ?? null,
+    revokedReason: enrollment.certificateRevokedReason ?? null,
+    verificationUrl: verificationUrl(settings.publicUrl, enrollment.certificateNo),
   };
 }

@@ -1,9 +1,11 @@
 import { firstPerKeyLoader, groupLoader, perArgs, periodKey, rowLoader, valueLoader, type Database, type MetricsPeriod } from '@nef/kit';
 import { In } from 'typeorm';
-import { Attendance, Course, CourseSession, Enrollment, type CourseRow, type CourseSessionRow, type EnrollmentStatus } from '../entities';
+import { Attendance, Course, CourseSession, Enrollment, type CourseRow, type CourseSessionRow, type EnrollmentRow, type EnrollmentStatus } from '../entities';
 import { subsidyYear } from '../rules/subsidy';
 import { WAITLIST_ORDER } from '../rules/waitlist';
 import { emptyTrainingMetrics, trainingMetrics, type TrainingMetrics } from './metrics';
+import { attendanceSheets } from './attendance-sheet';
+import { pagedLoader } from './pages';
 
 export interface SeatCounts {
   enrolled: number;
@@ -28,6 +30,12 @@ export function createLoaders(db: Database, now: Date) {
       (ids) => em.find(Course, { where: { id: In([...ids]) } }),
       (c) => c.id,
     ),
+    enrollment: rowLoader<string, EnrollmentRow>(
+      (ids) => em.find(Enrollment, { where: { id: In([...ids]) } }),
+      (e) => e.id,
+    ),
+    /** Attendance sheets of sessions, page by page. */
+    attendanceSheet: attendanceSheets(db),
     sessionsByCourse: groupLoader<string, CourseSessionRow>(
       (ids) => em.find(CourseSession, { where: { courseId: In([...ids]) }, order: { startsAt: 'ASC', id: 'ASC' } }),
       (s) => s.courseId,
@@ -102,7 +110,8 @@ export function createLoaders(db: Database, now: Date) {
         .createQueryBuilder(Enrollment, 'e')
         .innerJoin(Course.options.name, 'c', 'c.id = e.courseId')
         .select('e.workerId', 'workerId')
-        .addSelect('SUM(c.subsidyCents)', 'used')
+        // A grant recorded on the enrolment counts as granted; enrolments from before count the course subsidy.
+        .addSelect('SUM(COALESCE(e.subsidyCents, c.subsidyCents))', 'used')
         .where('e.workerId IN (:...ids)', { ids: [...ids] })
         .andWhere("e.status IN ('ENROLLED', 'COMPLETED')")
         .andWhere('e.seatedAt >= :start AND e.seatedAt < :end', year)
@@ -125,6 +134,45 @@ export function createLoaders(db: Database, now: Date) {
         filter: { sql: "starts_at > :now AND course_id NOT IN (SELECT id FROM courses WHERE status = 'CANCELLED')", params: { now } },
       }),
     ),
+    /** Pages of a course's roster, optionally of one status and (for a partner) of one worker. */
+    rosterPages: perArgs((v: { status: EnrollmentStatus | null; workerId: string | null }) =>
+      pagedLoader(db, {
+        entity: Enrollment,
+        table: 'enrollments',
+        keyColumn: 'course_id',
+        keyOf: (e) => e.courseId,
+        orderBy: WAITLIST_ORDER,
+        filter: columnsEqual({ status: v.status, worker_id: v.workerId }),
+      }),
+    ),
+    /** Pages of a worker's enrolments, optionally of one status. */
+    workerEnrollmentPages: perArgs((status: EnrollmentStatus | null) =>
+      pagedLoader(db, {
+        entity: Enrollment,
+        table: 'enrollments',
+        keyColumn: 'worker_id',
+        keyOf: (e) => e.workerId,
+        orderBy: WAITLIST_ORDER,
+        filter: columnsEqual({ status }),
+      }),
+    ),
+    /** Pages of a course's sessions, in time order. */
+    sessionPages: pagedLoader(db, {
+      entity: CourseSession,
+      table: 'course_sessions',
+      keyColumn: 'course_id',
+      keyOf: (s) => s.courseId,
+      orderBy: { column: 'starts_at', property: 'startsAt', direction: 'ASC' },
+    }),
+    /** Pages of a station's upcoming sessions, as `upcomingSessions` lists them. */
+    upcomingSessionPages: pagedLoader(db, {
+      entity: CourseSession,
+      table: 'course_sessions',
+      keyColumn: 'station_id',
+      keyOf: (s) => s.stationId!,
+      orderBy: { column: 'starts_at', property: 'startsAt', direction: 'ASC' },
+      filter: { sql: "starts_at > :now AND course_id NOT IN (SELECT id FROM courses WHERE status = 'CANCELLED')", params: { now } },
+    }),
     trainingMetrics: perArgs(
       (period: MetricsPeriod) =>
         valueLoader<string, TrainingMetrics>((codes) => trainingMetrics(db, codes, period), Object.freeze(emptyTrainingMetrics())),

@@ -43,4 +43,10 @@ export const Course: CourseResolvers = {
     const workerId = 'all' in scope ? null : scope.workerId;
     return ctx.loaders.enrollmentsByCourse({ first, status: args.status ?? null, workerId }).load(c.id);
   },
+  enrollmentsPage(c, args, ctx) {
+    const scope = rosterScope(ctx, c);
+    const workerId = 'all' in scope ? null : scope.workerId;
+    return ctx.loaders.rosterPages({ status: args.status ?? null, workerId })(args, c.id);
+  },
+  sessionsPage: (c, args, ctx) => ctx.loaders.sessionPages(args, c.id),
 };

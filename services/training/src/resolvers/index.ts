@@ -1,7 +1,7 @@
 import type { Resolvers } from '../generated/resolvers';
 import { Course } from './course';
 import { CourseRequest } from './course-request';
-import { CourseSession } from './course-session';
+import { AttendanceLine, CourseSession } from './course-session';
 import { District } from './district';
 import { Enrollment } from './enrollment';
 import { Mutation } from './mutation';
@@ -9,4 +9,4 @@ import { Query } from './query';
 import { Station } from './station';
 import { Worker } from './worker';
 
-export const resolvers: Resolvers = { Query, Mutation, Course, CourseSession, Enrollment, Worker, Station, District, CourseRequest };
+export const resolvers: Resolvers = { Query, Mutation, Course, CourseSession, Enrollment, Worker, Station, District, CourseRequest, AttendanceLine };

@@ -1,7 +1,8 @@
 import type { QueryResolvers } from '../generated/resolvers';
 import { findCourses } from '../queries/catalogue';
 import { verifyCertificate } from '../queries/certificate';
-import { listRequests } from '../queries/course-requests';
+import { listRequests, pageRequests } from '../queries/course-requests';
+import { subsidyReconciliation } from '../queries/subsidy-reconciliation';
 import { settings } from '../settings';
 
 /** Public reads: the catalogue, demand counts and certificate checks. */
@@ -13,5 +14,7 @@ export const Query: QueryResolvers = {
     return findCourses(ctx.db, args, ctx.now);
   },
   courseRequests: (_parent, args, ctx) => listRequests(ctx.db, args, settings.courseRequestThreshold),
+  courseRequestsPage: (_parent, args, ctx) => pageRequests(ctx.db, args, settings.courseRequestThreshold),
+  subsidyReconciliation: (_parent, args, ctx) => subsidyReconciliation(ctx.db, ctx.principal, args),
   certificate: (_parent, args, ctx) => verifyCertificate(ctx.db, args.number),
 };

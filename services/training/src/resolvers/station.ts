@@ -9,4 +9,11 @@ export const Station: StationResolvers = {
     if (sessions[0]) ctx.cache.validUntil(sessions[0].startsAt);
     return sessions;
   },
+  async upcomingSessionsPage(s, args, ctx) {
+    const page = await ctx.loaders.upcomingSessionPages(args, s.id, 10);
+    // The first session of the page stops being upcoming when it starts, and moves every page.
+    const first = page.edges[0]?.node;
+    if (first) ctx.cache.validUntil(first.startsAt);
+    return page;
+  },
 };

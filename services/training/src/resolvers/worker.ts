@@ -12,6 +12,10 @@ export const Worker: WorkerResolvers = {
     requireWorkerReadable(ctx.principal, 'training', w.id);
     return ctx.loaders.enrollmentsByWorker({ first, status: args.status ?? null }).load(w.id);
   },
+  enrollmentsPage(w, args, ctx) {
+    requireWorkerReadable(ctx.principal, 'training', w.id);
+    return ctx.loaders.workerEnrollmentPages(args.status ?? null)(args, w.id);
+  },
   async subsidyAvailableCents(w, _args, ctx) {
     requireWorkerReadable(ctx.principal, 'training', w.id);
     // Without the union's word that the worker is a member, no money is promised.

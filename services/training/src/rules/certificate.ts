@@ -12,6 +12,27 @@ export function newCertificateNumber(code: (n: number) => string = randomCode): 
   return `${CERTIFICATE_PREFIX}${code(CODE_LENGTH)}`;
 }
 
+export const MAX_REVOCATION_REASON = 200;
+
+/** Why a certificate is revoked: 1 to 200 characters once trimmed, shown by the public check. */
+export function checkRevocationReason(reason: string): string {
+  return requireText('reason', reason, { max: MAX_REVOCATION_REASON });
+}
+
+/** Where a certificate stands for a public check: VALID until revoked. */
+export function certificateStatus(revokedAt: Date | null | undefined): 'VALID' | 'REVOKED' {
+  return revokedAt ? 'REVOKED' : 'VALID';
+}
+
+/**
+ * The link a QR code on the certificate carries: the public check page under the configured
+ * base, the number in the query string. Null without a base or a number.
+ */
+export function verificationUrl(base: string | null, number: string | null): string | null {
+  if (!base || !number) return null;
+  return `${base}/certificate?number=${encodeURIComponent(number)}`;
+}
+
 /** A number as people type it back: spaces around it and lower case do not matter. */
 export function normaliseCertificateNumber(value: string): string {
   return value.trim().toUpperCase();
@@ -24,12 +45,7 @@ export function checkHolderName(holderName: string | null | undefined): string |
 }
 
 /**
- * A name as a certificate check may show it: the first character (the surname, for most
- * Chinese names) and a star for every other character; spaces are kept. "王强" -> "王*",
- * "欧阳娜娜" -> "欧***". A one-character name is all stars.
+ * A name as a certificate check may show it: the kit's rule (the first character and a star for
+ * every other; spaces kept). "王强" -> "王*", "欧阳娜娜" -> "欧***".
  */
-export function maskName(name: string): string {
-  const chars = [...name.trim().replace(/\s+/g, ' ')];
-  if (chars.length <= 1) return '*';
-  return chars.map((ch, i) => (i === 0 || ch === ' ' ? ch : '*')).join('');
-}
+export { maskName } from '@nef/kit/rules';

@@ -128,7 +128,7 @@ const MAX_URL = 500;
  * Checks a session against its course's mode: OFFLINE sessions happen at a station, ONLINE
  * ones at a URL, HYBRID ones at either or both. A place the mode rules out is refused rather
  * than stored, so a learner is never sent to the wrong one. The station is an id of the
- * stations subgraph; this service cannot check that it exists.
+ * stations subgraph: whether it exists is asked of stations by the command (scheduleSession).
  */
 export function checkSessionInput(mode: CourseMode, input: SessionInput): { draft: SessionDraft; problems: Problem[] } {
   const problems: Problem[] = [];

@@ -13,12 +13,25 @@ import {
   type EnrollmentRow,
 } from '../entities';
 import { maskName } from '../rules/certificate';
+import type { MembershipAnswer } from '../rules/subsidy';
+import { settings } from '../settings';
 import type { CourseDraft } from '../rules/course-input';
 import { demandKey, normaliseTopic } from '../rules/course-request';
 
 const courseId = (key: string) => nameId(`demo:course:${key}`);
 const stationId = (key: string) => nameId(`demo:station:${key}`);
 const workerId = (key: string) => nameId(`demo:worker:${key}`);
+
+/**
+ * The demo workers the union's demo data makes ACTIVE members, all of the Chaoyang district
+ * union (ids by the same names the union's demo uses). The demo's subsidised seats are granted
+ * as if the union had answered so, through the same ledger as enrolments made through the API.
+ */
+const DEMO_MEMBERS = new Set(['wang-qiang', 'zhang-wei', 'chen-jing']);
+const demoMembership = (learner: string): MembershipAnswer =>
+  DEMO_MEMBERS.has(learner)
+    ? { member: true, branchId: nameId('demo:branch:chaoyang'), branchDistrictCode: '110105' }
+    : { member: false, branchId: null, branchDistrictCode: null };
 
 interface DemoCourse {
   key: string;
@@ -186,7 +199,9 @@ export async function seedDemo(db: Database, log: Logger): Promise<void> {
       await em.insert(Course, row);
       const sessions = sessionRows(demo.key, row.id, now, demo.sessions);
       if (sessions.length) await em.insert(CourseSession, sessions);
-      for (const learner of demo.learners) await enrollIn(em, db.lockMode, row.id, workerId(learner), now);
+      for (const learner of demo.learners) {
+        await enrollIn(em, db.lockMode, row.id, workerId(learner), now, { membership: demoMembership(learner), capCents: settings.subsidyCapCents });
+      }
       added.push(demo.key);
     }
 

@@ -2,7 +2,8 @@ import { startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { Enrollment } from '../../src/entities';
 import { service } from '../../src/server';
 
-const ALL_TABLES = ['attendances', 'course_request_votes', 'course_requests', 'course_sessions', 'courses', 'enrollments'];
+const ALL_TABLES = ['attendances', 'course_request_votes', 'course_requests', 'course_sessions', 'courses', 'enrollments', 'subsidy_accounts', 'subsidy_movements'];
+const DOMAIN_TABLES = ALL_TABLES.filter((t) => !t.startsWith('subsidy_'));
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -57,8 +58,22 @@ describe('migrations', () => {
   it('undo cleanly, one at a time, keeping first-slice rows, and apply again', async () => {
     expect(await tables()).toEqual(ALL_TABLES);
     const enrolments = await sg.db.manager.count(Enrollment);
+    const columns = async () => {
+      const runner = sg.db.dataSource.createQueryRunner();
+      try {
+        return (await runner.getTable('enrollments'))!.columns.map((c) => c.name);
+      } finally {
+        await runner.release();
+      }
+    };
     await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
-    expect(await tables()).toEqual(ALL_TABLES);
+    expect(await tables()).toEqual(DOMAIN_TABLES);
+    expect(await columns()).not.toContain('subsidy_cents');
+    expect(await columns()).toContain('certificate_revoked_at');
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await columns()).not.toContain('certificate_revoked_at');
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables()).toEqual(DOMAIN_TABLES);
     expect(await indexNames('enrollments')).not.toContain('idx_enrollments_course_seated');
     await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(['course_sessions', 'courses', 'enrollments']);

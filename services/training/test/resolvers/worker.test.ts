@@ -21,6 +21,7 @@ import {
   worker,
   WORKER_ENROLLMENTS,
 } from '../support';
+import { fakeUnion } from '../support/fake-union';
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -146,7 +147,12 @@ describe('Worker.subsidyAvailableCents through _entities (@requires isUnionMembe
   let degree: string;
   let skills: string;
   let full: string;
+  // The union answers every worker here an ACTIVE member (of one branch), so each seat is granted its course's subsidy.
+  let union: Awaited<ReturnType<typeof fakeUnion>>;
+  afterAll(() => union.restore());
   beforeAll(async () => {
+    union = await fakeUnion({ everyone: { branchId: newId(), district: '110105' } });
+    union.install();
     degree = await createCourse(sg, { title: '开放大学学历提升', category: 'DEGREE_EDUCATION', mode: 'ONLINE', districtCode: null, subsidyCents: 200000, priceCents: 480000 });
     skills = await createCourse(sg, { title: '叉车证', subsidyCents: 50000, priceCents: 80000 });
     full = await createCourse(sg, { title: '满员课程', minLearners: 1, capacity: 1, subsidyCents: 70000 });

@@ -64,17 +64,37 @@ export type AssistanceCase = {
   worker: Worker;
 };
 
+/** Addition. A page of assistance cases, most recently opened first. */
+export type AssistanceCaseConnection = {
+  __typename?: 'AssistanceCaseConnection';
+  /** The assistance cases of this page, at most first. */
+  edges: Array<AssistanceCaseEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Assistance cases matching the filter (and the caller's view) across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. One assistance case of a page, with its cursor. */
+export type AssistanceCaseEdge = {
+  __typename?: 'AssistanceCaseEdge';
+  /** Opaque cursor of this assistance case, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The assistance case. */
+  node: AssistanceCase;
+};
+
 /** What kind of help a worker asks the union for (困难帮扶 and more). */
 export type AssistanceKind =
-  /** Psychological counselling (心理咨询). */
+  /** 心理咨询 Counselling: psychological counselling. */
   | 'COUNSELLING'
-  /** Hardship relief (困难帮扶). */
+  /** 困难帮扶 Hardship relief. */
   | 'HARDSHIP'
-  /** Legal aid (法律援助). */
+  /** 法律援助 Legal aid. */
   | 'LEGAL_AID'
-  /** Unpaid or disputed wages (欠薪 / 劳动报酬争议). */
+  /** 欠薪、劳动报酬争议 Wage dispute: unpaid or disputed wages. */
   | 'WAGE_DISPUTE'
-  /** Work injury (工伤) support. */
+  /** 工伤帮扶 Work injury support. */
   | 'WORK_INJURY';
 
 /**
@@ -127,13 +147,13 @@ export type AuditEntryEdge = {
 
 /** The level of a union branch (工会组织层级). */
 export type BranchLevel =
-  /** City federation of trade unions (市总工会); covers the whole city, no district. */
+  /** 市总工会 City federation of trade unions: covers the whole city, no district. */
   | 'CITY'
-  /** District federation of trade unions (区总工会). */
+  /** 区总工会 District federation of trade unions. */
   | 'DISTRICT'
-  /** Enterprise union (企业工会), e.g. a platform's own union; located in a district. */
+  /** 企业工会 Enterprise union: e.g. a platform's own union; located in a district. */
   | 'ENTERPRISE'
-  /** Subdistrict or township union (街道/乡镇工会). */
+  /** 街道（乡镇）工会 Subdistrict or township union. */
   | 'SUBDISTRICT';
 
 /**
@@ -141,13 +161,13 @@ export type BranchLevel =
  * RESOLVED | CLOSED; RESOLVED -> IN_PROGRESS (reopened) | CLOSED; CLOSED is final.
  */
 export type CaseStatus =
-  /** Closed, with or without resolution (已结案); final. */
+  /** 已结案 Closed: with or without resolution; final. */
   | 'CLOSED'
-  /** Being handled by union staff (处理中). */
+  /** 处理中 In progress: being handled by union staff. */
   | 'IN_PROGRESS'
-  /** Opened, not yet taken up (待受理). */
+  /** 待受理 Open: opened, not yet taken up. */
   | 'OPEN'
-  /** The worker's problem was solved (已解决); can be reopened. */
+  /** 已解决 Resolved: the worker's problem was solved; can be reopened. */
   | 'RESOLVED';
 
 /** One change of an assistance case's status. */
@@ -174,7 +194,11 @@ export type Consultation = {
   heldAt: Scalars['DateTime']['output'];
   /** Consultation id (a UUID). */
   id: Scalars['ID']['output'];
-  /** In the order agreed (at most 50 are recorded per consultation). */
+  /**
+   * In the order agreed (at most 50 are recorded per consultation). The default page is 20 so that
+   * a list of consultations with their measures and histories stays within the gateway's cost
+   * limit; ask for first: 50 to be sure of every measure.
+   */
   measures: Array<AgreedMeasure>;
   /** The platform that took part. */
   platform: Platform;
@@ -194,6 +218,26 @@ export type Consultation = {
  */
 export type ConsultationMeasuresArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Addition. A page of consultations, most recently held first. */
+export type ConsultationConnection = {
+  __typename?: 'ConsultationConnection';
+  /** The consultations of this page, at most first. */
+  edges: Array<ConsultationEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Consultations matching the filter (and the caller's view) across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. One consultation of a page, with its cursor. */
+export type ConsultationEdge = {
+  __typename?: 'ConsultationEdge';
+  /** Opaque cursor of this consultation, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The consultation. */
+  node: Consultation;
 };
 
 /** A consultation that has been held, with what was agreed. Checked as a whole (BAD_USER_INPUT). */
@@ -237,11 +281,11 @@ export type ConsultationProgress = {
  * differ between the three.
  */
 export type CoordinateSystem =
-  /** BD-09 (百度坐标): Baidu Maps, GCJ-02 shifted once more. */
+  /** 百度坐标 BD-09: Baidu Maps, GCJ-02 shifted once more. */
   | 'BD09'
-  /** GCJ-02 (国测局坐标, "Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
+  /** 火星坐标（国测局坐标） GCJ-02 ("Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
   | 'GCJ02'
-  /** WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
+  /** 地球坐标 WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
   | 'WGS84';
 
 /** One row of a breakdown: what is counted (an enum value or a platform code) and how many. */
@@ -309,26 +353,26 @@ export type GeoPointInput = {
 
 /** How a worker joined the union (入会渠道). */
 export type JoinChannel =
-  /** At a union branch office (工会窗口). */
+  /** 工会窗口 Branch office: at a union branch office. */
   | 'BRANCH_OFFICE'
-  /** Scanned a QR code and joined online (扫码入会). */
+  /** 扫码入会 QR code joining: scanned a QR code and joined online. */
   | 'ONLINE_QR'
-  /** At an on-site joining event (集中入会活动). */
+  /** 集中入会活动 On-site event: joined at an on-site joining event. */
   | 'ONSITE_EVENT'
-  /** Through the partner platform's app (平台推荐). */
+  /** 平台推荐 Platform referral: through the partner platform's app. */
   | 'PLATFORM_REFERRAL';
 
 /** What an agreed measure is about. */
 export type MeasureCategory =
-  /** Dispatch algorithms, time limits and pay rules (算法规则). */
+  /** 算法规则 Algorithm: dispatch algorithms, time limits and pay rules. */
   | 'ALGORITHM'
-  /** Care for workers: rest, heat, cold, meals (关心关爱). */
+  /** 关心关爱 Care for workers: rest, heat, cold, meals. */
   | 'CARE'
-  /** Workers' rights and pay (权益保障). */
+  /** 权益保障 Rights: workers' rights and pay. */
   | 'RIGHTS'
-  /** Road and work safety (安全). */
+  /** 安全保障 Safety: road and work safety. */
   | 'SAFETY'
-  /** Skills and training (技能提升). */
+  /** 技能提升 Skills and training. */
   | 'SKILLS';
 
 /** One measure agreed at a consultation. */
@@ -346,13 +390,13 @@ export type MeasureInput = {
  * DONE | DROPPED; DONE -> IN_PROGRESS (reopened); DROPPED -> AGREED (reinstated).
  */
 export type MeasureStatus =
-  /** Agreed at the consultation, not yet started (已达成). */
+  /** 已达成 Agreed: at the consultation, not yet started. */
   | 'AGREED'
-  /** Carried out (已落实). */
+  /** 已落实 Done: carried out. */
   | 'DONE'
-  /** No longer pursued by the parties (已搁置); leaves the progress count. */
+  /** 已搁置 Dropped: no longer pursued by the parties; leaves the progress count. */
   | 'DROPPED'
-  /** Being carried out (推进中). */
+  /** 推进中 In progress: being carried out. */
   | 'IN_PROGRESS';
 
 /** One change of a measure's status. */
@@ -412,11 +456,11 @@ export type MembershipEvent = {
  * joining again) | WITHDRAWN; WITHDRAWN -> ACTIVE (by joining again).
  */
 export type MembershipStatus =
-  /** A member in good standing (在册会员); isUnionMember is true. */
+  /** 在册会员 Active member: in good standing; isUnionMember is true. */
   | 'ACTIVE'
-  /** Lapsed (失效), e.g. dues not renewed; set by union staff. Joining again renews it and keeps the card. */
+  /** 会籍失效 Lapsed: e.g. dues not renewed; set by union staff. Joining again renews it and keeps the card. */
   | 'LAPSED'
-  /** Withdrawn (退会) by the member. Joining again reactivates it with a new card. */
+  /** 退会 Withdrawn by the member: joining again reactivates it with a new card. */
   | 'WITHDRAWN';
 
 /**
@@ -622,17 +666,17 @@ export type MutationWithdrawMembershipArgs = {
 
 /** What a worker does for a living (职业). */
 export type Occupation =
-  /** Courier (快递员). */
+  /** 快递员 Courier. */
   | 'COURIER'
-  /** Domestic service worker (家政服务员). */
+  /** 家政服务员 Domestic service worker. */
   | 'DOMESTIC_SERVICE'
-  /** Food delivery rider (外卖骑手). */
+  /** 外卖骑手 Food delivery rider. */
   | 'FOOD_DELIVERY'
-  /** Another new-employment-form occupation. */
+  /** 其他 Other: another new-employment-form occupation. */
   | 'OTHER'
-  /** Ride-hailing driver (网约车司机). */
+  /** 网约车司机 Ride-hailing driver. */
   | 'RIDE_HAILING'
-  /** Truck driver (货车司机). */
+  /** 货车司机 Truck driver. */
   | 'TRUCK_DRIVER';
 
 /** Where a page of a connection ends (keyset pagination: pass endCursor as after for the next page). */
@@ -664,6 +708,26 @@ export type PlatformAccount = {
   platform: Platform;
 };
 
+/** Addition. A page of platforms, in code order. */
+export type PlatformConnection = {
+  __typename?: 'PlatformConnection';
+  /** The platforms of this page, at most first. */
+  edges: Array<PlatformEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Platforms matching the filter (and the caller's view) across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. One platform of a page, with its cursor. */
+export type PlatformEdge = {
+  __typename?: 'PlatformEdge';
+  /** Opaque cursor of this platform, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The platform. */
+  node: Platform;
+};
+
 /**
  * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
  * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
@@ -677,12 +741,22 @@ export type Query = {
   assistanceCase?: Maybe<AssistanceCase>;
   /** Most recently opened first. Union operators and admins see all; a partner only its acting worker's. */
   assistanceCases?: Maybe<Array<AssistanceCase>>;
+  /** Addition. assistanceCases page by page, most recently opened first, seen as assistanceCases is. */
+  assistanceCasesPage?: Maybe<AssistanceCaseConnection>;
   /** One consultation, to whoever may list it; null when there is none. */
   consultation?: Maybe<Consultation>;
   /** Most recent first. Partners see their own platform's; union operators and admins any platform's. */
   consultations?: Maybe<Array<Consultation>>;
+  /**
+   * Addition. consultations page by page, most recently held first, seen as consultations is. The
+   * default page of 10, with each consultation's measures (20) and their histories, costs about
+   * 2,300 of the gateway's 5,000.
+   */
+  consultationsPage?: Maybe<ConsultationConnection>;
   /** Partner platforms in code order; public. */
   platforms?: Maybe<Array<Platform>>;
+  /** Addition. Partner platforms page by page, in code order; public. */
+  platformsPage?: Maybe<PlatformConnection>;
   /**
    * Addition: this service's audit log of personal data read at full precision, newest first
    * (admins only; others get FORBIDDEN).
@@ -690,6 +764,8 @@ export type Query = {
   unionAuditLog?: Maybe<AuditEntryConnection>;
   /** Branches in a district (or all), optionally of one level, by level (city first), district, name; public. */
   unionBranches?: Maybe<Array<UnionBranch>>;
+  /** Addition. unionBranches page by page, in the same order; public. */
+  unionBranchesPage?: Maybe<UnionBranchConnection>;
   /**
    * One worker by id. Union operators and admins read any (null for an unknown id); a partner
    * only workers with an account on its platform. Everyone else, and a partner asking for a worker
@@ -735,6 +811,18 @@ export type QueryAssistanceCasesArgs = {
  * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
  * null, with an error at its path, and the other fields of the request keep their answers.
  */
+export type QueryAssistanceCasesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
 export type QueryConsultationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -756,7 +844,30 @@ export type QueryConsultationsArgs = {
  * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
  * null, with an error at its path, and the other fields of the request keep their answers.
  */
+export type QueryConsultationsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  platform?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
 export type QueryPlatformsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QueryPlatformsPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -781,6 +892,19 @@ export type QueryUnionAuditLogArgs = {
  * null, with an error at its path, and the other fields of the request keep their answers.
  */
 export type QueryUnionBranchesArgs = {
+  district?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  level?: InputMaybe<BranchLevel>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QueryUnionBranchesPageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   district?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<BranchLevel>;
@@ -850,6 +974,26 @@ export type UnionBranch = {
   level: BranchLevel;
   /** Name, 1 to 50 characters, e.g. 朝阳区总工会. */
   name: Scalars['String']['output'];
+};
+
+/** Addition. A page of union branchs, by level (city first), district, name. */
+export type UnionBranchConnection = {
+  __typename?: 'UnionBranchConnection';
+  /** The union branchs of this page, at most first. */
+  edges: Array<UnionBranchEdge>;
+  /** Whether more pages follow, and the cursor to ask for the next. */
+  pageInfo: PageInfo;
+  /** Union branchs matching the filter (and the caller's view) across all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** Addition. One union branch of a page, with its cursor. */
+export type UnionBranchEdge = {
+  __typename?: 'UnionBranchEdge';
+  /** Opaque cursor of this union branch, to pass as after. */
+  cursor: Scalars['String']['output'];
+  /** The union branch. */
+  node: UnionBranch;
 };
 
 /** A new union branch. */
@@ -1055,15 +1199,19 @@ export type ResolversTypes = {
   AgreedMeasure: ResolverTypeWrapper<AgreedMeasureRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AssistanceCase: ResolverTypeWrapper<AssistanceCaseRow>;
+  AssistanceCaseConnection: ResolverTypeWrapper<Omit<AssistanceCaseConnection, 'edges'> & { edges: Array<ResolversTypes['AssistanceCaseEdge']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssistanceCaseEdge: ResolverTypeWrapper<Omit<AssistanceCaseEdge, 'node'> & { node: ResolversTypes['AssistanceCase'] }>;
   AssistanceKind: AssistanceKind;
   AuditEntry: ResolverTypeWrapper<AuditEntry>;
   AuditEntryConnection: ResolverTypeWrapper<AuditEntryConnection>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AuditEntryEdge: ResolverTypeWrapper<AuditEntryEdge>;
   BranchLevel: BranchLevel;
   CaseStatus: CaseStatus;
   CaseStatusChange: ResolverTypeWrapper<CaseStatusChangeRow>;
   Consultation: ResolverTypeWrapper<ConsultationRow>;
+  ConsultationConnection: ResolverTypeWrapper<Omit<ConsultationConnection, 'edges'> & { edges: Array<ResolversTypes['ConsultationEdge']> }>;
+  ConsultationEdge: ResolverTypeWrapper<Omit<ConsultationEdge, 'node'> & { node: ResolversTypes['Consultation'] }>;
   ConsultationInput: ConsultationInput;
   ConsultationProgress: ResolverTypeWrapper<ConsultationProgress>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1086,9 +1234,13 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Platform: ResolverTypeWrapper<PlatformRow>;
   PlatformAccount: ResolverTypeWrapper<PlatformAccountRow>;
+  PlatformConnection: ResolverTypeWrapper<Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversTypes['PlatformEdge']> }>;
+  PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RegisterWorkerInput: RegisterWorkerInput;
   UnionBranch: ResolverTypeWrapper<UnionBranchRow>;
+  UnionBranchConnection: ResolverTypeWrapper<Omit<UnionBranchConnection, 'edges'> & { edges: Array<ResolversTypes['UnionBranchEdge']> }>;
+  UnionBranchEdge: ResolverTypeWrapper<Omit<UnionBranchEdge, 'node'> & { node: ResolversTypes['UnionBranch'] }>;
   UnionBranchInput: UnionBranchInput;
   UnionMetrics: ResolverTypeWrapper<UnionMetrics>;
   Worker: ResolverTypeWrapper<WorkerRow>;
@@ -1107,12 +1259,16 @@ export type ResolversParentTypes = {
   AgreedMeasure: AgreedMeasureRow;
   ID: Scalars['ID']['output'];
   AssistanceCase: AssistanceCaseRow;
+  AssistanceCaseConnection: Omit<AssistanceCaseConnection, 'edges'> & { edges: Array<ResolversParentTypes['AssistanceCaseEdge']> };
+  Int: Scalars['Int']['output'];
+  AssistanceCaseEdge: Omit<AssistanceCaseEdge, 'node'> & { node: ResolversParentTypes['AssistanceCase'] };
   AuditEntry: AuditEntry;
   AuditEntryConnection: AuditEntryConnection;
-  Int: Scalars['Int']['output'];
   AuditEntryEdge: AuditEntryEdge;
   CaseStatusChange: CaseStatusChangeRow;
   Consultation: ConsultationRow;
+  ConsultationConnection: Omit<ConsultationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsultationEdge']> };
+  ConsultationEdge: Omit<ConsultationEdge, 'node'> & { node: ResolversParentTypes['Consultation'] };
   ConsultationInput: ConsultationInput;
   ConsultationProgress: ConsultationProgress;
   Float: Scalars['Float']['output'];
@@ -1129,9 +1285,13 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Platform: PlatformRow;
   PlatformAccount: PlatformAccountRow;
+  PlatformConnection: Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlatformEdge']> };
+  PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
   Query: Record<PropertyKey, never>;
   RegisterWorkerInput: RegisterWorkerInput;
   UnionBranch: UnionBranchRow;
+  UnionBranchConnection: Omit<UnionBranchConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnionBranchEdge']> };
+  UnionBranchEdge: Omit<UnionBranchEdge, 'node'> & { node: ResolversParentTypes['UnionBranch'] };
   UnionBranchInput: UnionBranchInput;
   UnionMetrics: UnionMetrics;
   Worker: WorkerRow;
@@ -1181,6 +1341,17 @@ export type AssistanceCaseResolvers<ContextType = Ctx, ParentType extends Resolv
   worker?: Resolver<ResolversTypes['Worker'], ParentType, ContextType>;
 };
 
+export type AssistanceCaseConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AssistanceCaseConnection'] = ResolversParentTypes['AssistanceCaseConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssistanceCaseEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssistanceCaseEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AssistanceCaseEdge'] = ResolversParentTypes['AssistanceCaseEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssistanceCase'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   actingWorkerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1220,6 +1391,17 @@ export type ConsultationResolvers<ContextType = Ctx, ParentType extends Resolver
   progress?: Resolver<ResolversTypes['ConsultationProgress'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   workerRepresentatives?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsultationConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ConsultationConnection'] = ResolversParentTypes['ConsultationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConsultationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsultationEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ConsultationEdge'] = ResolversParentTypes['ConsultationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Consultation'], ParentType, ContextType>;
 };
 
 export type ConsultationProgressResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['ConsultationProgress'] = ResolversParentTypes['ConsultationProgress']> = {
@@ -1303,15 +1485,30 @@ export type PlatformAccountResolvers<ContextType = Ctx, ParentType extends Resol
   platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
 };
 
+export type PlatformConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PlatformConnection'] = ResolversParentTypes['PlatformConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PlatformEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PlatformEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PlatformEdge'] = ResolversParentTypes['PlatformEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   actingWorker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType>;
   assistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<QueryAssistanceCaseArgs, 'id'>>;
   assistanceCases?: Resolver<Maybe<Array<ResolversTypes['AssistanceCase']>>, ParentType, ContextType, RequireFields<QueryAssistanceCasesArgs, 'first'>>;
+  assistanceCasesPage?: Resolver<Maybe<ResolversTypes['AssistanceCaseConnection']>, ParentType, ContextType, RequireFields<QueryAssistanceCasesPageArgs, 'first'>>;
   consultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<QueryConsultationArgs, 'id'>>;
   consultations?: Resolver<Maybe<Array<ResolversTypes['Consultation']>>, ParentType, ContextType, RequireFields<QueryConsultationsArgs, 'first'>>;
+  consultationsPage?: Resolver<Maybe<ResolversTypes['ConsultationConnection']>, ParentType, ContextType, RequireFields<QueryConsultationsPageArgs, 'first'>>;
   platforms?: Resolver<Maybe<Array<ResolversTypes['Platform']>>, ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
+  platformsPage?: Resolver<Maybe<ResolversTypes['PlatformConnection']>, ParentType, ContextType, RequireFields<QueryPlatformsPageArgs, 'first'>>;
   unionAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryUnionAuditLogArgs, 'first'>>;
   unionBranches?: Resolver<Maybe<Array<ResolversTypes['UnionBranch']>>, ParentType, ContextType, RequireFields<QueryUnionBranchesArgs, 'first'>>;
+  unionBranchesPage?: Resolver<Maybe<ResolversTypes['UnionBranchConnection']>, ParentType, ContextType, RequireFields<QueryUnionBranchesPageArgs, 'first'>>;
   worker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<QueryWorkerArgs, 'id'>>;
   workerByPlatformAccount?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<QueryWorkerByPlatformAccountArgs, 'externalId' | 'platform'>>;
   workers?: Resolver<Maybe<ResolversTypes['WorkerConnection']>, ParentType, ContextType, RequireFields<QueryWorkersArgs, 'first'>>;
@@ -1322,6 +1519,17 @@ export type UnionBranchResolvers<ContextType = Ctx, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['BranchLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnionBranchConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UnionBranchConnection'] = ResolversParentTypes['UnionBranchConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UnionBranchEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UnionBranchEdgeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UnionBranchEdge'] = ResolversParentTypes['UnionBranchEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UnionBranch'], ParentType, ContextType>;
 };
 
 export type UnionMetricsResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UnionMetrics'] = ResolversParentTypes['UnionMetrics']> = {
@@ -1367,11 +1575,15 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = Ctx> = {
   AgreedMeasure?: AgreedMeasureResolvers<ContextType>;
   AssistanceCase?: AssistanceCaseResolvers<ContextType>;
+  AssistanceCaseConnection?: AssistanceCaseConnectionResolvers<ContextType>;
+  AssistanceCaseEdge?: AssistanceCaseEdgeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;
+  ConsultationConnection?: ConsultationConnectionResolvers<ContextType>;
+  ConsultationEdge?: ConsultationEdgeResolvers<ContextType>;
   ConsultationProgress?: ConsultationProgressResolvers<ContextType>;
   Count?: CountResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
@@ -1384,8 +1596,12 @@ export type Resolvers<ContextType = Ctx> = {
   PageInfo?: PageInfoResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   PlatformAccount?: PlatformAccountResolvers<ContextType>;
+  PlatformConnection?: PlatformConnectionResolvers<ContextType>;
+  PlatformEdge?: PlatformEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   UnionBranch?: UnionBranchResolvers<ContextType>;
+  UnionBranchConnection?: UnionBranchConnectionResolvers<ContextType>;
+  UnionBranchEdge?: UnionBranchEdgeResolvers<ContextType>;
   UnionMetrics?: UnionMetricsResolvers<ContextType>;
   Worker?: WorkerResolvers<ContextType>;
   WorkerConnection?: WorkerConnectionResolvers<ContextType>;

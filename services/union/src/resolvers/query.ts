@@ -1,8 +1,8 @@
 import { forbidden, readAuditLog } from '@nef/kit';
 import type { QueryResolvers } from '../generated/resolvers';
-import { listCases } from '../queries/cases';
-import { listPlatforms, listUnionBranches } from '../queries/catalogue';
-import { listConsultations } from '../queries/consultations';
+import { listCases, pageCases } from '../queries/cases';
+import { listPlatforms, listUnionBranches, pagePlatforms, pageUnionBranches } from '../queries/catalogue';
+import { listConsultations, pageConsultations } from '../queries/consultations';
 import { visibleWorker } from '../queries/visible-worker';
 import { listWorkers, workerIdByAccount } from '../queries/workers';
 import { caseWorkerScope, requireCaseReadable } from '../rules/case-visibility';
@@ -37,6 +37,8 @@ export const Query: QueryResolvers = {
 
   consultations: (_parent, args, ctx) => listConsultations(ctx.db, ctx.principal, args.platform, args.first),
 
+  consultationsPage: (_parent, args, ctx) => pageConsultations(ctx.db, ctx.principal, args),
+
   async consultation(_parent, args, ctx) {
     return requireConsultationReadable(ctx.principal, await ctx.loaders.consultationById.load(args.id));
   },
@@ -47,6 +49,12 @@ export const Query: QueryResolvers = {
     return listCases(ctx.db, workerId, args.status, args.first);
   },
 
+  async assistanceCasesPage(_parent, args, ctx) {
+    const workerId = caseWorkerScope(ctx.principal);
+    if (workerId != null) await visibleWorker(ctx.loaders, ctx.principal, workerId, { hideMissing: true });
+    return pageCases(ctx.db, workerId, args);
+  },
+
   async assistanceCase(_parent, args, ctx) {
     const row = requireCaseReadable(ctx.principal, await ctx.loaders.caseById.load(args.id));
     if (row && !isUnionStaff(ctx.principal)) await visibleWorker(ctx.loaders, ctx.principal, row.workerId, { hideMissing: true });
@@ -54,4 +62,8 @@ export const Query: QueryResolvers = {
   },
 
   unionBranches: (_parent, args, ctx) => listUnionBranches(ctx.db, args),
+
+  platformsPage: (_parent, args, ctx) => pagePlatforms(ctx.db, args),
+
+  unionBranchesPage: (_parent, args, ctx) => pageUnionBranches(ctx.db, args),
 };

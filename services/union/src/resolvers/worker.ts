@@ -1,30 +1,53 @@
-import type { WorkerResolvers } from '../generated/resolvers';
+import type { Occupation, WorkerResolvers } from '../generated/resolvers';
 import { visibleWorker } from '../queries/visible-worker';
 import { isMember } from '../rules/membership-status';
 import { maskPhone } from '../rules/phone';
-import { seesWholePhone, visibleAccounts } from '../rules/worker-visibility';
+import { maskName, requireMoreThanMaskedName, seesMaskedNameOnly, seesWholePhone, visibleAccounts } from '../rules/worker-visibility';
 import { phones } from '../settings';
 
 export const Worker: WorkerResolvers = {
   /** How other subgraphs reach a worker through the gateway: the same visibility as `worker(id)`. */
-  __resolveReference: (ref, ctx) => visibleWorker(ctx.loaders, ctx.principal, ref.id),
+  // Course organisers reach workers through their rosters and see only the masked name.
+  __resolveReference: (ref, ctx) =>
+    seesMaskedNameOnly(ctx.principal) ? ctx.loaders.workerById.load(ref.id) : visibleWorker(ctx.loaders, ctx.principal, ref.id),
+
+  name: (w, _args, ctx) => (seesMaskedNameOnly(ctx.principal) ? maskName(w.name) : w.name),
+
+  occupation(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'occupation');
+    return w.occupation as Occupation;
+  },
+
+  registeredAt(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'registeredAt');
+    return w.registeredAt;
+  },
 
   phone(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'phone');
     const phone = phones.decrypt(w.phoneEnc);
     if (!seesWholePhone(ctx.principal)) return maskPhone(phone);
     ctx.audit.record({ field: 'Worker.phone', subjectType: 'Worker', subjectId: w.id });
     return phone;
   },
 
-  district: (w) => ({ __typename: 'District', code: w.districtCode }),
+  district(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'district');
+    return { __typename: 'District', code: w.districtCode };
+  },
 
   async platformAccounts(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'platformAccounts');
     return visibleAccounts(ctx.principal, await ctx.loaders.accountsByWorker.load(w.id));
   },
 
-  membership: (w, _args, ctx) => ctx.loaders.membershipByWorker.load(w.id),
+  membership(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'membership');
+    return ctx.loaders.membershipByWorker.load(w.id);
+  },
 
   async isUnionMember(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'isUnionMember');
     return isMember(await ctx.loaders.membershipByWorker.load(w.id));
   },
 };

@@ -45,3 +45,21 @@ export function workerHidden(p: Principal) {
     p.role === 'partner' ? 'partners may read only workers with an account on their own platform' : "this role may not read workers' personal data",
   );
 }
+
+/**
+ * Course organisers (training operators) meet workers on their rosters, where the training
+ * service hands the gateway the worker as an entity. They may resolve such a reference, and see
+ * the name masked (`maskName`) and the id, nothing else: no phone, accounts, district, occupation
+ * or membership. They still list and look up no workers here (`workerScope` gives them none).
+ */
+export function seesMaskedNameOnly(p: Principal): boolean {
+  return p.role === 'operator' && p.domain === 'training';
+}
+
+/** A name with its first character kept and every other character a star (the kit's rule): 王强 -> 王*, 欧阳娜娜 -> 欧***. */
+export { maskName } from '@nef/kit/rules';
+
+/** Refuses a field beyond the masked name to a caller who sees only that. */
+export function requireMoreThanMaskedName(p: Principal, field: string): void {
+  if (seesMaskedNameOnly(p)) throw forbidden(`course organisers see a worker's masked name only, not ${field}`);
+}

@@ -8,7 +8,7 @@ import { admin } from '../support';
 /** Consultation measures are capped at 50, through the API and in the rule itself. */
 let sg: TestSubgraph;
 
-const RECORD = `mutation($input: ConsultationInput!) { recordConsultation(input: $input) { id measures { id } } }`;
+const RECORD = `mutation($input: ConsultationInput!) { recordConsultation(input: $input) { id measures(first: 50) { id } } }`;
 const CREATE_PLATFORM = `mutation($code: ID!, $name: String!) { createPlatform(code: $code, name: $name) { code } }`;
 
 const measure = (i: number) => ({ category: 'CARE', description: `措施 ${i}` });
