@@ -6,12 +6,16 @@ import { subgraphCodegen } from '../../scripts/subgraph-codegen';
 
 export default subgraphCodegen({
   Report: '../entities#ReportRow',
+  ReportUpdate: '../rules/report-history#HistoryLine',
+  ReportPhoto: '../entities#ReportPhotoRow',
   PointsEntry: '../entities#PointsEntryRow',
   Reward: '../entities#RewardRow',
   Redemption: '../entities#RedemptionRow',
   Community: '../entities#CommunityRow',
   VolunteerRole: '../entities#VolunteerRoleRow',
   GatePass: '../entities#GatePassRow',
+  GatePassRequest: '../entities#GatePassRequestRow',
+  GateEntry: '../entities#GateEntryRow',
   VolunteerActivity: '../entities#VolunteerActivityRow',
   Worker: '../resolvers/refs#WorkerRef',
   Station: '../resolvers/refs#StationRef',

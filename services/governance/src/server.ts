@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
 import { entities } from './entities';
+import { reportPhotoRoute } from './http/report-photo';
 import { migrations } from './migrations';
 import { createLoaders, type Loaders } from './queries/loaders';
 import { resolvers } from './resolvers';
@@ -17,4 +18,5 @@ export const service: SubgraphModule<Loaders> = {
   createLoaders,
   seedDemo,
   cache: cachePolicy,
+  routes: (db) => ({ '/report-photo': reportPhotoRoute(db) }),
 };

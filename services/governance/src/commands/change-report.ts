@@ -7,6 +7,7 @@ import type { ReportChange } from '../rules/report-change';
 import { transition } from '../rules/report-life-cycle';
 import { REPORT_POINTS } from '../rules/report-points';
 import { appendEntry } from './append-points-entry';
+import { appendReportHistory } from './append-report-history';
 
 /**
  * Applies one step of the life cycle to a report (reviewReport, dispatchReport, resolveReport).
@@ -14,9 +15,16 @@ import { appendEntry } from './append-points-entry';
  * moves the report, the others find it moved and get CONFLICT. Accepting pays the category's
  * points in the same transaction, with the report id as the ledger reference, so the award is
  * written at most once whatever happens. Only admins and governance operators of the report's
- * district may do this.
+ * district may do this. Each step is also written to the report's public history.
  */
-export async function changeReport(db: Database, p: Principal, reportId: string, change: ReportChange, now: Date): Promise<ReportRow> {
+export async function changeReport(
+  db: Database,
+  p: Principal,
+  reportId: string,
+  change: ReportChange,
+  now: Date,
+  publicNote: string | null = null,
+): Promise<ReportRow> {
   return db.transaction(async (em) => {
     const report = await lockOne(em, db, Report, { id: reportId });
     if (!report) throw notFound(`no report with id ${reportId}`);
@@ -58,6 +66,8 @@ export async function changeReport(db: Database, p: Principal, reportId: string,
     if (change.action === 'ACCEPT') rollups.points(report.districtCode, now, 'reportPoints', changed.pointsAwarded);
     if (change.action === 'RESOLVE') rollups.resolved(changed);
     await writeRollups(em, rollups);
+    // The public history: the new status, with what the reviewer or dispatcher wrote for the public.
+    await appendReportHistory(em, report, [{ kind: 'STATUS_CHANGE', status, publicNote, at: now }]);
     return changed;
   });
 }

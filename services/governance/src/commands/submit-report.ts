@@ -1,6 +1,6 @@
-import { isUniqueViolation, newId, type Database } from '@nef/kit';
-import type { EntityManager } from 'typeorm';
-import { Report, type ReportRow } from '../entities';
+import { conflict, isUniqueViolation, newId, type Database } from '@nef/kit';
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { Report, ReportPhoto, ReportUpdate, type ReportRow } from '../entities';
 import { writeRollups } from '../migrations/rollups';
 import { RollupChanges } from '../rules/metrics-rollups';
 import type { Submission } from '../rules/report-submission';
@@ -45,6 +45,8 @@ export async function submitReport(db: Database, reporter: Reporter, s: Submissi
   try {
     await db.transaction(async (em) => {
       await em.insert(Report, { ...row });
+      await em.insert(ReportUpdate, { id: newId(), reportId: row.id, seq: 0, kind: 'STATUS_CHANGE', status: 'SUBMITTED', publicNote: null, at: now });
+      if (s.photoIds.length) await attachPhotos(em, row, s.photoIds);
       await writeRollups(em, new RollupChanges().reportCount(row.districtCode, row.submittedAt, row.category, row.status, 1));
     });
     return row;
@@ -55,6 +57,22 @@ export async function submitReport(db: Database, reporter: Reporter, s: Submissi
     }
     throw err;
   }
+}
+
+/**
+ * Attaches uploaded photos to the new report: each must be the reporter's own and not yet on a
+ * report (CONFLICT otherwise, and nothing is stored). The update is conditional, so a photo
+ * raced onto two reports lands on one; the other submission is refused whole.
+ */
+async function attachPhotos(em: EntityManager, report: ReportRow, ids: string[]): Promise<void> {
+  const found = await em.find(ReportPhoto, { where: { id: In(ids) } });
+  for (const id of ids) {
+    const photo = found.find((p) => p.id === id);
+    if (!photo || photo.workerId !== report.reporterId) throw conflict(`photo ${id} was not uploaded for this worker`);
+    if (photo.reportId !== null) throw conflict(`photo ${id} is already on another report`);
+  }
+  const result = await em.update(ReportPhoto, { id: In(ids), reportId: IsNull() }, { reportId: report.id });
+  if (result.affected !== undefined && result.affected !== ids.length) throw conflict('a photo was attached to another report meanwhile');
 }
 
 function findByKey(em: EntityManager, reporterId: string, idempotencyKey: string): Promise<ReportRow | null> {

@@ -1,11 +1,15 @@
 import { Community } from './community';
+import { GateEntry } from './gate-entry';
 import { GatePass } from './gate-pass';
+import { GatePassRequest } from './gate-pass-request';
 import { GovernanceDayTotal } from './governance-day-total';
 import { PointsAccount } from './points-account';
 import { PointsEntry } from './points-entry';
 import { Redemption } from './redemption';
 import { Report } from './report';
 import { ReportDayCount } from './report-day-count';
+import { ReportPhoto } from './report-photo';
+import { ReportUpdate } from './report-update';
 import { ReportMonthCount } from './report-month-count';
 import { ReportResolution } from './report-resolution';
 import { ResolutionDay } from './report-resolution-day';
@@ -17,13 +21,17 @@ import { Participation } from './volunteer-participation';
 import { VolunteerRole } from './volunteer-role';
 
 export { Community, type CommunityRow } from './community';
+export { GateEntry, type GateEntryRow } from './gate-entry';
 export { GatePass, type GatePassRow } from './gate-pass';
+export { GatePassRequest, type GatePassRequestRow } from './gate-pass-request';
 export { GovernanceDayTotal, type GovernanceDayTotalRow } from './governance-day-total';
 export { PointsAccount, type PointsAccountRow } from './points-account';
 export { PointsEntry, type PointsEntryRow } from './points-entry';
 export { Redemption, type RedemptionRow } from './redemption';
 export { Report, type ReportRow } from './report';
 export { ReportDayCount, type ReportDayCountRow } from './report-day-count';
+export { ReportPhoto, type ReportPhotoRow } from './report-photo';
+export { ReportUpdate, type ReportUpdateRow } from './report-update';
 export { ReportMonthCount, type ReportMonthCountRow } from './report-month-count';
 export { ReportResolution, type ReportResolutionRow } from './report-resolution';
 export { ResolutionDay, type ResolutionDayRow } from './report-resolution-day';
@@ -52,4 +60,8 @@ export const entities = [
   ResolutionDay,
   ResolutionMonth,
   VolunteerConfirmation,
+  ReportUpdate,
+  GatePassRequest,
+  GateEntry,
+  ReportPhoto,
 ];

@@ -3,25 +3,55 @@ import { In } from 'typeorm';
 import { firstPerKeyLoader, perArgs, periodKey, rowLoader, valueLoader, type Database, type MetricsPeriod } from '@nef/kit';
 import {
   Community,
+  GateEntry,
   GatePass,
+  GatePassRequest,
   PointsAccount,
   PointsEntry,
   Redemption,
   Report,
+  ReportPhoto,
+  ReportUpdate,
   Reward,
   VolunteerRole,
   type CommunityRow,
+  type GateEntryRow,
+  type GatePassRequestRow,
   type GatePassRow,
   type PointsEntryRow,
   type RedemptionRow,
   type ReportRow,
+  type ReportPhotoRow,
+  type ReportUpdateRow,
   type RewardRow,
   type VolunteerRoleRow,
 } from '../entities';
 import { VALID_PASS_SQL } from '../rules/gate-pass';
+import type { GatePassRequestStatus } from '../rules/gate-registration';
 import { duplicateSearchSql, isPossibleDuplicate } from '../rules/possible-duplicates';
 import { OPEN_STATUSES, type RedemptionStatus, type ReportStatus } from '../rules/vocabulary';
+import type { After, Keyset } from '../rules/keyset';
 import { districtMetrics, type GovernanceMetrics } from './district-metrics';
+import { pagePerKeyLoader } from './pages';
+
+/** The orders of the lists that hang off a worker or a station, for their cursors. */
+export const ORDERS = {
+  pointsHistory: { column: 'created_at', property: 'createdAt', direction: 'DESC' },
+  reportsByReporter: { column: 'submitted_at', property: 'submittedAt', direction: 'DESC' },
+  rolesByWorker: { column: 'since', property: 'since', direction: 'DESC' },
+  gatePassesByWorker: { column: 'expires_at', property: 'expiresAt', direction: 'DESC' },
+  redemptionsByWorker: { column: 'redeemed_at', property: 'redeemedAt', direction: 'DESC' },
+  rewardsByStation: { column: 'id', property: 'id', direction: 'ASC' },
+  requestsByCommunity: { column: 'submitted_at', property: 'submittedAt', direction: 'ASC' },
+  requestsByWorker: { column: 'submitted_at', property: 'submittedAt', direction: 'DESC' },
+  entryLog: { column: 'checked_at', property: 'checkedAt', direction: 'DESC' },
+} satisfies Record<string, Keyset>;
+
+/** A page's arguments: its size, and where the previous page stopped. */
+export interface PageArgs {
+  first: number;
+  after: After | undefined;
+}
 
 /**
  * Every DataLoader of the service, created per request. `now` is the request's time: every
@@ -35,6 +65,18 @@ export function createLoaders(db: Database, now: Date) {
     (ids) => em.find(Report, { where: { id: In([...ids]) } }),
     (r) => r.id,
   );
+
+  /** Each report's stored public history, in order. */
+  const historyByReport = new DataLoader<string, ReportUpdateRow[]>(async (ids) => {
+    const rows = await em.find(ReportUpdate, { where: { reportId: In([...ids]) }, order: { reportId: 'ASC', seq: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.reportId === id));
+  });
+
+  /** Each report's uploaded photos, in the order submitted (UUIDv7 ids of one worker's uploads). */
+  const photosByReport = new DataLoader<string, ReportPhotoRow[]>(async (ids) => {
+    const rows = await em.find(ReportPhoto, { where: { reportId: In([...ids]) }, order: { uploadedAt: 'ASC', id: 'ASC' } });
+    return ids.map((id) => rows.filter((r) => r.reportId === id));
+  });
 
   const pointsBalance = valueLoader<string, number>(async (workerIds) => {
     const rows = await em.find(PointsAccount, { where: { workerId: In([...workerIds]) } });
@@ -152,6 +194,116 @@ export function createLoaders(db: Database, now: Date) {
     }),
   );
 
+  /** Pages of each worker's ledger, newest first. */
+  const pointsHistoryPage = perArgs((args: PageArgs) =>
+    pagePerKeyLoader<PointsEntryRow>(db, { entity: PointsEntry, table: 'points_entries', keyColumn: 'worker_id', order: ORDERS.pointsHistory, keyOf: (e) => e.workerId, ...args }),
+  );
+
+  /** Pages of each reporter's reports, newest first, optionally of one status. */
+  const reportsPage = perArgs((args: PageArgs & { status: ReportStatus | null }) =>
+    pagePerKeyLoader<ReportRow>(db, {
+      entity: Report,
+      table: 'reports',
+      keyColumn: 'reporter_id',
+      order: ORDERS.reportsByReporter,
+      keyOf: (r) => r.reporterId,
+      first: args.first,
+      after: args.after,
+      filter: args.status ? { sql: 'status = :status', params: { status: args.status } } : undefined,
+    }),
+  );
+
+  /** Pages of each worker's roles, newest first. */
+  const rolesPage = perArgs((args: PageArgs) =>
+    pagePerKeyLoader<VolunteerRoleRow>(db, { entity: VolunteerRole, table: 'volunteer_roles', keyColumn: 'worker_id', order: ORDERS.rolesByWorker, keyOf: (r) => r.workerId, ...args }),
+  );
+
+  /** Pages of each worker's passes, latest expiry first; only those valid now when asked. */
+  const gatePassesPage = perArgs((args: PageArgs & { validOnly: boolean }) =>
+    pagePerKeyLoader<GatePassRow>(db, {
+      entity: GatePass,
+      table: 'gate_passes',
+      keyColumn: 'worker_id',
+      order: ORDERS.gatePassesByWorker,
+      keyOf: (g) => g.workerId,
+      first: args.first,
+      after: args.after,
+      filter: args.validOnly ? { sql: VALID_PASS_SQL, params: { now } } : undefined,
+    }),
+  );
+
+  /** Pages of each worker's vouchers, newest first, optionally of one status. */
+  const redemptionsPage = perArgs((args: PageArgs & { status: RedemptionStatus | null }) =>
+    pagePerKeyLoader<RedemptionRow>(db, {
+      entity: Redemption,
+      table: 'redemptions',
+      keyColumn: 'worker_id',
+      order: ORDERS.redemptionsByWorker,
+      keyOf: (r) => r.workerId,
+      first: args.first,
+      after: args.after,
+      filter: args.status ? { sql: 'status = :status', params: { status: args.status } } : undefined,
+    }),
+  );
+
+  /** Pages of each station's active rewards, oldest first. */
+  const rewardsPage = perArgs((args: PageArgs) =>
+    pagePerKeyLoader<RewardRow>(db, {
+      entity: Reward,
+      table: 'rewards',
+      keyColumn: 'station_id',
+      order: ORDERS.rewardsByStation,
+      keyOf: (r) => r.stationId!,
+      ...args,
+      filter: { sql: 'active = :active', params: { active: true } },
+    }),
+  );
+
+  const gatePassById = rowLoader<string, GatePassRow>(
+    (ids) => em.find(GatePass, { where: { id: In([...ids]) } }),
+    (g) => g.id,
+  );
+
+  /** Pages of each community's registrations, oldest first, optionally of one status. */
+  const requestsByCommunityPage = perArgs((args: PageArgs & { status: GatePassRequestStatus | null }) =>
+    pagePerKeyLoader<GatePassRequestRow>(db, {
+      entity: GatePassRequest,
+      table: 'gate_pass_requests',
+      keyColumn: 'community_id',
+      order: ORDERS.requestsByCommunity,
+      keyOf: (r) => r.communityId,
+      first: args.first,
+      after: args.after,
+      filter: args.status ? { sql: 'status = :status', params: { status: args.status } } : undefined,
+    }),
+  );
+
+  /** Pages of each worker's registrations, newest first. */
+  const requestsByWorkerPage = perArgs((args: PageArgs) =>
+    pagePerKeyLoader<GatePassRequestRow>(db, {
+      entity: GatePassRequest,
+      table: 'gate_pass_requests',
+      keyColumn: 'worker_id',
+      order: ORDERS.requestsByWorker,
+      keyOf: (r) => r.workerId,
+      ...args,
+    }),
+  );
+
+  /** Pages of each community's entry log, newest first, optionally since an instant. */
+  const entryLogPage = perArgs((args: PageArgs & { since: Date | null }) =>
+    pagePerKeyLoader<GateEntryRow>(db, {
+      entity: GateEntry,
+      table: 'gate_entries',
+      keyColumn: 'community_id',
+      order: ORDERS.entryLog,
+      keyOf: (e) => e.communityId,
+      first: args.first,
+      after: args.after,
+      filter: args.since ? { sql: 'checked_at >= :since', params: { since: args.since } } : undefined,
+    }),
+  );
+
   /** Metrics of every district asked for in one request, per period, in a fixed number of statements. */
   const governanceMetrics = perArgs(
     (period: MetricsPeriod) =>
@@ -164,6 +316,8 @@ export function createLoaders(db: Database, now: Date) {
 
   return {
     reportById,
+    historyByReport,
+    photosByReport,
     pointsBalance,
     pointsHistory,
     reportsByReporter,
@@ -174,6 +328,16 @@ export function createLoaders(db: Database, now: Date) {
     rolesByWorker,
     gatePassesByWorker,
     redemptionsByWorker,
+    pointsHistoryPage,
+    reportsPage,
+    rolesPage,
+    gatePassesPage,
+    redemptionsPage,
+    rewardsPage,
+    gatePassById,
+    requestsByCommunityPage,
+    requestsByWorkerPage,
+    entryLogPage,
     governanceMetrics,
   };
 }

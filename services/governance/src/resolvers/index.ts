@@ -1,11 +1,14 @@
 import type { Resolvers } from '../generated/resolvers';
 import { Community } from './community';
 import { District } from './district';
+import { GateEntry } from './gate-entry';
 import { GatePass } from './gate-pass';
+import { GatePassRequest } from './gate-pass-request';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Redemption } from './redemption';
 import { Report } from './report';
+import { ReportPhoto } from './report-photo';
 import { Reward } from './reward';
 import { Station } from './station';
 import { VolunteerActivity } from './volunteer-activity';
@@ -16,6 +19,7 @@ export const resolvers: Resolvers = {
   Query,
   Mutation,
   Report,
+  ReportPhoto,
   Worker,
   District,
   Station,
@@ -24,5 +28,7 @@ export const resolvers: Resolvers = {
   Community,
   VolunteerRole,
   GatePass,
+  GatePassRequest,
+  GateEntry,
   VolunteerActivity,
 };

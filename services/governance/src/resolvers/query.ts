@@ -1,11 +1,15 @@
 import { decodeCursor, pageSize, readAuditLog, requireDistrictCode } from '@nef/kit';
 import type { QueryResolvers } from '../generated/resolvers';
-import { listCommunities } from '../queries/communities';
+import { listCommunities, pageCommunities } from '../queries/communities';
 import { gatePassByCode } from '../queries/gate-passes';
 import { listReports } from '../queries/reports';
-import { listActiveRewards } from '../queries/rewards';
-import { listVolunteerActivities } from '../queries/volunteer-activities';
+import { ORDERS } from '../queries/loaders';
+import { afterOf } from '../queries/pages';
+import { listActiveRewards, pageActiveRewards } from '../queries/rewards';
+import { activityOrder, listVolunteerActivities, pageVolunteerActivities } from '../queries/volunteer-activities';
+import { BY_ID_ASC } from '../rules/keyset';
 import { requireId } from '../rules/ids';
+import { checkReportSearch } from '../rules/report-search';
 
 export const Query: QueryResolvers = {
   governanceAuditLog: (_, args, ctx) => readAuditLog(ctx.db, ctx.principal, args),
@@ -18,7 +22,8 @@ export const Query: QueryResolvers = {
     const after = decodeCursor(args.after);
     const filter = args.filter ?? {};
     if (filter.district != null) requireDistrictCode('filter.district', filter.district);
-    return listReports(ctx.db, filter, first, after);
+    const search = checkReportSearch(filter);
+    return listReports(ctx.db, { ...filter, search }, first, after);
   },
 
   /** Active rewards, at one station or (without stationId) everywhere, oldest first; at most `first`. */
@@ -44,6 +49,34 @@ export const Query: QueryResolvers = {
     if (upcoming && found[0]) ctx.cache.validUntil(found[0].startsAt);
     return found;
   },
+
+  rewardsConnection(_, args, ctx) {
+    const page = { first: pageSize(args.first), after: afterOf(args.after, ORDERS.rewardsByStation) };
+    if (args.stationId != null) return ctx.loaders.rewardsPage(page).load(requireId('stationId', args.stationId));
+    return pageActiveRewards(ctx.db, page.first, page.after);
+  },
+
+  communitiesConnection(_, args, ctx) {
+    const first = pageSize(args.first);
+    const after = afterOf(args.after, BY_ID_ASC);
+    const district = args.district != null ? requireDistrictCode('district', args.district) : null;
+    return pageCommunities(ctx.db, district, first, after);
+  },
+
+  async volunteerActivitiesConnection(_, args, ctx) {
+    const upcoming = args.upcoming ?? true;
+    const first = pageSize(args.first);
+    const after = afterOf(args.after, activityOrder(upcoming));
+    const district = args.district != null ? requireDistrictCode('district', args.district) : null;
+    const page = await pageVolunteerActivities(ctx.db, { district, upcoming, first, after }, ctx.now);
+    // The first upcoming activity leaves the list when it starts.
+    const soonest = page.edges[0]?.node;
+    if (upcoming && soonest) ctx.cache.validUntil(soonest.startsAt);
+    return page;
+  },
+
+  /** Public: the QR code at a community's gate carries its id. */
+  community: (_, args, ctx) => ctx.loaders.communityById.load(requireId('id', args.id)),
 
   /**
    * Public: a guard scans the code. Whoever holds the code sees the pass as the holder would, and

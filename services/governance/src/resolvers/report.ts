@@ -1,5 +1,8 @@
 import { convert, pageSize } from '@nef/kit';
 import type { ReportResolvers } from '../generated/resolvers';
+import { photoUrl } from '../rules/photo';
+import { impliedHistory } from '../rules/report-history';
+import { settings } from '../settings';
 import { canSeeReporter, requireReporterVisible } from '../rules/reporter-privacy';
 import { districtRef, workerRef } from './refs';
 
@@ -15,7 +18,20 @@ export const Report: ReportResolvers = {
   reviewNote: (r, _, ctx) => (canSeeReporter(ctx.principal, r) ? r.reviewNote : null),
   location: (r, args) => convert({ lat: r.lat, lng: r.lng }, 'WGS84', args.crs),
   district: (r) => districtRef(r.districtCode),
-  photoUrls: (r) => JSON.parse(r.photoUrls) as string[],
+  /** The links submitted, then the uploaded photos' URLs when the deployment names its public URL. */
+  async photoUrls(r, _, ctx) {
+    const linked = JSON.parse(r.photoUrls) as string[];
+    const base = settings().publicUrl;
+    if (!base) return linked;
+    const uploaded = await ctx.loaders.photosByReport.load(r.id);
+    return [...linked, ...uploaded.map((p) => photoUrl(base, p.id)!)];
+  },
+  photos: (r, _, ctx) => ctx.loaders.photosByReport.load(r.id),
   duplicateOf: (r, _, ctx) => (r.duplicateOf ? ctx.loaders.reportById.load(r.duplicateOf) : null),
+  /** Stored lines, or, for a report whose history was never written, what its columns tell. */
+  async history(r, _, ctx) {
+    const stored = await ctx.loaders.historyByReport.load(r.id);
+    return stored.length ? stored : impliedHistory(r);
+  },
   possibleDuplicates: (r, args, ctx) => ctx.loaders.possibleDuplicates(pageSize(args.first, 100)).load(r),
 };

@@ -1,4 +1,4 @@
-import { badUserInput, requireDistrictCode, requireText, toWgs84, type Crs, type LatLng } from '@nef/kit/rules';
+import { badUserInput, isId, requireDistrictCode, requireText, toWgs84, type Crs, type LatLng } from '@nef/kit/rules';
 import { requireIdempotencyKey } from './idempotency-key';
 import type { ReportCategory } from './vocabulary';
 
@@ -12,6 +12,7 @@ export interface SubmitReportInput {
   location: LatLng & { crs?: Crs | null };
   districtCode: string;
   photoUrls?: string[] | null;
+  photoIds?: string[] | null;
   idempotencyKey?: string | null;
 }
 
@@ -22,6 +23,8 @@ export interface Submission {
   location: LatLng;
   districtCode: string;
   photoUrls: string[];
+  /** Photos uploaded with uploadReportPhoto, to attach. */
+  photoIds: string[];
   idempotencyKey: string | null;
 }
 
@@ -40,8 +43,16 @@ export function validateSubmission(input: SubmitReportInput): Submission {
       throw badUserInput(`photoUrls[${i}] ${problem}, got "${shorten(url)}"`, { field: `photoUrls[${i}]` });
     }
   });
+  const photoIds = input.photoIds ?? [];
+  photoIds.forEach((id, i) => {
+    if (!isId(id)) throw badUserInput(`photoIds[${i}] must be an id (a UUID), got "${shorten(id)}"`, { field: `photoIds[${i}]` });
+    if (photoIds.indexOf(id) !== i) throw badUserInput(`photoIds[${i}] repeats ${id}`, { field: `photoIds[${i}]` });
+  });
+  if (photoUrls.length + photoIds.length > MAX_PHOTOS) {
+    throw badUserInput(`a report holds at most ${MAX_PHOTOS} photos, linked and uploaded together, got ${photoUrls.length + photoIds.length}`, { field: 'photoIds' });
+  }
   const key = input.idempotencyKey == null ? null : requireIdempotencyKey(input.idempotencyKey);
-  return { category: input.category, description, location, districtCode, photoUrls, idempotencyKey: key };
+  return { category: input.category, description, location, districtCode, photoUrls, photoIds, idempotencyKey: key };
 }
 
 /** Why a photo URL is refused, or null when it is an absolute http(s) URL of acceptable length. */

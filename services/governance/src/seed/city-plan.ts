@@ -408,6 +408,11 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
         communityId: community.id,
         issuedAt: new Date(issue),
         expiresAt: new Date(expires),
+        // Passes issued directly (issueGatePass), without a registration at the gate.
+        holderName: null,
+        platform: null,
+        revokedAt: null,
+        revocationReason: null,
       });
       issue = expires + between(rand, DAY_MS, 60 * DAY_MS);
     }

@@ -1,12 +1,16 @@
 import { beijingClock, beijingTimeOn, convert, DAY_MS, nameId, type Database, type Logger } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
 import { appendEntry } from '../commands/append-points-entry';
+import { appendReportHistory } from '../commands/append-report-history';
 import { recordConfirmation } from '../commands/confirm-participation';
 import {
+  GateEntry,
+  GatePassRequest,
   Community,
   GatePass,
   Participation,
   Report,
+  ReportUpdate,
   Reward,
   VolunteerActivity,
   VolunteerRole,
@@ -176,6 +180,8 @@ export async function seedDemo(db: Database, log: Logger): Promise<void> {
     if (await seedRoles(em)) groups.push('volunteer roles');
     if (await seedActivities(em, db)) groups.push('volunteer activities');
     if (await seedGatePasses(em)) groups.push('gate passes');
+    if (await seedGateRegistrations(em)) groups.push('gate registrations');
+    if (await seedReportUpdates(em)) groups.push('report updates');
     return groups;
   });
   if (loaded.length) log.info({ groups: loaded }, 'demo governance data loaded');
@@ -347,6 +353,73 @@ async function seedGatePasses(em: EntityManager): Promise<boolean> {
     communityId: communityId(tuanjiehu.key),
     issuedAt: now,
     expiresAt: planIssue(null, tuanjiehu.passValidityDays, now).expiresAt,
+    holderName: '王强',
+    platform: 'MEITUAN',
+  });
+  return true;
+}
+
+/**
+ * A note for the public on 王强's report of e-bikes charged in the stairwell at 团结湖, two hours
+ * after it was accepted, so the demo shows a report's history as its reporter follows it.
+ */
+async function seedReportUpdates(em: EntityManager): Promise<boolean> {
+  const report = await em.findOne(Report, { where: { id: reportId('tuanjiehu-stairwell-ebike') } });
+  if (!report || report.status !== 'ACCEPTED' || !report.reviewedAt) return false;
+  if (await em.count(ReportUpdate, { where: { reportId: report.id } })) return false;
+  const at = new Date(report.reviewedAt.getTime() + 2 * 3_600_000);
+  await appendReportHistory(em, report, [{ kind: 'PUBLIC_NOTE', status: report.status, publicNote: '社区已通知物业，周末前清出楼道内充电的电动车。', at }]);
+  return true;
+}
+
+/**
+ * The registration flow at the gate: 王强 registered at 团结湖 (approved, which issued his pass)
+ * and the guard's first check of it; 李娜 has filled in the form at 望京西园三区 and waits for
+ * the community to authorise her.
+ */
+async function seedGateRegistrations(em: EntityManager): Promise<boolean> {
+  const approved = nameId('demo:gate-request:wang-tuanjiehu');
+  if (await em.findOne(GatePassRequest, { where: { id: approved } })) return false;
+  const pass = await em.findOne(GatePass, { where: { id: nameId('demo:gate-pass:wang-tuanjiehu') } });
+  if (!pass) return false;
+  const at = pass.issuedAt;
+  const minutes = (n: number) => new Date(at.getTime() + n * 60_000);
+  await em.insert(GatePassRequest, [
+    {
+      id: approved,
+      communityId: pass.communityId,
+      workerId: workerId('wang-qiang'),
+      platform: 'MEITUAN',
+      holderName: '王强',
+      status: 'APPROVED',
+      submittedAt: minutes(-10),
+      decidedAt: at,
+      decidedBy: 'demo',
+      refusalReason: null,
+      passId: pass.id,
+    },
+    {
+      id: nameId('demo:gate-request:li-wangjing'),
+      communityId: communityId('wangjing-xiyuan'),
+      workerId: workerId('li-na'),
+      platform: WORKERS['li-na'],
+      holderName: '李娜',
+      status: 'PENDING',
+      submittedAt: minutes(5),
+      decidedAt: null,
+      decidedBy: null,
+      refusalReason: null,
+      passId: null,
+    },
+  ]);
+  await em.insert(GateEntry, {
+    id: nameId('demo:gate-entry:wang-tuanjiehu-1'),
+    communityId: pass.communityId,
+    passId: pass.id,
+    code: pass.code,
+    result: 'ADMITTED',
+    checkedAt: minutes(20),
+    checkedBy: 'demo',
   });
   return true;
 }

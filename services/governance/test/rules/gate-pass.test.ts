@@ -12,6 +12,12 @@ describe('gate pass rules', () => {
     expect(isPassValid({ expiresAt: now }, now)).toBe(false);
   });
 
+  it('is not valid once revoked, and a revoked pass is replaced by a new one, never extended', () => {
+    const revoked = { expiresAt: new Date(now.getTime() + DAY_MS), revokedAt: new Date(now.getTime() - 1) };
+    expect(isPassValid(revoked, now)).toBe(false);
+    expect(planIssue(revoked, 30, now)).toEqual({ kind: 'issue', expiresAt: new Date(now.getTime() + 30 * DAY_MS) });
+  });
+
   it('issues a fresh pass for the community’s days when none is valid', () => {
     expect(planIssue(null, 30, now)).toEqual({ kind: 'issue', expiresAt: new Date(now.getTime() + 30 * DAY_MS) });
     const expired = { expiresAt: new Date(now.getTime() - 1) };
@@ -43,14 +49,21 @@ describe('gate pass validity in SQL', () => {
     const now = new Date('2026-11-22T04:00:00.500Z');
     const worker = newId();
     const offsets = [-DAY_MS, -1, 0, 1, DAY_MS];
-    const rows = offsets.map((ms) => ({
-      id: newId(),
-      code: newPassCode(),
-      workerId: worker,
-      communityId: newId(),
-      issuedAt: new Date(now.getTime() - 30 * DAY_MS),
-      expiresAt: new Date(now.getTime() + ms),
-    }));
+    // Each expiry twice: once as issued, once revoked.
+    const rows = [null, new Date(now.getTime() - DAY_MS)].flatMap((revokedAt) =>
+      offsets.map((ms) => ({
+        id: newId(),
+        code: newPassCode(),
+        workerId: worker,
+        communityId: newId(),
+        issuedAt: new Date(now.getTime() - 30 * DAY_MS),
+        expiresAt: new Date(now.getTime() + ms),
+        holderName: null,
+        platform: null,
+        revokedAt,
+        revocationReason: revokedAt ? '转借' : null,
+      })),
+    );
     await sg.db.transaction((em) => em.insert(GatePass, rows));
     const selected = await sg.db.manager
       .createQueryBuilder(GatePass, 'g')

@@ -1,6 +1,6 @@
 import { distanceMeters, nameId } from '@nef/kit';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
-import { Community, GatePass, PointsEntry, Report, Reward, VolunteerActivity, VolunteerRole } from '../../src/entities';
+import { Community, GateEntry, GatePass, GatePassRequest, PointsEntry, Report, ReportUpdate, Reward, VolunteerActivity, VolunteerRole } from '../../src/entities';
 import { seedDemo } from '../../src/seed/demo';
 import { as, demoReportId, service, W } from '../support';
 
@@ -14,12 +14,31 @@ describe('demo data', () => {
   it('loads once: seeding again changes nothing', async () => {
     const counts = async () => {
       const m = sg.db.manager;
-      return [Report, PointsEntry, Reward, Community, VolunteerRole, VolunteerActivity, GatePass].map((e) => m.count(e as never));
+      return [Report, PointsEntry, Reward, Community, VolunteerRole, VolunteerActivity, GatePass, GatePassRequest, GateEntry, ReportUpdate].map((e) =>
+        m.count(e as never),
+      );
     };
     const before = await Promise.all(await counts());
     await seedDemo(sg.db, { info: () => undefined } as never);
     expect(await Promise.all(await counts())).toEqual(before);
-    expect(before).toEqual([8, 7, 4, 4, 3, 2, 1]);
+    expect(before).toEqual([8, 7, 4, 4, 3, 2, 1, 2, 1, 3]);
+  });
+
+  it('shows a report’s history with a public note, and the gate registration flow', async () => {
+    const q = `query($id: ID!) { report(id: $id) { history { kind status publicNote } } }`;
+    const { history } = dataOf(await sg.query(q, { id: demoReportId('tuanjiehu-stairwell-ebike') })).report;
+    expect(history.map((h: any) => [h.kind, h.status])).toEqual([
+      ['STATUS_CHANGE', 'SUBMITTED'],
+      ['STATUS_CHANGE', 'ACCEPTED'],
+      ['PUBLIC_NOTE', 'ACCEPTED'],
+    ]);
+    const wangjing = nameId('demo:community:wangjing-xiyuan');
+    const tuanjiehu = nameId('demo:community:tuanjiehu');
+    const queue = `query($id: ID!) { community(id: $id) { name gatePassRequests(status: PENDING) { edges { node { holderName platform } } } entryLog { edges { node { result holderName platform } } } } }`;
+    const west = dataOf(await sg.query(queue, { id: wangjing }, as.chaoyangOperator)).community;
+    expect(west.gatePassRequests.edges).toEqual([{ node: { holderName: '李娜', platform: 'ELEME' } }]);
+    const lake = dataOf(await sg.query(queue, { id: tuanjiehu }, as.chaoyangOperator)).community;
+    expect(lake.entryLog.edges).toEqual([{ node: { result: 'ADMITTED', holderName: '王*', platform: 'MEITUAN' } }]);
   });
 
   it('offers rewards at the demo stations and citywide', async () => {
