@@ -27,6 +27,8 @@ import { ACTING_WORKER_HEADER, ActingWorkerResolver } from './acting-worker';
 import { defaultSubgraphUrl, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { FetchCacheRecord, responseCachePlugin } from './cache/response-cache';
+import { localizedErrors } from './i18n';
+import { publicPassthroughRoute } from './public-passthrough';
 import { SharedVersions } from './cache/shared-versions';
 import { VersionTracker } from './cache/versions';
 import { SubgraphHealth } from './health';
@@ -147,9 +149,9 @@ export async function buildGateway(
     let principal: Principal = ANONYMOUS;
     if (authorization) {
       const key = BEARER.exec(authorization.trim())?.[1];
-      if (!key) throw unauthenticated('Authorization must be "Bearer <API key>"');
+      if (!key) throw unauthenticated('Authorization must be "Bearer <API key>"', 'Authorization须为"Bearer <API密钥>"');
       const found = config.keys.principalFor(key);
-      if (!found) throw unauthenticated('unknown API key');
+      if (!found) throw unauthenticated('unknown API key', '未知的API密钥');
       principal = found;
     }
     const actingFor = headerValue(req, ACTING_WORKER_HEADER);
@@ -216,10 +218,35 @@ export async function buildGateway(
         charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
         log,
       }),
+      // The same layer in Open Referral (HSDS 3.0), built and charged alike.
+      '/stations.hsds.json': stationsGeojsonRoute({
+        upstream: () => urlOf('stations').replace(/\/graphql$/, '/stations.hsds.json'),
+        authenticate,
+        requireKey: config.production,
+        charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
+        log,
+      }),
+      // Hazard report photos, stored by the governance service.
+      '/report-photo': publicPassthroughRoute({
+        service: 'governance',
+        upstream: () => urlOf('governance').replace(/\/graphql$/, '/report-photo'),
+        authenticate,
+        charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
+        log,
+      }),
+      // A certificate's public check, the link its QR code carries (training's TRAINING_PUBLIC_URL).
+      '/certificate': publicPassthroughRoute({
+        service: 'training',
+        upstream: () => urlOf('training').replace(/\/graphql$/, '/certificate'),
+        authenticate,
+        charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
+        log,
+      }),
     },
   });
 
-  const handler: http.RequestListener = ui ? (req, res) => void (ui.handle(req, res) || api(req, res)) : api;
+  // Error messages in the caller's language (Accept-Language), chosen as each answer leaves.
+  const handler: http.RequestListener = localizedErrors(ui ? (req, res) => void (ui.handle(req, res) || api(req, res)) : api);
 
   let listening: Listening | undefined;
   return {

@@ -97,25 +97,24 @@ export function readSupergraph(document: DocumentNode): Map<string, ObjectType> 
 const isSharedEntity = (type: ObjectType | undefined): type is ObjectType =>
   !!type && !ROOT_TYPES.includes(type.name) && type.keyFields.size > 0 && type.graphs.length > 1;
 
-/** The subgraph serving most of an entity's fields beyond its key: the one that keeps its record. */
-export function owner(type: ObjectType): string {
-  const counts = new Map<string, number>();
-  for (const field of type.fields) {
-    if (type.keyFields.has(field.name)) continue;
-    for (const graph of field.servedBy) counts.set(graph, (counts.get(graph) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length === 0) throw new Error(`${type.name} has no field beyond its key`);
-  if (ranked.length > 1 && ranked[0][1] === ranked[1][1]) {
-    throw new Error(`cannot tell which subgraph owns ${type.name}: ${ranked[0][0]} and ${ranked[1][0]} serve as many of its fields`);
-  }
-  return ranked[0][0];
+/**
+ * Which subgraph keeps each shared entity's record (docs/architecture.md, who owns what). It is
+ * declared, not counted: the others may well serve more of its fields (governance adds more to
+ * Worker than union has). A new shared entity must be added here before this test passes.
+ */
+export const OWNERS: Record<string, string> = { District: 'STATIONS', Station: 'STATIONS', Worker: 'UNION' };
+
+export function owner(type: ObjectType, declaredOwners: Record<string, string> = OWNERS): string {
+  const declared = declaredOwners[type.name];
+  if (!declared) throw new Error(`${type.name} is shared by ${type.graphs.join(', ')}: declare which subgraph owns it in OWNERS`);
+  if (!type.graphs.includes(declared)) throw new Error(`${type.name} is said to be owned by ${declared}, which does not serve it`);
+  return declared;
 }
 
 /** Each non-null field a subgraph's failure can leave unresolved, with the reason. */
-export function nonNullAtBoundaries(types: Map<string, ObjectType>): string[] {
+export function nonNullAtBoundaries(types: Map<string, ObjectType>, declaredOwners: Record<string, string> = OWNERS): string[] {
   const found: string[] = [];
-  const owners = new Map([...types.values()].filter(isSharedEntity).map((t) => [t.name, owner(t)]));
+  const owners = new Map([...types.values()].filter(isSharedEntity).map((t) => [t.name, owner(t, declaredOwners)]));
   for (const type of types.values()) {
     const typeOwner = owners.get(type.name);
     for (const field of type.fields) {
@@ -154,9 +153,10 @@ describe('failure isolation in the contract', () => {
   const types = readSupergraph(parse(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')));
 
   it('finds the shared entities and their owners in the supergraph', () => {
-    // The real supergraph, not an empty one that passes trivially.
+    // The real supergraph, not an empty one that passes trivially: every shared entity has a
+    // declared owner that serves it, and the declared ones are all shared.
     const owners = Object.fromEntries([...types.values()].filter(isSharedEntity).map((t) => [t.name, owner(t)]));
-    expect(owners).toEqual({ District: 'STATIONS', Station: 'STATIONS', Worker: 'UNION' });
+    expect(owners).toEqual(OWNERS);
     expect(types.get('Query')?.fields.length).toBeGreaterThan(20);
     expect(types.get('Mutation')?.fields.length).toBeGreaterThan(20);
   });
@@ -195,7 +195,7 @@ describe('failure isolation in the contract', () => {
       type Home @join__type(graph: A) { place: Place! thing: Thing }
       type Value @join__type(graph: B) { place: Place! places: [Place!]! thing: Thing ok: Int! }
     `;
-    expect(nonNullAtBoundaries(readSupergraph(parse(sdl)))).toEqual([
+    expect(nonNullAtBoundaries(readSupergraph(parse(sdl)), { Thing: 'A', Place: 'A' })).toEqual([
       'Query.list: [Thing!]! is a root field, answered by B',
       'Thing.score: Int! @requires fields another subgraph serves',
       'Thing.extra: Int! is served by B on an entity A owns',

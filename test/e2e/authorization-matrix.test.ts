@@ -95,6 +95,13 @@ const isStaff = (c: Caller, domain: Domain) => c.kind === 'admin' || (c.kind ===
 /** Union README: union staff see every worker; a partner the workers with an account on its platform. */
 const seesWorker = (c: Caller, p: Person) => isStaff(c, 'union') || (c.kind === 'partner' && p.platforms.includes(c.platform!));
 
+/**
+ * Union README: training operators reach workers through course rosters and see their id and
+ * masked name (王强 -> 王*) on any path that leads to a worker, and nothing else of theirs.
+ */
+const seesMaskedNameOnly = (c: Caller, p: Person) => !seesWorker(c, p) && c.kind === 'operator' && c.domain === 'training';
+const maskedName = (name: string) => [...name].map((ch, i) => (i === 0 ? ch : '*')).join('');
+
 /** A domain's personal data of a worker: admins, the domain's operators, the partner acting for exactly that worker. */
 const readsPersonal = (c: Caller, domain: Domain, p: Person, actingFor: string | undefined) =>
   isStaff(c, domain) || (c.kind === 'partner' && actingFor === p.id);
@@ -341,7 +348,7 @@ interface PersonalField {
 }
 
 const PERSONAL_FIELDS: PersonalField[] = [
-  { field: 'name', owner: 'union', select: 'name', check: (value, v) => expect(value).toBe(v.subject.name) },
+  { field: 'name', owner: 'union', select: 'name', check: (value, v) => expect(value).toBe(seesMaskedNameOnly(v, v.subject) ? maskedName(v.subject.name) : v.subject.name) },
   {
     field: 'phone',
     owner: 'union',
@@ -395,7 +402,8 @@ function readCases(v: Viewer): ReadCase[] {
       vars: () => ({ code: fx.passCode[p.id] }),
       path: ['gatePass', 'worker', key],
       // The pass is public and its worker only a reference: each subgraph decides on its own fields.
-      allowed: f.owner === 'union' ? unionOk : f.requiresUnion ? domainOk && unionOk : domainOk,
+      allowed:
+        f.owner === 'union' ? unionOk || (f.field === 'name' && seesMaskedNameOnly(v, p)) : f.requiresUnion ? domainOk && unionOk : domainOk,
       check: f.check && ((value) => f.check!(value, v)),
     });
   }

@@ -5,48 +5,48 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** What a station offers workers (服务设施); a station has each at most once. */
 export type Amenity =
-  /** Air conditioning in summer (空调). */
+  /** 空调 Air conditioning: in summer. */
   | 'AIR_CONDITIONING'
-  /** E-bike battery swap cabinet (换电柜). */
+  /** 换电柜 Battery swap cabinet: for e-bike batteries. */
   | 'BATTERY_SWAP'
-  /** Psychological counselling (心理咨询). */
+  /** 心理咨询 Counselling: psychological counselling. */
   | 'COUNSELLING'
-  /** Drinking water (饮用水), hot or cold. */
+  /** 饮用水 Drinking water: hot or cold. */
   | 'DRINKING_WATER'
-  /** E-bike charging (电动车充电), outdoors and safe. */
+  /** 电动车充电 E-bike charging: outdoors and safe. */
   | 'EBIKE_CHARGING'
-  /** Heating in winter (取暖). */
+  /** 取暖 Heating: in winter. */
   | 'HEATING'
-  /** Legal aid (法律援助) desk or referral. */
+  /** 法律援助 Legal aid: a desk or a referral. */
   | 'LEGAL_AID'
-  /** Meals served or sold (餐食). */
+  /** 餐食 Meals: served or sold. */
   | 'MEALS'
-  /** First-aid medicine box (医药箱). */
+  /** 医药箱 Medicine box: first-aid medicine. */
   | 'MEDICINE_BOX'
-  /** A microwave to heat meals (微波炉). */
+  /** 微波炉 Microwave: to heat meals. */
   | 'MICROWAVE'
-  /** Parking for e-bikes or vehicles (停车). */
+  /** 停车 Parking: for e-bikes or vehicles. */
   | 'PARKING'
-  /** Phone charging (手机充电). */
+  /** 手机充电 Phone charging. */
   | 'PHONE_CHARGING'
-  /** Printer (打印). */
+  /** 打印 Printer. */
   | 'PRINTER'
-  /** Seats or a room to rest (休息区). */
+  /** 休息区 Rest area: seats or a room to rest. */
   | 'REST_AREA'
-  /** Toilet (卫生间). */
+  /** 卫生间 Toilet. */
   | 'TOILET'
-  /** Free Wi-Fi (无线网络). */
+  /** 无线网络 Wi-Fi: free. */
   | 'WIFI';
 
 /** The level of a union branch (工会组织层级). */
 export type BranchLevel =
-  /** City federation of trade unions (市总工会); covers the whole city, no district. */
+  /** 市总工会 City federation of trade unions: covers the whole city, no district. */
   | 'CITY'
-  /** District federation of trade unions (区总工会). */
+  /** 区总工会 District federation of trade unions. */
   | 'DISTRICT'
-  /** Enterprise union (企业工会), e.g. a platform's own union; located in a district. */
+  /** 企业工会 Enterprise union: e.g. a platform's own union; located in a district. */
   | 'ENTERPRISE'
-  /** Subdistrict or township union (街道/乡镇工会). */
+  /** 街道（乡镇）工会 Subdistrict or township union. */
   | 'SUBDISTRICT';
 
 /**
@@ -56,32 +56,32 @@ export type BranchLevel =
  * differ between the three.
  */
 export type CoordinateSystem =
-  /** BD-09 (百度坐标): Baidu Maps, GCJ-02 shifted once more. */
+  /** 百度坐标 BD-09: Baidu Maps, GCJ-02 shifted once more. */
   | 'BD09'
-  /** GCJ-02 (国测局坐标, "Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
+  /** 火星坐标（国测局坐标） GCJ-02 ("Mars coordinates"): Amap, Tencent and WeChat maps. The default. */
   | 'GCJ02'
-  /** WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
+  /** 地球坐标 WGS-84: GPS, GeoJSON (RFC 7946) and international maps. */
   | 'WGS84';
 
 /** What a course teaches (课程类别). */
 export type CourseCategory =
-  /** Career planning and job change (职业规划). */
+  /** 职业规划 Career planning and job change. */
   | 'CAREER_PLANNING'
-  /** Degree education (学历教育), e.g. a vocational college diploma. */
+  /** 学历教育 Degree education: e.g. a vocational college diploma. */
   | 'DEGREE_EDUCATION'
-  /** Digital commerce: live streaming, online shops (数字商务 / 电商直播). */
+  /** 数字商务、电商直播 Digital commerce: live streaming, online shops. */
   | 'DIGITAL_COMMERCE'
-  /** Health (健康). */
+  /** 健康 Health. */
   | 'HEALTH'
-  /** Law and workers' rights (法律). */
+  /** 法律维权 Law and workers' rights. */
   | 'LEGAL'
-  /** Anything else. */
+  /** 其他 Other: anything else. */
   | 'OTHER'
-  /** Safety: road safety, e-bikes, fire, first aid (安全). */
+  /** 安全教育 Safety: road safety, e-bikes, fire, first aid. */
   | 'SAFETY'
-  /** Practical skills (技能培训). */
+  /** 技能培训 Skills: practical skills. */
   | 'SKILLS'
-  /** Towards a vocational qualification certificate (职业资格 / 职业技能等级证书). */
+  /** 职业资格、职业技能等级证书 Vocational qualification: towards a vocational qualification certificate. */
   | 'VOCATIONAL_QUALIFICATION';
 
 /** Conditions on courses; all given ones apply. */
@@ -104,11 +104,11 @@ export type CourseFilter = {
 
 /** How a course is taught. */
 export type CourseMode =
-  /** Both: each session at a station, online, or both. */
+  /** 线上线下结合 Both: each session at a station, online, or both. */
   | 'HYBRID'
-  /** In person, at a station (夜校, night school): every session has a stationId. */
+  /** 线下（夜校） In person: at a station (night school); every session has a stationId. */
   | 'OFFLINE'
-  /** Online (云课堂, cloud classroom): every session has an onlineUrl. */
+  /** 线上（云课堂） Online: cloud classroom; every session has an onlineUrl. */
   | 'ONLINE';
 
 /**
@@ -116,26 +116,26 @@ export type CourseMode =
  * PLANNED: taking sign-ups, below minLearners. CONFIRMED: minLearners reached, the class will run.
  */
 export type CourseStatus =
-  /** Cancelled by its organisers (已取消): seats and waitlist places were dropped. */
+  /** 已取消 Cancelled by its organisers: seats and waitlist places were dropped. */
   | 'CANCELLED'
-  /** From the end of the last session (已结课); no more enrolments, cannot be cancelled. */
+  /** 已结课 Completed: from the end of the last session; no more enrolments, cannot be cancelled. */
   | 'COMPLETED'
-  /** minLearners reached: the class will run (已成班); it does not fall back when learners drop. */
+  /** 已成班 Confirmed: minLearners reached, the class will run; it does not fall back when learners drop. */
   | 'CONFIRMED'
-  /** Taking sign-ups, fewer than minLearners seated (招生中). */
+  /** 招生中 Planned: taking sign-ups, fewer than minLearners seated. */
   | 'PLANNED'
-  /** From the start of the first session (开课中); still takes enrolments. */
+  /** 开课中 Running: from the start of the first session; still takes enrolments. */
   | 'RUNNING';
 
 /** Where an enrolment stands. */
 export type EnrollmentStatus =
-  /** Completed the course (已结业), with a certificate when the course awards one; final. */
+  /** 已结业 Completed: completed the course, with a certificate when the course awards one; final. */
   | 'COMPLETED'
-  /** Dropped (已退课) by the worker, the organisers or a cancellation; enrolling again takes it up. */
+  /** 已退课 Dropped: by the worker, the organisers or a cancellation; enrolling again takes it up. */
   | 'DROPPED'
-  /** Holds a seat (已报名). */
+  /** 已报名 Enrolled: holds a seat. */
   | 'ENROLLED'
-  /** On the waitlist (候补): moves up in order when a seat frees. */
+  /** 候补 Waitlisted: moves up in order when a seat frees. */
   | 'WAITLISTED';
 
 /**
@@ -154,13 +154,13 @@ export type GeoPointInput = {
 
 /** How a worker joined the union (入会渠道). */
 export type JoinChannel =
-  /** At a union branch office (工会窗口). */
+  /** 工会窗口 Branch office: at a union branch office. */
   | 'BRANCH_OFFICE'
-  /** Scanned a QR code and joined online (扫码入会). */
+  /** 扫码入会 QR code joining: scanned a QR code and joined online. */
   | 'ONLINE_QR'
-  /** At an on-site joining event (集中入会活动). */
+  /** 集中入会活动 On-site event: joined at an on-site joining event. */
   | 'ONSITE_EVENT'
-  /** Through the partner platform's app (平台推荐). */
+  /** 平台推荐 Platform referral: through the partner platform's app. */
   | 'PLATFORM_REFERRAL';
 
 /**
@@ -168,35 +168,35 @@ export type JoinChannel =
  * joining again) | WITHDRAWN; WITHDRAWN -> ACTIVE (by joining again).
  */
 export type MembershipStatus =
-  /** A member in good standing (在册会员); isUnionMember is true. */
+  /** 在册会员 Active member: in good standing; isUnionMember is true. */
   | 'ACTIVE'
-  /** Lapsed (失效), e.g. dues not renewed; set by union staff. Joining again renews it and keeps the card. */
+  /** 会籍失效 Lapsed: e.g. dues not renewed; set by union staff. Joining again renews it and keeps the card. */
   | 'LAPSED'
-  /** Withdrawn (退会) by the member. Joining again reactivates it with a new card. */
+  /** 退会 Withdrawn by the member: joining again reactivates it with a new card. */
   | 'WITHDRAWN';
 
 /** What a worker does for a living (职业). */
 export type Occupation =
-  /** Courier (快递员). */
+  /** 快递员 Courier. */
   | 'COURIER'
-  /** Domestic service worker (家政服务员). */
+  /** 家政服务员 Domestic service worker. */
   | 'DOMESTIC_SERVICE'
-  /** Food delivery rider (外卖骑手). */
+  /** 外卖骑手 Food delivery rider. */
   | 'FOOD_DELIVERY'
-  /** Another new-employment-form occupation. */
+  /** 其他 Other: another new-employment-form occupation. */
   | 'OTHER'
-  /** Ride-hailing driver (网约车司机). */
+  /** 网约车司机 Ride-hailing driver. */
   | 'RIDE_HAILING'
-  /** Truck driver (货车司机). */
+  /** 货车司机 Truck driver. */
   | 'TRUCK_DRIVER';
 
 /** Where a reward voucher stands. */
 export type RedemptionStatus =
-  /** Cancelled (已取消): points refunded and stock returned; final. */
+  /** 已取消 Cancelled: points refunded and stock returned; final. */
   | 'CANCELLED'
-  /** Issued (已兑换), not yet used: show the voucher code at the station. */
+  /** 已兑换 Issued: not yet used; show the voucher code at the station. */
   | 'ISSUED'
-  /** Used (已核销): scanned by staff; final. */
+  /** 已核销 Used: scanned by staff; final. */
   | 'USED';
 
 /**
@@ -221,23 +221,23 @@ export type RegisterWorkerInput = {
 
 /** What a hazard report is about. Points for an accepted report depend on it. */
 export type ReportCategory =
-  /** Blocked fire exit or escape route (堵塞消防通道); 20 points. */
+  /** 堵塞消防通道 Blocked fire exit or escape route: 20 points. */
   | 'BLOCKED_FIRE_EXIT'
-  /** E-bike or battery charged indoors or in a corridor (电动车违规入户充电); 20 points. */
+  /** 电动车违规入户充电 E-bike indoor charging: e-bike or battery charged indoors or in a corridor; 20 points. */
   | 'EBIKE_INDOOR_CHARGING'
-  /** Fire hazard (火灾隐患); 20 points. */
+  /** 火灾隐患 Fire hazard: 20 points. */
   | 'FIRE_HAZARD'
-  /** Broken infrastructure: manholes, lights, roads (市政设施损坏); 10 points. */
+  /** 市政设施损坏 Broken infrastructure: manholes, lights, roads; 10 points. */
   | 'INFRASTRUCTURE'
-  /** Anything else (其他); 5 points. */
+  /** 其他 Other: anything else; 5 points. */
   | 'OTHER'
-  /** Production safety at a workplace (安全生产); 15 points. */
+  /** 安全生产 Production safety at a workplace: 15 points. */
   | 'PRODUCTION_SAFETY'
-  /** Public order (社会治安); 10 points. */
+  /** 社会治安 Public order: 10 points. */
   | 'PUBLIC_ORDER'
-  /** Sanitation: rubbish, dirty streets (环境卫生); 5 points. */
+  /** 环境卫生 Sanitation: rubbish, dirty streets; 5 points. */
   | 'SANITATION'
-  /** Traffic safety: signals, dangerous crossings (交通安全); 10 points. */
+  /** 交通安全 Traffic safety: signals, dangerous crossings; 10 points. */
   | 'TRAFFIC_SAFETY';
 
 /**
@@ -245,32 +245,32 @@ export type ReportCategory =
  * report may also be resolved without dispatch.
  */
 export type ReportStatus =
-  /** Accepted by a reviewer (已受理); points were paid to the reporter. */
+  /** 已受理 Accepted: by a reviewer; points were paid to the reporter. */
   | 'ACCEPTED'
-  /** Sent to the city platform (已派单), with its ticket number in externalRef. */
+  /** 已派单 Dispatched: sent to the city platform, with its ticket number in externalRef. */
   | 'DISPATCHED'
-  /** Repeats an earlier report (重复上报), named by duplicateOf; final. */
+  /** 重复上报 Duplicate: repeats an earlier report, named by duplicateOf; final. */
   | 'DUPLICATE'
-  /** Not accepted (不予受理); final. */
+  /** 不予受理 Rejected: not accepted; final. */
   | 'REJECTED'
-  /** Fixed (已办结), with a resolution note; final. */
+  /** 已办结 Resolved: fixed, with a resolution note; final. */
   | 'RESOLVED'
-  /** Submitted, waiting for review (待审核). */
+  /** 待审核 Submitted: waiting for review. */
   | 'SUBMITTED';
 
 /** What a station is (驿站类型). */
 export type StationKind =
-  /** Driver home (司机之家) for truck and ride-hailing drivers: parking, rest, meals. */
+  /** 司机之家 Driver home: parking, rest and meals for truck and ride-hailing drivers. */
   | 'DRIVER_HOME'
-  /** Friendly merchant (友好商户): a shop or restaurant that welcomes workers, often with offers. */
+  /** 友好商户 Friendly merchant: a shop or restaurant that welcomes workers, often with offers. */
   | 'FRIENDLY_MERCHANT'
-  /** Party-mass service centre (党群服务中心) of a subdistrict or community, open to workers. */
+  /** 党群服务中心 Party-mass service centre: of a subdistrict or community, open to workers. */
   | 'PARTY_SERVICE_CENTER'
-  /** Rider home (骑手之家): a rest and service point for delivery riders, often run with a platform. */
+  /** 骑手之家 Rider home: a rest and service point for delivery riders, often run with a platform. */
   | 'RIDER_HOME'
-  /** Union post (工会驿站 / 职工服务站) run by a trade union. */
+  /** 工会驿站、职工服务站 Union post: run by a trade union. */
   | 'UNION_POST'
-  /** Warm station (暖心驿站): a rest stop for outdoor workers, often in a union post, bank or shop. */
+  /** 暖心驿站 Warm station: a rest stop for outdoor workers, often in a union post, bank or shop. */
   | 'WARM_STATION';
 
 /** A hazard report to file. Checked as a whole (BAD_USER_INPUT naming the field). */
@@ -285,6 +285,11 @@ export type SubmitReportInput = {
   idempotencyKey?: string | null | undefined;
   /** Where the hazard is; GCJ-02 unless crs says otherwise. */
   location: GeoPointInput;
+  /**
+   * Addition: photos uploaded with uploadReportPhoto by the same worker and not yet on a report;
+   * with photoUrls, at most 9 in all. CONFLICT for another worker's photo or one already used.
+   */
+  photoIds?: Array<string | number> | null | undefined;
   /** Photos: at most 9 absolute http(s) URLs, each up to 2048 characters. */
   photoUrls?: Array<string> | null | undefined;
 };
