@@ -297,6 +297,17 @@ function envReader(processName) {
   ]) {
     for (const m of source.matchAll(re)) names.add(m[1]);
   }
+  // Names handed to the kit's settings helpers (`peerTargetsFromEnv(env, { keyName: 'TRAINING_PEER_KEY' }, ...)`,
+  // `publicBaseUrl(env, 'TRAINING_PUBLIC_URL')`): every quoted name inside such a call's parentheses.
+  for (const m of source.matchAll(/\b\w+(?:FromEnv|BaseUrl)\(/g)) {
+    let depth = 0;
+    let end = m.index + m[0].length - 1;
+    for (; end < source.length; end++) {
+      if (source[end] === '(') depth++;
+      else if (source[end] === ')' && --depth === 0) break;
+    }
+    for (const q of source.slice(m.index, end).matchAll(/['"`]([A-Z][A-Z0-9]*_[A-Z0-9_]+)['"`]/g)) names.add(q[1]);
+  }
   const templates = [...source.matchAll(/\b(?:str|int|intInRange|bool)\(\s*`\$\{[^}`]+\}([A-Z0-9_]+)`/g)].map((m) => new RegExp(`^[A-Z][A-Z0-9_]*${m[1]}$`));
   const otel = /\bOTEL_[A-Z_]+/.test(source);
   return (name) => names.has(name) || templates.some((t) => t.test(name)) || (otel && name.startsWith('OTEL_'));

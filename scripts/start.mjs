@@ -11,6 +11,7 @@
 //   the subgraphs, then the subgraphs; each gets DRAIN_TIMEOUT_MS (10 s) for its requests.
 // Logs at LOG_LEVEL (default warn) go to the console, prefixed with the process name.
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import net from 'node:net';
 import path from 'node:path';
 import { ensureInstalled, root } from './lib.mjs';
@@ -56,11 +57,39 @@ const GATEWAY = {
   portVar: 'PORT',
   env: Object.fromEntries(SUBGRAPHS.map((s) => [`${s.name.toUpperCase()}_URL`, `http://127.0.0.1:${s.port}/graphql`])),
 };
+// Peer reads between services, each signed with the reader's own key: training asks the union
+// for memberships at enrolment (the tuition subsidy), training and governance ask stations
+// whether a station exists before they place a session or a reward at it. Unless the
+// environment names keys, each start makes fresh pairs: a private half to its reader, the public
+// halves to the services that trust them.
+const byName = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, s]));
+const peerKeyPair = (kid) => {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const { kty, crv, x } = publicKey.export({ format: 'jwk' });
+  return { pem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), jwk: { kty, crv, x, kid, alg: 'EdDSA', use: 'sig' } };
+};
+const jwks = (...keys) => JSON.stringify({ keys: keys.map((k) => k.jwk) });
+if (!process.env.TRAINING_PEER_KEY && !process.env.GOVERNANCE_PEER_KEY) {
+  const training = peerKeyPair('training-peer-dev');
+  const governance = peerKeyPair('governance-peer-dev');
+  const at = (name) => `http://127.0.0.1:${byName[name].port}`;
+  Object.assign(byName.training.env, {
+    UNION_PEER_URL: at('union'),
+    STATIONS_PEER_URL: at('stations'),
+    TRAINING_PEER_KEY: training.pem,
+    TRAINING_PEER_KEY_ID: training.jwk.kid,
+  });
+  Object.assign(byName.governance.env, { STATIONS_PEER_URL: at('stations'), GOVERNANCE_PEER_KEY: governance.pem, GOVERNANCE_PEER_KEY_ID: governance.jwk.kid });
+  byName.union.env.UNION_PEER_KEYS = jwks(training);
+  byName.stations.env.STATIONS_PEER_KEYS = jwks(training, governance);
+}
 const ALL = [...SUBGRAPHS, GATEWAY];
 for (const p of ALL) Object.assign(p, { child: undefined, readyAt: undefined, failures: 0, exits: [], timer: undefined, reportedFailing: false });
 
 const urlHost = (host) => (host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '[::1]' : host.includes(':') ? `[${host}]` : host);
 const base = (p) => `http://${urlHost(p.host)}:${p.port}`;
+// Links the services hand out (a certificate's check, a report's photo) lead to this gateway.
+if (!process.env.PUBLIC_URL) for (const s of SUBGRAPHS) s.env.PUBLIC_URL = base(GATEWAY);
 const prefixOf = (name) => `[${name}]`.padEnd(13);
 const say = (name, line) => console.log(`${prefixOf(name)} ${line}`);
 const seconds = (ms) => `${Number((ms / 1000).toFixed(1))} s`;
