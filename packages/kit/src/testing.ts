@@ -1,4 +1,6 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -8,8 +10,9 @@ import { Env } from './config';
 import { resolveDatabaseTarget, type DatabaseTarget } from './db/url';
 import { createLogger } from './logger';
 import { Metrics } from './metrics';
-import { ANONYMOUS, PRINCIPAL_HEADER, signPrincipal, type Principal, type TrustedKeys } from './principal';
-import { jwksOf, keyPairFromSeed } from './principal-keys';
+import { ANONYMOUS, PRINCIPAL_HEADER, signPrincipal, verifyPrincipal, type Principal, type TrustedKeys } from './principal';
+import { jwksOf, keyPairFromSeed, type PrincipalKeyPair } from './principal-keys';
+import type { PeerStationStatus } from './peer-stations';
 import { buildSubgraph, openServiceDatabase, type Subgraph, type SubgraphModule } from './subgraph';
 import type { Clock } from './time';
 import { scaled } from './test-wait-scale.cjs';
@@ -163,4 +166,41 @@ export async function until(check: () => boolean | Promise<boolean>, ms = 15_000
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error(`condition not met in ${limit} ms${what() ? `: ${what()}` : ''}`);
+}
+
+/**
+ * The stations service's side of the peer read (`/peer/stations`), played by a small server
+ * for the tests of a service that asks it: it checks what stations checks (a principal signed
+ * by `key`, for stations, for this body, naming an operator of `domain`), answers from
+ * `stations`, and records each list of ids asked. The stations service's own tests cover the
+ * real route against its data.
+ */
+export async function startFakeStationsPeer(key: PrincipalKeyPair, domain: string) {
+  const stations = new Map<string, { status: PeerStationStatus; districtCode: string }>();
+  const asked: string[][] = [];
+  const server = http.createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks);
+    const verdict = verifyPrincipal(req.headers[PRINCIPAL_HEADER] as string, new Map([[key.signer.kid, key.publicKey]]), { audience: 'stations', body });
+    if (!verdict.ok || verdict.principal.role !== 'operator' || verdict.principal.domain !== domain) {
+      res.writeHead(401).end();
+      return;
+    }
+    const ids: string[] = JSON.parse(body.toString()).stationIds;
+    asked.push(ids);
+    const answer = ids.map((stationId) => {
+      const s = stations.get(stationId);
+      return s ? { stationId, exists: true, ...s } : { stationId, exists: false, status: null, districtCode: null };
+    });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ stations: answer }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    stations,
+    /** The id lists asked so far, one per request. */
+    asked,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
