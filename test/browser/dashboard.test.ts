@@ -77,7 +77,8 @@ describeWithChromium('the dashboard in a browser', () => {
     await s.page.fill('#key', 'not-a-key');
     await s.page.click('#load');
     await s.page.waitForSelector('body[data-state="error"]');
-    expect(await s.page.locator('#status').innerText()).toContain('unknown API key');
+    // The browser asks in Chinese (zh-CN), so the gateway's refusal comes in Chinese.
+    expect(await s.page.locator('#status').innerText()).toContain('未知的API密钥');
   });
 
   it('loaded nothing from the internet and logged no errors but the refused key', () => {

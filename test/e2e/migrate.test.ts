@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
 import { TEST_PRINCIPAL_ENV, scaled, until } from '@nef/kit/testing';
+import { migrations as governanceMigrations } from '../../services/governance/src/migrations';
 
 /**
  * Migrations as a step of their own (`npm run migrate`): replicas that migrate at once apply
@@ -26,7 +27,7 @@ const Database = createRequire(__filename)('better-sqlite3') as new (file: strin
 const ROOT = path.resolve(__dirname, '../..');
 const SERVICE = 'governance';
 /** The governance service's migrations and the kit's two (audit log, data versions). */
-const MIGRATIONS = 5;
+const MIGRATIONS = governanceMigrations.length + 2;
 const mysqlUrl = process.env.TEST_DATABASE_URL;
 
 let dataDir: string;
