@@ -47,6 +47,13 @@ const KEYS = {
 } as const;
 const keyOf = (name: keyof typeof KEYS) => `scale-${name}-key`;
 const ACTING = 'mt-10001';
+/**
+ * How long each load phase lasts, and when in it the replica is stopped: the length of the
+ * experiment, not a wait, so not scaled to the machine's load (a busy machine sends fewer
+ * requests in it, which the assertions allow).
+ */
+const LOAD_MS = 5_000;
+const KILL_AT_MS = 1_500;
 
 interface Outcome {
   op: string;
@@ -305,8 +312,8 @@ if (missing.length > 0 && thisPass && process.env.CI) {
       let exitedAt = Infinity;
       let run: Awaited<ReturnType<typeof load>>;
       try {
-        run = await load(scaled(4_000), 6, {
-          at: scaled(1_200),
+        run = await load(LOAD_MS, 6, {
+          at: KILL_AT_MS,
           run: async () => {
             await stopProcess(victim, 'SIGKILL');
             exitedAt = performance.now();
@@ -336,7 +343,7 @@ if (missing.length > 0 && thisPass && process.env.CI) {
     it(`stopping ${victim} as a rolling update does (SIGTERM, drain) fails no request`, async () => {
       let run: Awaited<ReturnType<typeof load>>;
       try {
-        run = await load(scaled(4_000), 6, { at: scaled(1_200), run: () => stopProcess(victim, 'SIGTERM') });
+        run = await load(LOAD_MS, 6, { at: KILL_AT_MS, run: () => stopProcess(victim, 'SIGTERM') });
       } finally {
         await start(victim);
         await haproxy.allUp();
