@@ -321,3 +321,31 @@ export function requireLocationInRegion(field: string, point: LatLng, code: stri
     );
   }
 }
+
+/**
+ * A county-level code (县级: 区, 县, 县级市; a city without counties such as 东莞市 counts as one)
+ * of the national catalogue, in its six-digit form. BAD_USER_INPUT naming the field for a
+ * malformed or unknown code or one of another level.
+ */
+export function requireCounty(field: string, code: string): string {
+  return requireRegionCode(field, code, 'COUNTY').code;
+}
+
+/**
+ * A street or township code (乡镇、街道, nine digits) of the national catalogue that lies in
+ * `countyCode`, in its nine-digit form. BAD_USER_INPUT naming the field for an unknown code,
+ * one of another level, or a street of another county.
+ */
+export function requireStreetIn(field: string, code: string, countyCode: string): string {
+  const street = requireRegionCode(field, code, 'STREET');
+  if (!isWithin(street.code, countyCode)) {
+    const county = findRegion(countyCode);
+    const where = county ? `${county.name} (${county.code})` : countyCode;
+    throw badUserInput(
+      `${field} ${street.code} (${street.name}) is not in ${where}`,
+      { field },
+      `${quoteField(field)} ${street.code}（${street.name}）不在${county ? `${county.name}（${county.code}）` : countyCode}内`,
+    );
+  }
+  return street.code;
+}

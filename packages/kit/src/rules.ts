@@ -67,8 +67,10 @@ export {
   normalizeRegionCode,
   regionChildren,
   regionPath,
+  requireCounty,
   requireLocationInRegion,
   requireRegionCode,
+  requireStreetIn,
   type Region,
   type RegionLevel,
 } from './regions';

@@ -1,5 +1,7 @@
 import {
   findRegion,
+  requireCounty,
+  requireStreetIn,
   isWithin,
   normalizeRegionCode,
   regionChildren,
@@ -165,5 +167,27 @@ describe('requireLocationInRegion', () => {
 
   it('refuses a region that is not in the catalogue', () => {
     expect(refusal(() => requireLocationInRegion('location', { lat: 39.92, lng: 116.44 }, '999999'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'location' });
+  });
+});
+
+describe('requireCounty and requireStreetIn: the checks every service applies to its inputs', () => {
+  it('takes a county and a street inside it, in their short forms', () => {
+    expect(requireCounty('input.districtCode', '441302')).toBe('441302');
+    expect(requireStreetIn('input.streetCode', '110105015', '110105')).toBe('110105015');
+  });
+
+  it('refuses a street of another county, naming the field and both places', () => {
+    let err: unknown;
+    try {
+      requireStreetIn('input.streetCode', '110108010', '110105');
+    } catch (e) {
+      err = e;
+    }
+    expect((err as { extensions: { code: string; field: string } }).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.streetCode' });
+    expect((err as Error).message).toMatch(/110108010 .* is not in 朝阳区 \(110105\)/);
+  });
+
+  it('refuses a province where a county is wanted', () => {
+    expect(() => requireCounty('input.districtCode', '110000')).toThrow(/input\.districtCode/);
   });
 });

@@ -204,7 +204,10 @@ export type RedemptionStatus =
  * leave it out. The phone is checked as a mainland mobile number (BAD_USER_INPUT otherwise).
  */
 export type RegisterWorkerInput = {
-  /** Six-digit GB/T 2260 code of the district the worker registers in. */
+  /**
+   * Six-digit GB/T 2260 code of the district the worker registers in: a county (县级) of the
+   * national catalogue; an unknown code or one of another level is BAD_USER_INPUT.
+   */
   districtCode: string | number;
   /** Name, 1 to 50 characters. */
   name: string;
@@ -217,6 +220,12 @@ export type RegisterWorkerInput = {
    * operators register without one and must leave it out.
    */
   platformExternalId?: string | null | undefined;
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the worker works in, e.g.
+   * 110105015 八里庄街道; optional. It must be a street of the national catalogue inside
+   * districtCode (BAD_USER_INPUT otherwise).
+   */
+  streetCode?: string | number | null | undefined;
 };
 
 /** What a hazard report is about. Points for an accepted report depend on it. */
@@ -279,11 +288,17 @@ export type SubmitReportInput = {
   category: ReportCategory;
   /** What the reporter saw, 1 to 2000 characters. */
   description: string;
-  /** Six-digit GB/T 2260 code of the district the hazard is in. */
+  /**
+   * Six-digit GB/T 2260 code of the district the hazard is in: a county (县级) of the national
+   * catalogue; an unknown code or one of another level is BAD_USER_INPUT.
+   */
   districtCode: string | number;
   /** Retries with the same key return the first report instead of creating another (1 to 100 characters). */
   idempotencyKey?: string | null | undefined;
-  /** Where the hazard is; GCJ-02 unless crs says otherwise. */
+  /**
+   * Where the hazard is; GCJ-02 unless crs says otherwise. It must lie in districtCode's region
+   * (checked against its province's bounds; BAD_USER_INPUT naming location otherwise).
+   */
   location: GeoPointInput;
   /**
    * Addition: photos uploaded with uploadReportPhoto by the same worker and not yet on a report;
@@ -292,6 +307,12 @@ export type SubmitReportInput = {
   photoIds?: Array<string | number> | null | undefined;
   /** Photos: at most 9 absolute http(s) URLs, each up to 2048 characters. */
   photoUrls?: Array<string> | null | undefined;
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the hazard is in, e.g.
+   * 110105015 八里庄街道; optional. It must be a street of the national catalogue inside
+   * districtCode (BAD_USER_INPUT otherwise).
+   */
+  streetCode?: string | number | null | undefined;
 };
 
 export type BenefitsQueryVariables = Exact<{

@@ -31,6 +31,7 @@ export async function submitReport(db: Database, reporter: Reporter, s: Submissi
     lat: s.location.lat,
     lng: s.location.lng,
     districtCode: s.districtCode,
+    streetCode: s.streetCode,
     photoUrls: JSON.stringify(s.photoUrls),
     status: 'SUBMITTED',
     duplicateOf: null,

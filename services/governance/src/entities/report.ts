@@ -13,6 +13,8 @@ export interface ReportRow {
   lat: number;
   lng: number;
   districtCode: string;
+  /** Nine-digit street or township code inside the district; null (or absent) when not given. */
+  streetCode?: string | null;
   /** JSON array of URLs. */
   photoUrls: string;
   status: ReportStatus;
@@ -40,6 +42,7 @@ export const Report = new EntitySchema<ReportRow>({
     lat: { type: 'double' },
     lng: { type: 'double' },
     districtCode: { name: 'district_code', type: 'varchar', length: 12 },
+    streetCode: { name: 'street_code', type: 'varchar', length: 12, nullable: true },
     photoUrls: { name: 'photo_urls', type: 'text' },
     status: { type: 'varchar', length: 16 },
     duplicateOf: { name: 'duplicate_of', type: 'varchar', length: 36, nullable: true },

@@ -1187,6 +1187,11 @@ export type Report = {
   reviewedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Where the report stands. */
   status: ReportStatus;
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the hazard is in, inside
+   * district; null when the reporter gave none. Public, like district.
+   */
+  streetCode?: Maybe<Scalars['ID']['output']>;
   /** When it was submitted. */
   submittedAt: Scalars['DateTime']['output'];
 };
@@ -1454,11 +1459,17 @@ export type SubmitReportInput = {
   category: ReportCategory;
   /** What the reporter saw, 1 to 2000 characters. */
   description: Scalars['String']['input'];
-  /** Six-digit GB/T 2260 code of the district the hazard is in. */
+  /**
+   * Six-digit GB/T 2260 code of the district the hazard is in: a county (县级) of the national
+   * catalogue; an unknown code or one of another level is BAD_USER_INPUT.
+   */
   districtCode: Scalars['ID']['input'];
   /** Retries with the same key return the first report instead of creating another (1 to 100 characters). */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** Where the hazard is; GCJ-02 unless crs says otherwise. */
+  /**
+   * Where the hazard is; GCJ-02 unless crs says otherwise. It must lie in districtCode's region
+   * (checked against its province's bounds; BAD_USER_INPUT naming location otherwise).
+   */
   location: GeoPointInput;
   /**
    * Addition: photos uploaded with uploadReportPhoto by the same worker and not yet on a report;
@@ -1467,6 +1478,12 @@ export type SubmitReportInput = {
   photoIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Photos: at most 9 absolute http(s) URLs, each up to 2048 characters. */
   photoUrls?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the hazard is in, e.g.
+   * 110105015 八里庄街道; optional. It must be a street of the national catalogue inside
+   * districtCode (BAD_USER_INPUT otherwise).
+   */
+  streetCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A volunteer activity (志愿服务活动), e.g. a clean-up or fire patrol; confirmed attendance earns points. */
@@ -2249,6 +2266,7 @@ export type ReportResolvers<ContextType = Ctx, ParentType extends ResolversParen
   reviewNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  streetCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 

@@ -4,6 +4,7 @@ import { GovernanceMetricsRollups1764100000000 } from './1764100000000-governanc
 import { ReportHistory1764200000000 } from './1764200000000-report-history';
 import { GateRegistration1764300000000 } from './1764300000000-gate-registration';
 import { ReportPhotos1764400000000 } from './1764400000000-report-photos';
+import { ReportStreet1766100000000 } from './1766100000000-report-street';
 
 /** Applied in this order; never edit one that has shipped, add the next. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ReportHistory1764200000000,
   GateRegistration1764300000000,
   ReportPhotos1764400000000,
+  ReportStreet1766100000000,
 ];

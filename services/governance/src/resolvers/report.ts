@@ -18,6 +18,7 @@ export const Report: ReportResolvers = {
   reviewNote: (r, _, ctx) => (canSeeReporter(ctx.principal, r) ? r.reviewNote : null),
   location: (r, args) => convert({ lat: r.lat, lng: r.lng }, 'WGS84', args.crs),
   district: (r) => districtRef(r.districtCode),
+  streetCode: (r) => r.streetCode ?? null,
   /** The links submitted, then the uploaded photos' URLs when the deployment names its public URL. */
   async photoUrls(r, _, ctx) {
     const linked = JSON.parse(r.photoUrls) as string[];

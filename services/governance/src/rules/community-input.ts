@@ -1,4 +1,4 @@
-import { requireDistrictCode, requireIntInRange, requireText } from '@nef/kit/rules';
+import { requireCounty, requireIntInRange, requireText } from '@nef/kit/rules';
 import type { CommunityRow } from '../entities';
 
 export const DEFAULT_PASS_VALIDITY_DAYS = 30;
@@ -14,7 +14,7 @@ export interface CommunityInput {
 export function validateCommunity(input: CommunityInput): Omit<CommunityRow, 'id' | 'createdAt'> {
   return {
     name: requireText('name', input.name, { max: 100 }),
-    districtCode: requireDistrictCode('districtCode', input.districtCode),
+    districtCode: requireCounty('districtCode', input.districtCode),
     riderFriendly: input.riderFriendly,
     passValidityDays: requireIntInRange('passValidityDays', input.passValidityDays ?? DEFAULT_PASS_VALIDITY_DAYS, 1, 366),
   };

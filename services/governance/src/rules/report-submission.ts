@@ -1,4 +1,4 @@
-import { badUserInput, isId, requireDistrictCode, requireText, toWgs84, type Crs, type LatLng } from '@nef/kit/rules';
+import { badUserInput, type Crs, isId, type LatLng, requireCounty, requireLocationInRegion, requireStreetIn, requireText, toWgs84 } from '@nef/kit/rules';
 import { requireIdempotencyKey } from './idempotency-key';
 import type { ReportCategory } from './vocabulary';
 
@@ -11,6 +11,7 @@ export interface SubmitReportInput {
   description: string;
   location: LatLng & { crs?: Crs | null };
   districtCode: string;
+  streetCode?: string | null;
   photoUrls?: string[] | null;
   photoIds?: string[] | null;
   idempotencyKey?: string | null;
@@ -22,6 +23,8 @@ export interface Submission {
   description: string;
   location: LatLng;
   districtCode: string;
+  /** Nine digits, inside the district; null when not given. */
+  streetCode: string | null;
   photoUrls: string[];
   /** Photos uploaded with uploadReportPhoto, to attach. */
   photoIds: string[];
@@ -32,7 +35,10 @@ export interface Submission {
 export function validateSubmission(input: SubmitReportInput): Submission {
   const description = requireText('description', input.description, { max: MAX_DESCRIPTION_CHARS });
   const location = toWgs84(input.location, 'location');
-  const districtCode = requireDistrictCode('districtCode', input.districtCode);
+  const districtCode = requireCounty('districtCode', input.districtCode);
+  const streetCode = input.streetCode == null ? null : requireStreetIn('streetCode', input.streetCode, districtCode);
+  // The point must lie in the district it names, or the report reaches the wrong reviewers.
+  requireLocationInRegion('location', location, districtCode);
   const photoUrls = input.photoUrls ?? [];
   if (photoUrls.length > MAX_PHOTOS) {
     throw badUserInput(`photoUrls may hold at most ${MAX_PHOTOS} photos, got ${photoUrls.length}`, { field: 'photoUrls' });
@@ -52,7 +58,7 @@ export function validateSubmission(input: SubmitReportInput): Submission {
     throw badUserInput(`a report holds at most ${MAX_PHOTOS} photos, linked and uploaded together, got ${photoUrls.length + photoIds.length}`, { field: 'photoIds' });
   }
   const key = input.idempotencyKey == null ? null : requireIdempotencyKey(input.idempotencyKey);
-  return { category: input.category, description, location, districtCode, photoUrls, photoIds, idempotencyKey: key };
+  return { category: input.category, description, location, districtCode, streetCode, photoUrls, photoIds, idempotencyKey: key };
 }
 
 /** Why a photo URL is refused, or null when it is an absolute http(s) URL of acceptable length. */

@@ -1,4 +1,4 @@
-import { requireDistrictCode, requireIntInRange, requireText } from '@nef/kit/rules';
+import { requireCounty, requireIntInRange, requireText } from '@nef/kit/rules';
 import type { RewardRow } from '../entities';
 import { requireId } from './ids';
 
@@ -17,6 +17,6 @@ export function validateReward(input: RewardInput): Omit<RewardRow, 'id' | 'acti
     costPoints: requireIntInRange('costPoints', input.costPoints, 1, 1_000_000),
     stock: requireIntInRange('stock', input.stock, 0, 1_000_000),
     stationId: input.stationId == null ? null : requireId('stationId', input.stationId),
-    districtCode: input.districtCode == null ? null : requireDistrictCode('districtCode', input.districtCode),
+    districtCode: input.districtCode == null ? null : requireCounty('districtCode', input.districtCode),
   };
 }

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, requireDistrictCode, requireIntInRange, requireText } from '@nef/kit/rules';
+import { badUserInput, conflict, requireCounty, requireIntInRange, requireText } from '@nef/kit/rules';
 import type { VolunteerActivityRow } from '../entities';
 
 export interface ActivityInput {
@@ -25,7 +25,7 @@ export function validateActivity(input: ActivityInput): Pick<VolunteerActivityRo
 
 /** An activity's district is its community's, or the one named when it has no community; naming another is refused. */
 export function activityDistrict(communityDistrict: string | null, districtCode: string | null | undefined): string {
-  const named = districtCode == null ? null : requireDistrictCode('districtCode', districtCode);
+  const named = districtCode == null ? null : requireCounty('districtCode', districtCode);
   if (communityDistrict && named && named !== communityDistrict) {
     throw badUserInput(`districtCode ${named} differs from the community's district ${communityDistrict}; leave it out`, { field: 'districtCode' });
   }

@@ -29,7 +29,10 @@ describe('migrations', () => {
         expect(await db.manager.count(Report)).toBe(1);
         expect(await db.manager.count(Reward)).toBe(4);
         expect((await db.manager.findOneByOrFail(PointsAccount, { workerId: worker })).balance).toBe(10);
-        // The migrations added after the rollups undo first, newest first.
+        // The migrations added after the rollups undo first, newest first: the reports' street column,
+        await db.dataSource.undoLastMigration({ transaction: 'each' });
+        expect(await db.dataSource.query('SELECT street_code FROM reports').catch(() => 'gone')).toBe('gone');
+        // then the tables.
         for (const table of ['report_photos', 'gate_entries', 'report_updates']) {
           await db.dataSource.undoLastMigration({ transaction: 'each' });
           expect(await db.dataSource.query(`SELECT COUNT(*) AS n FROM ${table}`).catch(() => 'gone')).toBe('gone');

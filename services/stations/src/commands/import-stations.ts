@@ -1,8 +1,9 @@
 import { badUserInput, bulkInsert, bumpDataVersions, conflict, isUniqueViolation, type Crs, type Database } from '@nef/kit';
 import { In, type EntityManager } from 'typeorm';
-import { DistrictEntity, MerchantOfferEntity, StationAmenityEntity, StationEntity, type StationRow } from '../entities';
+import { MerchantOfferEntity, StationAmenityEntity, StationEntity, type StationRow } from '../entities';
 import { lookups, naturalKey, planCounts, planImport, type Existing, type ImportPlan, type StationWrite } from '../rules/import-plan';
 import { csvCandidates, geojsonCandidates, type RowProblem } from '../rules/station-import';
+import { ensureDistrictRows } from './district-rows';
 
 export interface ImportOptions {
   skipInvalid: boolean;
@@ -74,13 +75,10 @@ async function loadExisting(em: EntityManager, candidates: Parameters<typeof loo
   return { stations, byKey, offers };
 }
 
-async function knownDistricts(em: EntityManager): Promise<Set<string>> {
-  return new Set((await em.find(DistrictEntity, { select: { code: true } })).map((d) => d.code));
-}
-
 /** Writes planned stations: new ones in multi-row inserts, changed ones one by one, with their amenities and offers. */
 async function writeStations(em: EntityManager, writes: StationWrite[]): Promise<void> {
   const creates = writes.filter((w) => w.mode === 'create');
+  await ensureDistrictRows(em, creates.map((w) => w.row.districtCode));
   await bulkInsert(em, StationEntity, creates.map((w) => w.row));
   for (const w of writes.filter((x) => x.mode === 'update')) {
     const { id, createdAt: _created, ...fields } = w.row;
@@ -116,7 +114,7 @@ export async function importStations(db: Database, fileName: string, text: strin
   const out = opts.out ?? ((line: string) => console.log(line));
   const now = opts.now ?? new Date();
   const parsed = parse(formatOfFile(fileName), text, opts.crs);
-  const plan = planImport(parsed, await knownDistricts(db.manager), await loadExisting(db.manager, parsed.candidates), now);
+  const plan = planImport(parsed, await loadExisting(db.manager, parsed.candidates), now);
   for (const p of plan.problems) out(`${fileName}: ${p.where}: ${p.reason}`);
   const counts = planCounts(plan);
   const summary = `${counts.created} new, ${counts.updated} changed, ${counts.unchanged} unchanged station(s); offers ${counts.offersCreated} new, ${counts.offersUpdated} changed, ${counts.offersUnchanged} unchanged`;
@@ -163,7 +161,7 @@ export async function importStationsFile(
   }
   try {
     return await db.transaction(async (em) => {
-      const plan = planImport(parsed, await knownDistricts(em), await loadExisting(em, parsed.candidates), now, mayWrite);
+      const plan = planImport(parsed, await loadExisting(em, parsed.candidates), now, mayWrite);
       if (plan.problems.length || args.dryRun) return result(plan, false);
       await writeStations(em, plan.writes.filter(changes));
       return result(plan, true);

@@ -9,6 +9,8 @@ export interface StationRow {
   address: string;
   districtCode: string;
   subdistrict: string | null;
+  /** Nine-digit street or township code (乡镇、街道) inside the district; null (or absent) when not given. */
+  streetCode?: string | null;
   /** WGS-84 */
   lat: number;
   lng: number;
@@ -33,6 +35,7 @@ export const StationEntity = new EntitySchema<StationRow>({
     address: { type: 'varchar', length: 200 },
     districtCode: { name: 'district_code', type: 'varchar', length: 12 },
     subdistrict: { type: 'varchar', length: 50, nullable: true },
+    streetCode: { name: 'street_code', type: 'varchar', length: 12, nullable: true },
     lat: { type: 'double' },
     lng: { type: 'double' },
     open24h: { name: 'open_24h', type: 'boolean' },

@@ -136,11 +136,17 @@ export type CreateStationInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** Public contact number: digits, spaces, dashes, optional +. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  /** Six-digit GB/T 2260 code of a district in the catalogue; fixed once created. */
+  /**
+   * Six-digit GB/T 2260 code of a county (县级: 区, 县, 县级市) of the national catalogue; fixed
+   * once created. An unknown code or one of another level is BAD_USER_INPUT.
+   */
   districtCode: Scalars['ID']['input'];
   /** What kind of station; fixed once created. */
   kind: StationKind;
-  /** Where the station is; GCJ-02 unless crs says otherwise. */
+  /**
+   * Where the station is; GCJ-02 unless crs says otherwise. It must lie in districtCode's region
+   * (checked against its province's bounds; BAD_USER_INPUT naming location otherwise).
+   */
   location: GeoPointInput;
   /** Name, 1 to 100 characters. */
   name: Scalars['String']['input'];
@@ -152,6 +158,12 @@ export type CreateStationInput = {
   openingHours?: InputMaybe<Array<OpeningPeriodInput>>;
   /** Who runs it, 1 to 100 characters. */
   operator: Scalars['String']['input'];
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the station is in, e.g.
+   * 110105015 八里庄街道; optional. It must be a street of the national catalogue inside
+   * districtCode (BAD_USER_INPUT otherwise).
+   */
+  streetCode?: InputMaybe<Scalars['ID']['input']>;
   /** Subdistrict or township (街道 / 乡镇), up to 50 characters. */
   subdistrict?: InputMaybe<Scalars['String']['input']>;
 };
@@ -865,6 +877,11 @@ export type Station = {
   operator: Scalars['String']['output'];
   /** In service, suspended or closed. */
   status: StationStatus;
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the station is in, inside
+   * district (e.g. 110105015 八里庄街道); null when not given. Public, like district.
+   */
+  streetCode?: Maybe<Scalars['ID']['output']>;
   /** Subdistrict or township (街道 / 乡镇), if known. */
   subdistrict?: Maybe<Scalars['String']['output']>;
   /**
@@ -1104,7 +1121,7 @@ export type UpdateMerchantOfferInput = {
 };
 
 /**
- * Changes to a station: fields left out stay as they are; null clears subdistrict, capacity,
+ * Changes to a station: fields left out stay as they are; null clears subdistrict, streetCode, capacity,
  * contactPhone, openingHours and openingExceptions, and is BAD_USER_INPUT for the others. The
  * result is checked like a new station. Kind and district cannot change.
  */
@@ -1117,7 +1134,7 @@ export type UpdateStationInput = {
   capacity?: InputMaybe<Scalars['Int']['input']>;
   /** New public contact number; null clears it. */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
-  /** New location; GCJ-02 unless crs says otherwise. */
+  /** New location; GCJ-02 unless crs says otherwise; it must lie in the station's district. */
   location?: InputMaybe<GeoPointInput>;
   /** New name, 1 to 100 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1131,6 +1148,11 @@ export type UpdateStationInput = {
   operator?: InputMaybe<Scalars['String']['input']>;
   /** New status; SUSPENDED or CLOSED take the station out of stationsNear and openAt. */
   status?: InputMaybe<StationStatus>;
+  /**
+   * Addition: new street or township code (nine digits, inside the station's district); null
+   * clears it.
+   */
+  streetCode?: InputMaybe<Scalars['ID']['input']>;
   /** New subdistrict; null clears it. */
   subdistrict?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1598,6 +1620,7 @@ export type StationResolvers<ContextType = Ctx, ParentType extends ResolversPare
   openingHours?: Resolver<Array<ResolversTypes['OpeningPeriod']>, ParentType, ContextType>;
   operator?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['StationStatus'], ParentType, ContextType>;
+  streetCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   subdistrict?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   visitCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType, Partial<StationVisitCountArgs>>;
 };

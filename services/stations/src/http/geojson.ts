@@ -64,6 +64,7 @@ export function stationFeature(s: StationRow, amenities: string[], offers: Merch
       address: s.address,
       district: s.districtCode,
       subdistrict: s.subdistrict,
+      streetCode: s.streetCode ?? null,
       amenities,
       open24h: s.open24h,
       openingHours: s.openingHours,

@@ -1,10 +1,22 @@
 import type { Database } from '@nef/kit';
 import { In } from 'typeorm';
 import { DistrictEntity, type DistrictRow } from '../entities';
+import { catalogueDistrict } from '../rules/regions';
 
-/** Districts by code, in any order; codes not in the catalogue are left out. */
-export function districtsByCode(db: Database, codes: readonly string[]): Promise<DistrictRow[]> {
-  return db.manager.findBy(DistrictEntity, { code: In([...codes]) });
+/**
+ * Districts by code, in any order: the stored rows, and for a county of the national catalogue
+ * without one (a course in 惠城区 before any station there) the catalogue's (`catalogueDistrict`).
+ * Codes that are not counties of the catalogue are left out.
+ */
+export async function districtsByCode(db: Database, codes: readonly string[]): Promise<DistrictRow[]> {
+  const rows = await db.manager.findBy(DistrictEntity, { code: In([...codes]) });
+  const found = new Set(rows.map((r) => r.code));
+  for (const code of new Set(codes)) {
+    if (found.has(code)) continue;
+    const fromCatalogue = catalogueDistrict(code);
+    if (fromCatalogue) rows.push(fromCatalogue);
+  }
+  return rows;
 }
 
 /** The catalogue in code order, optionally of one city, at most `first`. */

@@ -1,4 +1,4 @@
-import { badUserInput, type Database } from '@nef/kit';
+import { badUserInput, requireDistrictCode, type Database } from '@nef/kit';
 import type { SelectQueryBuilder } from 'typeorm';
 import { StationEntity, type StationRow } from '../entities';
 import { mayBeOpenSql } from '../rules/opening-hours';
@@ -45,7 +45,8 @@ export function applyFilter(qb: SelectQueryBuilder<StationRow>, filter: StationF
       field: 'filter.amenities',
     });
   }
-  if (filter.district) qb.andWhere('s.district_code = :district', { district: filter.district });
+  // A malformed code is refused; a well-formed one without stations finds none.
+  if (filter.district) qb.andWhere('s.district_code = :district', { district: requireDistrictCode('filter.district', filter.district) });
   // An empty list of kinds is no restriction, as clients often send one for "any".
   if (filter.kinds?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: [...new Set(filter.kinds)] });
   if (filter.open24h != null) qb.andWhere('s.open_24h = :open24h', { open24h: filter.open24h });

@@ -1,4 +1,4 @@
-import { badUserInput, decodeCursor, endOfMinute, normalizeRegionCode, pageSize, quoteField, readAuditLog, toConnection, toWgs84 } from '@nef/kit';
+import { badUserInput, decodeCursor, endOfMinute, normalizeRegionCode, pageSize, quoteField, readAuditLog, requireDistrictCode, toConnection, toWgs84 } from '@nef/kit';
 import type { QueryResolvers } from '../generated/resolvers';
 import { districtPage, listDistricts } from '../queries/districts';
 import { listStations } from '../queries/list-stations';
@@ -43,7 +43,8 @@ export const Query: QueryResolvers = {
     return { edges: edges.map((e) => ({ cursor: e.cursor, node: { station: e.node.station, distanceMeters: Math.round(e.node.distance) } })), pageInfo };
   },
 
-  district: (_, args, ctx) => ctx.loaders.district.load(args.code),
+  // A malformed code is BAD_USER_INPUT; a county of the catalogue answers even without a row here.
+  district: (_, args, ctx) => ctx.loaders.district.load(requireDistrictCode('code', args.code)),
 
   async districtsConnection(_, args, ctx) {
     const first = pageSize(args.first);

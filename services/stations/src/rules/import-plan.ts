@@ -145,6 +145,7 @@ function sameStation(a: StationRow, b: StationRow): boolean {
     a.status === b.status &&
     a.address === b.address &&
     a.subdistrict === b.subdistrict &&
+    (a.streetCode ?? null) === (b.streetCode ?? null) &&
     round7(a.lat) === round7(b.lat) &&
     round7(a.lng) === round7(b.lng) &&
     a.open24h === b.open24h &&
@@ -165,7 +166,6 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && [...a].so
  */
 export function planImport(
   parsed: { candidates: Candidate[]; problems: RowProblem[] },
-  knownDistricts: Set<string>,
   existing: Existing,
   now: Date,
   mayWrite: (districtCode: string) => boolean = () => true,
@@ -176,7 +176,6 @@ export function planImport(
   for (const c of parsed.candidates) {
     try {
       const station: ValidStation = validateNewStation(c.input);
-      if (!knownDistricts.has(station.districtCode)) throw new RowError(`district_code ${station.districtCode} is not in the district catalogue`);
       if (!mayWrite(station.districtCode)) throw new RowError(`district ${station.districtCode} is not among the districts your key manages`);
       const status = c.status ?? 'ACTIVE';
       if (!(STATION_STATUSES as readonly string[]).includes(status)) throw new RowError(`status must be one of ${STATION_STATUSES.join(', ')}, got "${status}"`);

@@ -1,4 +1,5 @@
-import { badUserInput, quoteField, regionPath, type Region } from '@nef/kit/rules';
+import { badUserInput, quoteField, regionChildren, regionPath, type Region } from '@nef/kit/rules';
+import type { DistrictRow } from '../entities/district';
 import type { RegionRow } from '../entities/region';
 
 /**
@@ -55,4 +56,21 @@ export function requireLevelBelow(field: string, parent: Pick<RegionRow, 'code' 
       `${quoteField(field)}须低于${LEVEL_ZH[parent.level]}（地区${parent.code}），收到${LEVEL_ZH[level]}`,
     );
   }
+}
+
+/**
+ * The District of a county-level code of the catalogue that this service keeps no row for (any
+ * county outside Beijing's 16 until a station is added there): its Chinese name, that name
+ * again as nameEn (the catalogue has no English names), and as city the name of the city it
+ * lies in (the province's for a county directly under one, e.g. 济源市). Null for a code
+ * that is not a county (or a city without counties) of the catalogue.
+ */
+export function catalogueDistrict(code: string): DistrictRow | null {
+  const path = regionPath(code);
+  const region = path[0];
+  if (!region || region.code !== code) return null;
+  const isCounty = region.level === 'COUNTY' || (region.level === 'CITY' && regionChildren(code).every((c) => c.level === 'STREET'));
+  if (!isCounty) return null;
+  const city = region.level === 'CITY' ? region : (path.find((r) => r.level === 'CITY') ?? path.find((r) => r.level === 'PROVINCE'));
+  return { code: region.code, name: region.name, nameEn: region.name, city: city?.name ?? region.name };
 }

@@ -37,7 +37,7 @@ export interface Candidate {
 
 export const CSV_COLUMNS = [
   'id', 'name', 'kind', 'address', 'district_code', 'subdistrict', 'lat', 'lng', 'crs', 'amenities', 'open_24h',
-  'opening_hours', 'opening_exceptions', 'capacity', 'operator', 'contact_phone', 'status',
+  'opening_hours', 'opening_exceptions', 'capacity', 'operator', 'contact_phone', 'status', 'street_code',
 ] as const;
 const REQUIRED_CSV = ['name', 'kind', 'address', 'district_code', 'lat', 'lng', 'operator'];
 
@@ -154,6 +154,7 @@ export function csvCandidates(text: string, defaultCrs: Crs): { candidates: Cand
           address: r.address ?? '',
           districtCode: r.district_code ?? '',
           subdistrict: optionalText(r.subdistrict),
+          streetCode: optionalText(r.street_code),
           location: { lat: number(r.lat, 'lat'), lng: number(r.lng, 'lng'), crs },
           amenities: list(r.amenities),
           open24h: bool(r.open_24h, 'open_24h'),
@@ -213,6 +214,7 @@ export function geojsonCandidates(text: string): { candidates: Candidate[]; prob
           address: String(p.address ?? ''),
           districtCode: String(p.districtCode ?? p.district ?? ''),
           subdistrict: optionalText(p.subdistrict),
+          streetCode: optionalText(p.streetCode),
           location: { lat: number(g.coordinates[1], 'latitude'), lng: number(g.coordinates[0], 'longitude'), crs: 'WGS84' },
           amenities: list(p.amenities),
           open24h: bool(p.open24h ?? false, 'open24h'),

@@ -1,13 +1,4 @@
-import {
-  badUserInput,
-  requireDistrictCode,
-  requireIntInRange,
-  requireOneOf,
-  requireText,
-  toWgs84,
-  type Crs,
-  type LatLng,
-} from '@nef/kit/rules';
+import { badUserInput, type Crs, type LatLng, requireCounty, requireIntInRange, requireLocationInRegion, requireOneOf, requireStreetIn, requireText, toWgs84 } from '@nef/kit/rules';
 import type { StationAmenityRow, StationRow } from '../entities';
 import { validateHours, type OpeningException, type OpeningPeriod } from './opening-hours';
 
@@ -27,6 +18,7 @@ export interface CreateStationInput {
   address: string;
   districtCode: string;
   subdistrict?: string | null;
+  streetCode?: string | null;
   location: LatLng & { crs?: Crs | null };
   amenities: string[];
   open24h: boolean;
@@ -42,6 +34,7 @@ export interface UpdateStationInput {
   status?: string | null;
   address?: string | null;
   subdistrict?: string | null;
+  streetCode?: string | null;
   location?: (LatLng & { crs?: Crs | null }) | null;
   amenities?: string[] | null;
   open24h?: boolean | null;
@@ -64,17 +57,20 @@ const PHONE = /^\+?[0-9][0-9 -]{4,18}[0-9]$/;
 
 /**
  * Checks and normalises a new station: the one rule set behind createStation, the import
- * command and the data generators. The location comes back in WGS-84 for storage. Whether the
- * district is in the catalogue is checked by the caller, which knows the catalogue.
+ * command and the data generators. The location comes back in WGS-84 for storage. The district
+ * is a county of the national catalogue, the street (if any) one of its streets, and the
+ * location lies in the district (by its province's bounds).
  */
 export function validateNewStation(input: CreateStationInput) {
   const name = text(input.name, 'name', 100);
   const kind = oneOf(input.kind, STATION_KINDS, 'kind');
   const address = text(input.address, 'address', 200);
-  const districtCode = requireDistrictCode('districtCode', input.districtCode);
+  const districtCode = requireCounty('districtCode', input.districtCode);
+  const streetCode = input.streetCode == null || input.streetCode === '' ? null : requireStreetIn('streetCode', input.streetCode, districtCode);
   if (!input.location || typeof input.location !== 'object') throw badUserInput('location is required', { field: 'location' });
   const crs = input.location.crs == null ? 'GCJ02' : oneOf(input.location.crs, CRS_VALUES, 'location.crs');
   const location = toWgs84({ lat: input.location.lat, lng: input.location.lng, crs }, 'location');
+  requireLocationInRegion('location', location, districtCode);
   if (!Array.isArray(input.amenities)) throw badUserInput('amenities must be a list (it may be empty)', { field: 'amenities' });
   if (input.amenities.length > AMENITIES.length) {
     throw badUserInput(`amenities may hold at most ${AMENITIES.length} (one of each), got ${input.amenities.length}`, { field: 'amenities' });
@@ -96,6 +92,7 @@ export function validateNewStation(input: CreateStationInput) {
     address,
     districtCode,
     subdistrict: typeof input.subdistrict === 'string' && input.subdistrict.trim() ? text(input.subdistrict, 'subdistrict', 50) : null,
+    streetCode,
     location,
     amenities,
     open24h: input.open24h,
@@ -120,6 +117,7 @@ export function newStationRows(s: ValidStation, id: string, now: Date, status = 
     address: s.address,
     districtCode: s.districtCode,
     subdistrict: s.subdistrict,
+    streetCode: s.streetCode,
     lat: s.location.lat,
     lng: s.location.lng,
     open24h: s.open24h,
@@ -138,7 +136,7 @@ const REQUIRED_IN_UPDATE = ['name', 'status', 'address', 'location', 'amenities'
 
 /**
  * Applies a partial update to a station: absent fields stay, null clears the optional ones
- * (subdistrict, capacity, contactPhone, openingHours, openingExceptions). The merged station
+ * (subdistrict, streetCode, capacity, contactPhone, openingHours, openingExceptions). The merged station
  * goes through the same checks as a new one, so an update cannot leave it in a state
  * createStation would refuse (say open24h false with no hours).
  */
@@ -154,6 +152,7 @@ export function applyUpdate(current: StationRow, currentAmenities: string[], pat
     address: has('address') ? patch.address! : current.address,
     districtCode: current.districtCode,
     subdistrict: has('subdistrict') ? patch.subdistrict : current.subdistrict,
+    streetCode: has('streetCode') ? patch.streetCode : (current.streetCode ?? null),
     location: has('location') ? patch.location! : { lat: current.lat, lng: current.lng, crs: 'WGS84' },
     amenities: has('amenities') ? patch.amenities! : currentAmenities,
     open24h: has('open24h') ? patch.open24h! : current.open24h,

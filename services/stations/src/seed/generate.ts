@@ -1,4 +1,4 @@
-import { addDays, bulkInsert, bumpDataVersions, isShiftedRegion, type Database } from '@nef/kit';
+import { addDays, bulkInsert, bumpDataVersions, isInRegionBox, isShiftedRegion, type Database } from '@nef/kit';
 import { CITY, generatedStationId, seededRandom, weightedPick, type DatasetScale } from '@nef/kit/seed';
 import { In } from 'typeorm';
 import {
@@ -112,7 +112,8 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<{ s
     for (;;) {
       const lat = area.lat + (gaussian(rand) * spread) / 111;
       const lng = area.lng + (gaussian(rand) * spread) / (111 * Math.cos((area.lat * Math.PI) / 180));
-      if (isShiftedRegion({ lat, lng })) return { area, lat, lng };
+      // Inside China's datum-shifted area and inside the district's own region (createStation refuses a station outside it).
+      if (isShiftedRegion({ lat, lng }) && isInRegionBox({ lat, lng }, area.code)) return { area, lat, lng };
     }
   };
 

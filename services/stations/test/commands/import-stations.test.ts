@@ -67,7 +67,7 @@ describe('the station import', () => {
     const reason = (where: string) => r.problems.find((p) => p.where === where)!.reason;
     expect(reason('line 3')).toMatch(/kind must be one of/);
     expect(reason('line 4')).toMatch(/lat must be between -90 and 90/);
-    expect(reason('line 6')).toMatch(/999999 is not in the district catalogue/);
+    expect(reason('line 6')).toMatch(/districtCode must be a code of the national administrative catalogue.*999999/);
     expect(reason('line 7')).toMatch(/openingHours are required/);
     expect(reason('line 8')).toMatch(/amenities\[0\] must be one of/);
     expect(reason('line 9')).toMatch(/opening_hours "每天 8点-20点"/);

@@ -1,6 +1,7 @@
 import { convert, distanceMeters, isShiftedRegion, nameId, toWgs84 } from '@nef/kit';
 import { seededRandom } from '@nef/kit/seed';
 import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { StationEntity } from '../../src/entities';
 import { service } from '../../src/server';
 import { RECORD_VISIT, VISIT_COUNT, admin, stationId, stationInput, workerId } from '../support';
 
@@ -97,12 +98,13 @@ describe('map datums', () => {
       }
     });
 
-    it('does not shift a point outside China (a station record for Seoul stays where it was put)', async () => {
+    it('refuses a point outside the station\'s district (Seoul for a Beijing district) and writes nothing', async () => {
       const seoul = { lat: 37.5665, lng: 126.978 };
-      const s = dataOf(await sg.query(CREATE, { input: stationInput({ location: seoul }) }, admin)).createStation;
-      expect(s.wgs).toEqual(seoul);
-      expect(s.gcj).toEqual(seoul);
-      expect(s.bd).toEqual(seoul);
+      const before = await sg.db.manager.count(StationEntity);
+      const res = await sg.query(CREATE, { input: stationInput({ location: { ...seoul, crs: 'WGS84' } }) }, admin);
+      expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
+      expect(res.errors?.[0]?.extensions?.field).toBe('location');
+      expect(await sg.db.manager.count(StationEntity)).toBe(before);
     });
 
     it('refuses out-of-range coordinates in createStation and stationsNear', async () => {

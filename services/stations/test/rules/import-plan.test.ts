@@ -14,7 +14,7 @@ describe('planning an import (upserts)', () => {
       ',🚲站,WARM_STATION,地址4,110105,39.9,116.4,true,运营方',
     ].join('\n');
     const now = new Date('2026-11-23T12:00:00+08:00');
-    const fresh = planImport(csvCandidates(csv, 'GCJ02'), new Set(['110105']), nothingStored(), now);
+    const fresh = planImport(csvCandidates(csv, 'GCJ02'), nothingStored(), now);
     expect(fresh.writes.map((w) => w.row.name)).toEqual(['甲站', '🚲站']);
     expect(fresh.writes[0]!.row).toMatchObject({ id, status: 'ACTIVE', createdAt: now });
     expect(fresh.writes.map((w) => w.mode)).toEqual(['create', 'create']);
@@ -22,14 +22,14 @@ describe('planning an import (upserts)', () => {
     expect(fresh.writes[1]!.row.id).toBe(derivedStationId(naturalKey('110105', '🚲站', '地址4')));
     expect(fresh.problems).toEqual([
       { where: 'line 3', reason: `this row is the same station as line 2 (same id)` },
-      { where: 'line 4', reason: 'district_code 999999 is not in the district catalogue' },
+      { where: 'line 4', reason: 'districtCode must be a code of the national administrative catalogue (GB/T 2260: 6 digits, 9 for a street), got "999999"' },
     ]);
     const stored: Existing = nothingStored();
     for (const w of fresh.writes) stored.stations.set(w.row.id, { row: w.row, amenities: w.amenities });
     stored.byKey.set(naturalKey('110105', '🚲站', '地址4'), [fresh.writes[1]!.row.id]);
-    const again = planImport(csvCandidates(csv, 'GCJ02'), new Set(['110105']), stored, new Date(now.getTime() + 1000));
+    const again = planImport(csvCandidates(csv, 'GCJ02'), stored, new Date(now.getTime() + 1000));
     expect(again.writes.map((w) => w.mode)).toEqual(['unchanged', 'unchanged']);
-    const outside = planImport(csvCandidates(csv, 'GCJ02'), new Set(['110105']), nothingStored(), now, (d) => d !== '110105');
+    const outside = planImport(csvCandidates(csv, 'GCJ02'), nothingStored(), now, (d) => d !== '110105');
     expect(outside.writes).toEqual([]);
     expect(outside.problems.filter((p) => /not among the districts your key manages/.test(p.reason)).map((p) => p.where)).toEqual(['line 2', 'line 3', 'line 5']);
   });

@@ -39,7 +39,7 @@ describe('station input', () => {
   });
 
   it('stores the location in WGS-84 whatever datum it came in', () => {
-    const wgs = { lat: 37.5665, lng: 126.978 };
+    const wgs = { lat: 39.9219, lng: 116.4885 };
     expect(validateNewStation(input({ location: { ...wgs, crs: 'WGS84' } })).location).toEqual(wgs);
     expect(fieldOf(() => validateNewStation(input({ location: { lat: 91, lng: 116 } })))).toBe('location.lat');
   });

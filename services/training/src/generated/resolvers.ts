@@ -470,7 +470,10 @@ export type CreateCourseInput = {
   certificateName?: InputMaybe<Scalars['String']['input']>;
   /** What the course covers, up to 5000 characters. */
   description?: InputMaybe<Scalars['String']['input']>;
-  /** Six-digit GB/T 2260 code of the organising district; leave it out for a city-wide course. */
+  /**
+   * Six-digit GB/T 2260 code of the organising district, a county (县级) of the national
+   * catalogue (BAD_USER_INPUT otherwise); leave it out for a city-wide course.
+   */
   districtCode?: InputMaybe<Scalars['ID']['input']>;
   /**
    * Addition. A course request this course answers: it is marked fulfilled (the course must be in

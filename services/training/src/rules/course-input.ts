@@ -1,4 +1,4 @@
-import { AppError, badUserInput, optionalText, requireDistrictCode, requireIntInRange, requireText, textLength } from '@nef/kit/rules';
+import { AppError, badUserInput, optionalText, requireCounty, requireIntInRange, requireText, textLength } from '@nef/kit/rules';
 import type { CourseCategory, CourseMode } from '../entities/course';
 
 /** One thing wrong with an input, named by the input field a client must fix. */
@@ -67,7 +67,7 @@ export function checkCourseInput(input: CreateCourseInput): { draft: CourseDraft
   const provider = input.provider.trim();
   const description = blankToNull(input.description);
   const certificateName = blankToNull(input.certificateName);
-  const districtCode = input.districtCode == null ? null : input.districtCode.trim();
+  let districtCode = input.districtCode == null ? null : input.districtCode.trim();
   const subsidyCents = input.subsidyCents ?? 0;
   const priceCents = input.priceCents ?? 0;
 
@@ -75,7 +75,13 @@ export function checkCourseInput(input: CreateCourseInput): { draft: CourseDraft
   collect(problems, 'provider', () => requireText('provider', provider, { max: LIMITS.provider }));
   collect(problems, 'description', () => optionalText('description', description, { max: LIMITS.description }));
   collect(problems, 'certificateName', () => optionalText('certificateName', certificateName, { max: LIMITS.certificateName }));
-  if (districtCode !== null) collect(problems, 'districtCode', () => requireDistrictCode('districtCode', districtCode));
+  // A county of the national catalogue (a city without counties, 东莞市, counts as one).
+  if (districtCode !== null) {
+    const given = districtCode;
+    collect(problems, 'districtCode', () => {
+      districtCode = requireCounty('districtCode', given);
+    });
+  }
   if (input.minLearners < 1) {
     problems.push({ field: 'minLearners', message: `minLearners must be at least 1, got ${input.minLearners}` });
   }

@@ -1,4 +1,4 @@
-import { requireDistrictCode, requireText } from '@nef/kit/rules';
+import { requireCounty, requireText } from '@nef/kit/rules';
 import type { CourseCategory } from '../entities/course';
 
 export const MAX_TOPIC = 100;
@@ -40,10 +40,10 @@ export interface CourseRequestDraft {
   openKey: string;
 }
 
-/** Checks a request (topic 1 to 100 characters once normalised, a six-digit district code). */
+/** Checks a request (topic 1 to 100 characters once normalised, a county code of the national catalogue). */
 export function checkCourseRequest(input: CourseRequestInput): CourseRequestDraft {
   const { display, key } = normaliseTopic(input.topic);
   const topic = requireText('topic', display, { max: MAX_TOPIC });
-  const districtCode = requireDistrictCode('districtCode', input.districtCode.trim());
+  const districtCode = requireCounty('districtCode', input.districtCode.trim());
   return { topic, category: input.category, districtCode, openKey: demandKey(districtCode, input.category, key) };
 }

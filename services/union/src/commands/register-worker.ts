@@ -48,6 +48,7 @@ export async function registerWorker(
         phoneLast4: phoneLast4(reg.phone),
         occupation: reg.occupation,
         districtCode: reg.districtCode,
+        streetCode: reg.streetCode,
         registeredAt: now,
       };
       await em.insert(WorkerEntity, worker);

@@ -11,6 +11,8 @@ export interface WorkerRow {
   phoneLast4: string | null;
   occupation: string;
   districtCode: string;
+  /** Nine-digit street or township code inside the district; null when not given. */
+  streetCode?: string | null;
   registeredAt: Date;
 }
 
@@ -25,6 +27,7 @@ export const WorkerEntity = new EntitySchema<WorkerRow>({
     phoneLast4: { name: 'phone_last4', type: 'varchar', length: 4, nullable: true },
     occupation: { name: 'occupation', type: 'varchar', length: 24 },
     districtCode: { name: 'district_code', type: 'varchar', length: 12 },
+    streetCode: { name: 'street_code', type: 'varchar', length: 12, nullable: true },
     registeredAt: timeColumn('registered_at'),
   },
   indices: [

@@ -948,7 +948,10 @@ export type QueryWorkersArgs = {
  * leave it out. The phone is checked as a mainland mobile number (BAD_USER_INPUT otherwise).
  */
 export type RegisterWorkerInput = {
-  /** Six-digit GB/T 2260 code of the district the worker registers in. */
+  /**
+   * Six-digit GB/T 2260 code of the district the worker registers in: a county (县级) of the
+   * national catalogue; an unknown code or one of another level is BAD_USER_INPUT.
+   */
   districtCode: Scalars['ID']['input'];
   /** Name, 1 to 50 characters. */
   name: Scalars['String']['input'];
@@ -961,6 +964,12 @@ export type RegisterWorkerInput = {
    * operators register without one and must leave it out.
    */
   platformExternalId?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the worker works in, e.g.
+   * 110105015 八里庄街道; optional. It must be a street of the national catalogue inside
+   * districtCode (BAD_USER_INPUT otherwise).
+   */
+  streetCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A trade union branch (工会组织) workers join. */
@@ -998,7 +1007,10 @@ export type UnionBranchEdge = {
 
 /** A new union branch. */
 export type UnionBranchInput = {
-  /** Six-digit GB/T 2260 code of the branch's district. */
+  /**
+   * Six-digit GB/T 2260 code of the branch's district, a county (县级) of the national catalogue
+   * (BAD_USER_INPUT otherwise).
+   */
   districtCode?: InputMaybe<Scalars['ID']['input']>;
   /** Level; CITY takes no districtCode, every other level needs one. */
   level: BranchLevel;
@@ -1051,6 +1063,11 @@ export type Worker = {
   platformAccounts: Array<PlatformAccount>;
   /** When the worker entered the registry. */
   registeredAt: Scalars['DateTime']['output'];
+  /**
+   * Addition: nine-digit code of the street or township (乡镇、街道) the worker gave at
+   * registration, inside district; null when none was given. Shown to the same callers as district.
+   */
+  streetCode?: Maybe<Scalars['ID']['output']>;
 };
 
 /** A page of workers, in registration order. */
@@ -1551,6 +1568,7 @@ export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParen
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   platformAccounts?: Resolver<Array<ResolversTypes['PlatformAccount']>, ParentType, ContextType>;
   registeredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  streetCode?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type WorkerConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['WorkerConnection'] = ResolversParentTypes['WorkerConnection']> = {

@@ -36,6 +36,11 @@ export const Worker: WorkerResolvers = {
     return { __typename: 'District', code: w.districtCode };
   },
 
+  streetCode(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'streetCode');
+    return w.streetCode ?? null;
+  },
+
   async platformAccounts(w, _args, ctx) {
     requireMoreThanMaskedName(ctx.principal, 'platformAccounts');
     return visibleAccounts(ctx.principal, await ctx.loaders.accountsByWorker.load(w.id));

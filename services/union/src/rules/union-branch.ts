@@ -1,4 +1,4 @@
-import { badUserInput, requireDistrictCode, requireText } from '@nef/kit/rules';
+import { badUserInput, requireCounty, requireText } from '@nef/kit/rules';
 
 /** Highest first: the order branches are listed in. */
 export const BRANCH_LEVELS = ['CITY', 'DISTRICT', 'SUBDISTRICT', 'ENTERPRISE'] as const;
@@ -10,9 +10,9 @@ export interface UnionBranchInput {
   districtCode?: string | null;
 }
 
-/** The district of a branch: every level below CITY belongs to one (a well-formed code), a CITY branch to none. */
+/** The district of a branch: every level below CITY belongs to one (a county of the national catalogue), a CITY branch to none. */
 export function branchDistrict(level: BranchLevel, districtCode: string | null | undefined): string | null {
-  const code = districtCode == null ? null : requireDistrictCode('districtCode', districtCode);
+  const code = districtCode == null ? null : requireCounty('districtCode', districtCode);
   if (level === 'CITY' && code != null) {
     throw badUserInput('a CITY branch covers the whole city; leave districtCode out', { field: 'districtCode' });
   }

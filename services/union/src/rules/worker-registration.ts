@@ -1,4 +1,4 @@
-import { badUserInput, forbidden, requireDistrictCode, requireText, type Principal } from '@nef/kit/rules';
+import { badUserInput, forbidden, type Principal, requireCounty, requireStreetIn, requireText } from '@nef/kit/rules';
 import { normalizePhone } from './phone';
 import { requireExternalId } from './platform-account';
 import { isUnionStaff } from './union-staff';
@@ -8,6 +8,7 @@ export interface RegisterWorkerInput {
   phone: string;
   occupation: string;
   districtCode: string;
+  streetCode?: string | null;
   platformExternalId?: string | null;
 }
 
@@ -17,6 +18,8 @@ export interface Registration {
   phone: string;
   occupation: string;
   districtCode: string;
+  /** Nine digits, inside the district; null when not given. */
+  streetCode: string | null;
   /** The calling partner's account, linked at registration. */
   account?: { platform: string; externalId: string };
 }
@@ -24,7 +27,8 @@ export interface Registration {
 /**
  * Who may register and what: a partner with the worker's account on its own platform (the
  * platform comes from the key, never the input), union staff without one. A name of 1 to 50
- * characters, a mainland mobile number and a well-formed district code.
+ * characters, a mainland mobile number, a county code of the national catalogue and, if
+ * given, a street code inside that county.
  */
 export function checkRegistration(p: Principal, input: RegisterWorkerInput): Registration {
   let account: Registration['account'];
@@ -44,11 +48,15 @@ export function checkRegistration(p: Principal, input: RegisterWorkerInput): Reg
   } else {
     throw forbidden('only partners, union operators and admins may register workers');
   }
+  const name = requireText('name', input.name, { max: 50 });
+  const phone = normalizePhone(input.phone);
+  const districtCode = requireCounty('districtCode', input.districtCode);
   return {
-    name: requireText('name', input.name, { max: 50 }),
-    phone: normalizePhone(input.phone),
+    name,
+    phone,
     occupation: input.occupation,
-    districtCode: requireDistrictCode('districtCode', input.districtCode),
+    districtCode,
+    streetCode: input.streetCode == null ? null : requireStreetIn('streetCode', input.streetCode, districtCode),
     account,
   };
 }

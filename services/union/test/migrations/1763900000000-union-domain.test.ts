@@ -5,6 +5,7 @@ import { ConsultationEntity, MembershipEntity, PlatformEntity, UnionBranchEntity
 import { UnionInit1763800000000 } from '../../src/migrations/1763800000000-union-init';
 import { UnionDomain1763900000000 } from '../../src/migrations/1763900000000-union-domain';
 import { UnionMetricRollups1764400000000 } from '../../src/migrations/1764400000000-union-metric-rollups';
+import { UnionWorkerStreet1766100000000 } from '../../src/migrations/1766100000000-union-worker-street';
 import { service } from '../../src/server';
 import { phones } from '../../src/settings';
 import { admin } from '../support';
@@ -18,10 +19,11 @@ beforeAll(async () => {
   await m.insert(PlatformEntity, { code: 'MEITUAN', name: '美团', createdAt: at });
   await m.insert(UnionBranchEntity, { id: demoBranchId('chaoyang'), name: '朝阳区总工会', level: 'DISTRICT', districtCode: '110105' });
   const id = demoWorkerId('wang-qiang');
-  await m.insert(WorkerEntity, {
-    id, name: '王强', phoneEnc: phones.encrypt('13800138001'), phoneHash: phones.hash('13800138001'), phoneLast4: '8001',
-    occupation: 'FOOD_DELIVERY', districtCode: '110105', registeredAt: at,
-  });
+  // Written with the first slice's columns (the entity has columns added since).
+  await m.query(
+    'INSERT INTO workers (id, name, phone_enc, phone_hash, phone_last4, occupation, district_code, registered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    [id, '王强', phones.encrypt('13800138001'), phones.hash('13800138001'), '8001', 'FOOD_DELIVERY', '110105', '2025-03-15 02:30:00.000'],
+  );
   await m.insert(PlatformAccountEntity, { id: nameId('demo:account:MEITUAN:mt-10001'), workerId: id, platformCode: 'MEITUAN', externalId: 'mt-10001', linkedAt: at });
   await m.insert(MembershipEntity, {
     id: nameId('demo:membership:wang-qiang'), workerId: id, memberNo: 'BJ2025ABCDEFGH', cardNo: '6222000011112222',
@@ -37,6 +39,7 @@ describe('the domain migration on a database of the first slice', () => {
       await new UnionDomain1763900000000().up(runner);
       // The rollups the metrics read come later; they count 王强's membership already there.
       await new UnionMetricRollups1764400000000().up(runner);
+      await new UnionWorkerStreet1766100000000().up(runner);
       await seedDemo(sg.db, { info: () => undefined } as never);
       expect(await sg.db.manager.count(WorkerEntity)).toBe(6);
       expect(await sg.db.manager.count(ConsultationEntity)).toBe(1);

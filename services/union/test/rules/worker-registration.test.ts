@@ -22,7 +22,7 @@ describe('what registration checks', () => {
 
   it('takes the account from a partner, none from union staff, and normalises what it keeps', () => {
     expect(checkRegistration(partner('MEITUAN'), { ...input, platformExternalId: ' mt-1 ' })).toEqual({
-      name: '王强', phone: '13800138001', occupation: 'FOOD_DELIVERY', districtCode: '110105', account: { platform: 'MEITUAN', externalId: 'mt-1' },
+      name: '王强', phone: '13800138001', occupation: 'FOOD_DELIVERY', districtCode: '110105', streetCode: null, account: { platform: 'MEITUAN', externalId: 'mt-1' },
     });
     expect(checkRegistration(unionOperator, input).account).toBeUndefined();
   });
