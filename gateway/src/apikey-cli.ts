@@ -1,6 +1,6 @@
 /**
  * npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator>
- *                          [--platform CODE] [--domain stations|training|union|governance] [--districts 110105,110108]
+ *                          [--platform CODE] [--domain stations|training|union|governance] [--regions 441300,110105]
  *                          [--operations <manifest> | --free-form]
  * npm run apikey -- hash <key>
  *
@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { generateKey, hashKey, validateEntry } from './keys';
 
 const USAGE = `usage:
-  npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator> [--platform CODE] [--domain DOMAIN] [--districts CODE,CODE]
+  npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator> [--platform CODE] [--domain DOMAIN] [--regions CODE,CODE]
                            [--operations <manifest> | --free-form]
   npm run apikey -- hash <key>`;
 
@@ -26,10 +26,11 @@ function main(argv: string[]): number {
   }
   const { values } = parseArgs({
     args: rest,
-    options: { id: { type: 'string' }, role: { type: 'string' }, platform: { type: 'string' }, domain: { type: 'string' }, districts: { type: 'string' }, operations: { type: 'string' }, 'free-form': { type: 'boolean' } },
+    options: { id: { type: 'string' }, role: { type: 'string' }, platform: { type: 'string' }, domain: { type: 'string' }, regions: { type: 'string' }, districts: { type: 'string' }, operations: { type: 'string' }, 'free-form': { type: 'boolean' } },
     strict: true,
   });
   const key = generateKey();
+  // Help for --regions: 441300 (惠州市) reads every Huizhou county and street; 320000 (江苏省) all of Jiangsu.
   try {
     const entry = validateEntry(
       {
@@ -38,7 +39,8 @@ function main(argv: string[]): number {
         role: values.role,
         platform: values.platform,
         domain: values.domain,
-        districts: values.districts?.split(',').map((d) => d.trim()).filter(Boolean),
+        // --districts is the older name of --regions: a key limited to regions at any level.
+        regions: values.regions === undefined && values.districts === undefined ? undefined : `${values.regions ?? ''},${values.districts ?? ''}`.split(',').map((d) => d.trim()).filter(Boolean),
         operations: values.operations,
         freeForm: values['free-form'],
       },

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
-import { DOMAINS, isDistrictCode, type Domain, type Principal } from '@nef/kit';
+import { DOMAINS, findScopeRegion, type Domain, type Principal } from '@nef/kit';
 
 /** One entry of the API keys file: only the key's SHA-256 is stored, never the key. */
 export interface ApiKeyEntry {
@@ -8,6 +8,13 @@ export interface ApiKeyEntry {
   sha256: string;
   role: 'admin' | 'partner' | 'dashboard' | 'operator';
   platform?: string;
+  /**
+   * Dashboards and operators: the regions the key is limited to, codes of the national catalogue
+   * at any level (440000 广东省, 441300 惠州市, 441302 惠城区, 110105015 八里庄街道); the key reads
+   * every region inside one of them and nothing else. Absent: no limit.
+   */
+  regions?: string[];
+  /** The older name of `regions`, still read (a list of county codes is a list of regions). */
   districts?: string[];
   domain?: Domain;
   /**
@@ -52,8 +59,20 @@ export function validateEntry(raw: unknown, index: number): ApiKeyEntry {
   if (e.role === 'operator' && !DOMAINS.includes(e.domain as Domain)) {
     throw new Error(`${name}: operators need "domain", one of ${DOMAINS.join(', ')}`);
   }
-  if (e.districts !== undefined && !(Array.isArray(e.districts) && e.districts.every(isDistrictCode))) {
-    throw new Error(`${name}: "districts" must be a list of 6-digit district codes`);
+  const regions: string[] = [];
+  for (const field of ['regions', 'districts'] as const) {
+    const list = e[field];
+    if (list === undefined) continue;
+    if (!Array.isArray(list) || list.length === 0) {
+      throw new Error(`${name}: "${field}" must be a non-empty list of region codes of the national catalogue (e.g. 441300 for 惠州市, 320000 for 江苏省)`);
+    }
+    for (const code of list) {
+      const region = typeof code === 'string' ? findScopeRegion(code) : null;
+      if (!region) {
+        throw new Error(`${name}: "${field}" must list region codes of the national catalogue (6 digits, 9 for a street, e.g. 441300 for 惠州市); ${JSON.stringify(code)} is not one`);
+      }
+      if (!regions.includes(region.code)) regions.push(region.code);
+    }
   }
   if (e.operations !== undefined && (typeof e.operations !== 'string' || !MANIFEST_NAME.test(e.operations))) {
     throw new Error(`${name}: "operations" must name a published manifest (lower-case letters, digits and "-")`);
@@ -68,7 +87,7 @@ export function validateEntry(raw: unknown, index: number): ApiKeyEntry {
     role: e.role as ApiKeyEntry['role'],
     ...(e.role === 'partner' ? { platform: e.platform as string } : {}),
     ...(e.role === 'operator' ? { domain: e.domain as Domain } : {}),
-    ...(e.districts && (e.role === 'dashboard' || e.role === 'operator') ? { districts: e.districts as string[] } : {}),
+    ...(regions.length && (e.role === 'dashboard' || e.role === 'operator') ? { regions } : {}),
     ...(e.operations !== undefined ? { operations: e.operations as string } : {}),
     ...(e.freeForm === true ? { freeForm: true } : {}),
   };
@@ -128,7 +147,7 @@ export class ApiKeys {
       keyId: e.id,
       ...(e.platform ? { platform: e.platform } : {}),
       ...(e.domain ? { domain: e.domain } : {}),
-      ...(e.districts ? { districts: e.districts } : {}),
+      ...((e.regions ?? e.districts) ? { districts: [...(e.regions ?? []), ...(e.districts ?? [])] } : {}),
     };
   }
 }

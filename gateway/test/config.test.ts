@@ -66,7 +66,8 @@ describe('gateway settings', () => {
     [[{ id: 'o', sha256: hashKey('k'), role: 'operator', domain: 'payroll' }], /operators need "domain"/],
     [[{ id: 'x', sha256: 'not-hex', role: 'admin' }], /"sha256" must be/],
     [[{ id: 'x', sha256: hashKey('k'), role: 'root' }], /"role" must be one of/],
-    [[{ id: 'd', sha256: hashKey('k'), role: 'dashboard', districts: ['Chaoyang'] }], /6-digit district codes/],
+    [[{ id: 'd', sha256: hashKey('k'), role: 'dashboard', districts: ['Chaoyang'] }], /"Chaoyang" is not one/],
+    [[{ id: 'd', sha256: hashKey('k'), role: 'dashboard', regions: ['999999'] }], /"999999" is not one/],
     [[{ id: 'a', sha256: hashKey('k1'), role: 'admin' }, { id: 'a', sha256: hashKey('k2'), role: 'admin' }], /appears twice/],
     [{ id: 'a' }, /JSON array/],
   ])('rejects a malformed keys file with a message naming the problem (%#)', (entries, message) => {
@@ -81,5 +82,15 @@ describe('gateway settings', () => {
     const { keys } = loadConfig(new Env({ API_KEYS_FILE: file }));
     expect(keys.principalFor('op')).toEqual({ role: 'operator', keyId: 'op', domain: 'stations', districts: ['110105'] });
     expect(keys.principalFor('dash')).toEqual({ role: 'dashboard', keyId: 'dash', districts: ['110105', '110108'] });
+  });
+
+  it('limits a key to regions at any level, read in their short form', () => {
+    const file = keysFile([
+      { id: 'huizhou', sha256: hashKey('hz'), role: 'dashboard', regions: ['441300000000'] },
+      { id: 'jiangsu-union', sha256: hashKey('js'), role: 'operator', domain: 'union', regions: ['320000', '110105015'] },
+    ]);
+    const { keys } = loadConfig(new Env({ API_KEYS_FILE: file }));
+    expect(keys.principalFor('hz')).toEqual({ role: 'dashboard', keyId: 'huizhou', districts: ['441300'] });
+    expect(keys.principalFor('js')).toEqual({ role: 'operator', keyId: 'jiangsu-union', domain: 'union', districts: ['320000', '110105015'] });
   });
 });

@@ -1,5 +1,6 @@
 import { badUserInput, forbidden } from './errors';
 import type { Domain, Principal } from './principal';
+import { keyCovers } from './region-scope';
 
 /**
  * Who may do what, as plain predicates over the principal. Each subgraph combines these with
@@ -8,11 +9,13 @@ import type { Domain, Principal } from './principal';
 
 export const isAdmin = (p: Principal) => p.role === 'admin';
 
-/** An operator of this domain, and, when a district is named, one allowed in that district. */
+/**
+ * An operator of this domain, and, when a district is named, one whose key's regions cover it
+ * (a Huizhou city key covers every Huizhou county).
+ */
 export function isOperatorOf(p: Principal, domain: Domain, districtCode?: string | null): boolean {
   if (p.role !== 'operator' || p.domain !== domain) return false;
-  if (!p.districts || p.districts.length === 0 || districtCode == null) return true;
-  return p.districts.includes(districtCode);
+  return districtCode == null || keyCovers(p, districtCode);
 }
 
 /** Admins, and operators of the domain (limited to their districts when a district is named). */
@@ -23,7 +26,10 @@ export function canManage(p: Principal, domain: Domain, districtCode?: string | 
 export function requireManager(p: Principal, domain: Domain, districtCode?: string | null): void {
   if (canManage(p, domain, districtCode)) return;
   if (p.role === 'operator' && p.domain === domain) {
-    throw forbidden(`this operator key is not allowed in district ${districtCode}`);
+    throw forbidden(
+      `this operator key is limited to regions ${p.districts?.join(', ')}; ${districtCode} is outside them`,
+      `此运营方密钥仅限地区${p.districts?.join('、')}，${districtCode}不在其内`,
+    );
   }
   throw forbidden(`only admins and ${domain} operators may do this`);
 }
@@ -76,7 +82,7 @@ export function targetWorker(p: Principal, domain: Domain, workerId: string | nu
 export function canReadDistrictMetrics(p: Principal, domain: Domain, districtCode: string): boolean {
   if (isAdmin(p)) return true;
   if (p.role !== 'dashboard' && !(p.role === 'operator' && p.domain === domain)) return false;
-  return !p.districts || p.districts.length === 0 || p.districts.includes(districtCode);
+  return keyCovers(p, districtCode);
 }
 
 export function requireDistrictMetrics(p: Principal, domain: Domain, districtCode: string): void {

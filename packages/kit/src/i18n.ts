@@ -163,7 +163,6 @@ const CATALOG: Translation[] = [
   [/^from \((.*)\) must not be after to \((.*)\)$/s, (from, to) => `${quoteField('from')}（${from}）不得晚于${quoteField('to')}（${to}）`],
   [/^(.+)\.(lat|lng) must be between (-?\d+) and (\d+), got (.*)$/s, (field, axis, min, max, got) => `${quoteField(`${field}.${axis}`)}须在${min}至${max}之间，收到${got}`],
   [/^only admins read the audit log$/, () => '只有管理员可以读取审计日志'],
-  [/^this operator key is not allowed in district (.*)$/s, (d) => `此运营方密钥无权操作行政区${d}`],
   [/^only admins and (\S+) operators may do this$/, (d) => `只有管理员和${domainInChinese(d)}运营方可以执行此操作`],
   [/^partners may read only the worker they act for \(X-Acting-Worker\)$/, () => '合作平台只能读取其所代理的劳动者（X-Acting-Worker）的数据'],
   [/^this role may not read a worker's personal data$/, () => '此角色不能读取劳动者的个人数据'],

@@ -116,4 +116,20 @@ export {
   type Region,
   type RegionLevel,
 } from './regions';
+export {
+  NATION,
+  NATION_CODE,
+  NATION_NAME,
+  canReadRegionMetrics,
+  findScopeRegion,
+  keyCovers,
+  regionCondition,
+  regionCovers,
+  regionPrefix,
+  requireRegionMetrics,
+  requireScopeRegion,
+  scopeCondition,
+  type ScopeLevel,
+  type ScopeRegion,
+} from './region-scope';
 export { PROVINCE_BOXES, type LatLngBox } from './regions-boxes';

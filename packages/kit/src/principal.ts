@@ -14,7 +14,11 @@ export interface Principal {
   keyId?: string;
   /** Partners: the platform code, e.g. MEITUAN. */
   platform?: string;
-  /** Dashboards and operators: the district codes they are limited to (absent: all). */
+  /**
+   * Dashboards and operators: the regions they are limited to (absent: all), codes of the
+   * national catalogue at any level: a province, a city, a county or a street. A key covers
+   * every region inside one of its codes (see region-scope.ts).
+   */
   districts?: string[];
   /** Operators: the domain they manage. */
   domain?: Domain;

@@ -74,3 +74,19 @@ export {
   type Region,
   type RegionLevel,
 } from './regions';
+export {
+  NATION,
+  NATION_CODE,
+  NATION_NAME,
+  canReadRegionMetrics,
+  findScopeRegion,
+  keyCovers,
+  regionCondition,
+  regionCovers,
+  regionPrefix,
+  requireRegionMetrics,
+  requireScopeRegion,
+  scopeCondition,
+  type ScopeLevel,
+  type ScopeRegion,
+} from './region-scope';

@@ -126,7 +126,7 @@ describe("the kit's own fixed messages have exact Chinese", () => {
     ],
     [() => validatePoint({ lat: 91, lng: 116 }, 'near'), '「near.lat」须在-90至90之间，收到91'],
     [() => validatePoint({ lat: 39.9, lng: 181 }), '「location.lng」须在-180至180之间，收到181'],
-    [() => requireManager(chaoyangOperator, 'union', '110108'), '此运营方密钥无权操作行政区110108'],
+    [() => requireManager(chaoyangOperator, 'union', '110108'), '此运营方密钥仅限地区110105，110108不在其内'],
     [() => requireManager(partner, 'training'), '只有管理员和培训运营方可以执行此操作'],
     [() => requireWorkerReadable(partner, 'union', 'w1'), '合作平台只能读取其所代理的劳动者（X-Acting-Worker）的数据'],
     [() => requireWorkerReadable(dashboard, 'union', 'w1'), '此角色不能读取劳动者的个人数据'],
