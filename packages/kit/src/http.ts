@@ -314,15 +314,22 @@ export interface Listening {
    * Drains, then closes. At once: new connections are refused, and every answer not yet
    * started says `connection: close` (/readyz answers 503 `draining`). Requests in flight then
    * finish, each closing its connection when answered; keep-alive connections that are idle
-   * are closed after a second's grace (a request already on its way is answered, not lost).
+   * are closed after a grace of 3 s (a request already on its way, or sent by a balancer that
+   * has not yet seen /readyz fail, is answered, not lost).
    * After `timeoutMs` whatever is still open is cut. Resolves once every connection is closed;
    * calling it again returns the same promise.
    */
   close(timeoutMs?: number): Promise<void>;
 }
 
-/** How long a connection idle when the drain begins may still send one request. */
-const IDLE_GRACE_MS = 1_000;
+/**
+ * How long a connection idle when the drain begins may still send one request: longer than a
+ * balancer takes to see /readyz fail and stop choosing this replica (HAProxy as deployed here:
+ * two checks 250 ms apart; more on a loaded machine), so that it never sends a request on a
+ * connection this side is closing. With 1 s, one request in about 400 was lost that way on a
+ * busy 2-core machine (the balancer closes the client's connection when a reused one fails).
+ */
+const IDLE_GRACE_MS = 3_000;
 
 /** The drain state of the server each request arrived on, for /readyz. */
 const drainStateOf = new WeakMap<IncomingMessage, { draining: boolean }>();
