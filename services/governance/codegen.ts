@@ -20,4 +20,5 @@ export default subgraphCodegen({
   Worker: '../resolvers/refs#WorkerRef',
   Station: '../resolvers/refs#StationRef',
   District: '../resolvers/refs#DistrictRef',
+  Region: '../resolvers/refs#RegionRef',
 });

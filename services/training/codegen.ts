@@ -14,6 +14,7 @@ export default subgraphCodegen({
   CourseRequest: '../entities#CourseRequestRow',
   AttendanceLine: '../queries/attendance-sheet#AttendanceLineRow',
   District: '../resolvers/refs#DistrictRef',
+  Region: '../resolvers/refs#RegionRef',
   Station: '../resolvers/refs#StationRef',
   Worker: '../resolvers/refs#WorkerRef',
 });

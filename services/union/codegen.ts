@@ -20,4 +20,5 @@ export default subgraphCodegen({
   AssistanceCase: '../entities#AssistanceCaseRow',
   CaseStatusChange: '../entities#CaseStatusChangeRow',
   District: '../resolvers/refs#DistrictRef',
+  Region: '../resolvers/refs#RegionRef',
 });

@@ -5,9 +5,9 @@ const GOVERNANCE = { deps: ['governance'], maxAge: 3600 } as const;
 /**
  * What of this service's answers the gateway may keep: the public report list (never who
  * reported) with its public history and photos, rewards, communities (never their queue or
- * entry log) and activities, and district figures for periods that are
- * over. Points, redemptions, roles and passes are personal and never kept. Any write moves the
- * one namespace. Upcoming activities hold until the first listed one starts.
+ * entry log) and activities, and district and region figures for periods that are over.
+ * Points, redemptions, roles and passes are personal and never kept. Any write moves the one
+ * namespace. Upcoming activities hold until the first listed one starts.
  */
 export const cachePolicy: CachePolicy = {
   namespaces: ['governance'],
@@ -45,6 +45,8 @@ export const cachePolicy: CachePolicy = {
     'Station.rewards': GOVERNANCE,
     'District.code': GOVERNANCE,
     'District.governanceMetrics': GOVERNANCE,
+    'Region.code': GOVERNANCE,
+    'Region.governanceMetrics': GOVERNANCE,
     'GovernanceMetrics.*': GOVERNANCE,
     'Count.*': GOVERNANCE,
   },

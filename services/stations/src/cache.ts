@@ -39,6 +39,7 @@ export const cachePolicy: CachePolicy = {
     'DistrictEdge.*': STATIONS,
     'Region.*': REGIONS,
     'Region.district': STATIONS,
+    'Region.stationMetrics': { deps: ['stations', 'visits'], maxAge: 3600 },
     'RegionConnection.*': REGIONS,
     'RegionEdge.*': REGIONS,
     'MerchantOfferConnection.*': STATIONS,

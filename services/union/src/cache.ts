@@ -4,8 +4,9 @@ const UNION = { deps: ['union'], maxAge: 3600 } as const;
 
 /**
  * What of this service's answers the gateway may keep: the platform and branch catalogues and
- * the district figures for periods that are over. Workers, accounts, memberships, consultations
- * and cases are personal or restricted and never kept. Any write moves the one namespace.
+ * the district and region figures for periods that are over. Workers, accounts, memberships,
+ * consultations and cases are personal or restricted and never kept. Any write moves the one
+ * namespace.
  */
 export const cachePolicy: CachePolicy = {
   namespaces: ['union'],
@@ -22,6 +23,7 @@ export const cachePolicy: CachePolicy = {
     'Platform.*': UNION,
     'UnionBranch.*': UNION,
     'District.unionMetrics': UNION,
+    'Region.unionMetrics': UNION,
     'UnionMetrics.*': UNION,
     'Count.*': UNION,
   },

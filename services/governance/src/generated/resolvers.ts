@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReportRow, ReportPhotoRow, PointsEntryRow, RewardRow, RedemptionRow, CommunityRow, VolunteerRoleRow, GatePassRow, GatePassRequestRow, GateEntryRow, VolunteerActivityRow } from '../entities';
 import type { HistoryLine } from '../rules/report-history';
-import type { WorkerRef, StationRef, DistrictRef } from '../resolvers/refs';
+import type { WorkerRef, StationRef, DistrictRef, RegionRef } from '../resolvers/refs';
 import type { Ctx } from '../resolvers/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1135,6 +1135,47 @@ export type RedemptionStatus =
   | 'USED';
 
 /**
+ * Addition: a region of the national administrative catalogue (GB/T 2260 codes for statistical
+ * use, mainland China): a province, prefecture-level city, county or township/street. The
+ * stations service keeps the catalogue as reference data. County-level regions are also
+ * Districts where this API has district data (see district).
+ */
+export type Region = {
+  __typename?: 'Region';
+  /**
+   * Six digits for a province (110000), city (110100) or county (110105); nine for a street
+   * (110105015); 100000 for the nation.
+   */
+  code: Scalars['ID']['output'];
+  /**
+   * Addition: the district figures for a region at any level, over [from, to) as on District: a
+   * province, a city or the nation (100000) sums the figures of every county inside it, a county
+   * has its own, a street those of the reports that name it. A parent's figures are the sum of its
+   * children's; a county's include reports that name no street, so its streets' sum may be less.
+   * A street counts only its reports: their numbers, resolutions and the points paid for them;
+   * activities, communities and redemptions name no street, so a street has no active volunteers,
+   * activity points or points redeemed. activeVolunteers is the sum of the counties' (a worker
+   * active in two counties counts in each); medianHoursToResolve is the median over every report
+   * resolved in the region (not a sum). Admins, dashboards and governance operators, within their
+   * key's regions (a city key reads the city, its counties and streets); others get FORBIDDEN. An
+   * unknown code is BAD_USER_INPUT.
+   */
+  governanceMetrics?: Maybe<GovernanceMetrics>;
+};
+
+
+/**
+ * Addition: a region of the national administrative catalogue (GB/T 2260 codes for statistical
+ * use, mainland China): a province, prefecture-level city, county or township/street. The
+ * stations service keeps the catalogue as reference data. County-level regions are also
+ * Districts where this API has district data (see district).
+ */
+export type RegionGovernanceMetricsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
  * A hazard report (随手拍 / 随手报) a worker filed from the street. Public: category, place,
  * status and dates; who reported it is not (see reporter).
  */
@@ -1833,6 +1874,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   District: District;
+  Region: Region;
   Report: Report;
   Station: Station;
   Worker: Worker;
@@ -1843,6 +1885,9 @@ export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
   Report:
     ( { __typename: 'Report' }
     & GraphQLRecursivePick<FederationTypes['Report'], {"id":true}> );
@@ -1900,6 +1945,7 @@ export type ResolversTypes = {
   RedemptionConnection: ResolverTypeWrapper<Omit<RedemptionConnection, 'edges'> & { edges: Array<ResolversTypes['RedemptionEdge']> }>;
   RedemptionEdge: ResolverTypeWrapper<Omit<RedemptionEdge, 'node'> & { node: ResolversTypes['Redemption'] }>;
   RedemptionStatus: RedemptionStatus;
+  Region: ResolverTypeWrapper<RegionRef>;
   Report: ResolverTypeWrapper<ReportRow>;
   ReportCategory: ReportCategory;
   ReportConnection: ResolverTypeWrapper<Omit<ReportConnection, 'edges'> & { edges: Array<ResolversTypes['ReportEdge']> }>;
@@ -1970,6 +2016,7 @@ export type ResolversParentTypes = {
   Redemption: RedemptionRow;
   RedemptionConnection: Omit<RedemptionConnection, 'edges'> & { edges: Array<ResolversParentTypes['RedemptionEdge']> };
   RedemptionEdge: Omit<RedemptionEdge, 'node'> & { node: ResolversParentTypes['Redemption'] };
+  Region: RegionRef;
   Report: ReportRow;
   ReportConnection: Omit<ReportConnection, 'edges'> & { edges: Array<ResolversParentTypes['ReportEdge']> };
   ReportEdge: Omit<ReportEdge, 'node'> & { node: ResolversParentTypes['Report'] };
@@ -2246,6 +2293,12 @@ export type RedemptionEdgeResolvers<ContextType = Ctx, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Redemption'], ParentType, ContextType>;
 };
 
+export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  governanceMetrics?: Resolver<Maybe<ResolversTypes['GovernanceMetrics']>, ParentType, ContextType, Partial<RegionGovernanceMetricsArgs>>;
+};
+
 export type ReportResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report'], FederationReferenceType extends FederationReferenceTypes['Report'] = FederationReferenceTypes['Report']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Report']> | FederationReferenceType, FederationReferenceType, ContextType>;
   category?: Resolver<ResolversTypes['ReportCategory'], ParentType, ContextType>;
@@ -2422,6 +2475,7 @@ export type Resolvers<ContextType = Ctx> = {
   Redemption?: RedemptionResolvers<ContextType>;
   RedemptionConnection?: RedemptionConnectionResolvers<ContextType>;
   RedemptionEdge?: RedemptionEdgeResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportConnection?: ReportConnectionResolvers<ContextType>;
   ReportEdge?: ReportEdgeResolvers<ContextType>;

@@ -5,6 +5,7 @@ import { ReportHistory1764200000000 } from './1764200000000-report-history';
 import { GateRegistration1764300000000 } from './1764300000000-gate-registration';
 import { ReportPhotos1764400000000 } from './1764400000000-report-photos';
 import { ReportStreet1766100000000 } from './1766100000000-report-street';
+import { ReportStreetIndexes1766200000000 } from './1766200000000-report-street-indexes';
 
 /** Applied in this order; never edit one that has shipped, add the next. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   GateRegistration1764300000000,
   ReportPhotos1764400000000,
   ReportStreet1766100000000,
+  ReportStreetIndexes1766200000000,
 ];

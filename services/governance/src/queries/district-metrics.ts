@@ -1,4 +1,4 @@
-import { HOUR_MS, type Database, type MetricsPeriod } from '@nef/kit';
+import { HOUR_MS, regionCondition, type Database, type MetricsPeriod, type ScopeRegion } from '@nef/kit';
 import { medianHours, middleRanks } from '../rules/median';
 import { boundedPeriod, isEmptyPeriod, splitPeriod, type PeriodSplit } from '../rules/period-split';
 import { resolutionBucket } from '../rules/resolution-buckets';
@@ -41,6 +41,51 @@ export const bump = (m: Map<string, number>, key: string, by: number) => m.set(k
 type Raw = Record<string, unknown>;
 type Query = (sql: string, extra?: Record<string, unknown>) => Promise<Raw[]>;
 
+/** One branch of a UNION ALL: the label its rows carry, the rows it reads, and how it groups them. */
+interface Branch {
+  label: string;
+  where: string;
+  groupBy: string | null;
+}
+
+/**
+ * What the figures are grouped by: districts (one branch, grouped by the county column) or
+ * regions (one branch per region, over its range of county codes, labelled by its position).
+ */
+interface Scopes {
+  keys: string[];
+  params: Record<string, unknown>;
+  /** The branches over a county column; `label` names the column the label is read from when it differs. */
+  branches(column: string, label?: string): Branch[];
+  /** The key a row's label stands for; undefined for none. */
+  keyOf(label: unknown): string | undefined;
+  /** The condition for one key alone, with its parameters named after `name`. */
+  one(key: string, column: string, name: string): { sql: string; params: Record<string, unknown> };
+}
+
+function districtScopes(codes: readonly string[]): Scopes {
+  return {
+    keys: [...codes],
+    params: { codes: [...codes] },
+    branches: (column, label = column) => [{ label, where: `${column} IN (:...codes)`, groupBy: label }],
+    keyOf: (label) => (label == null ? undefined : String(label)),
+    one: (key, column, name) => ({ sql: `${column} = :${name}`, params: { [name]: key } }),
+  };
+}
+
+/** Regions at county level or above: each counts the rows of the county codes in its range. */
+function regionScopes(regions: readonly ScopeRegion[]): Scopes {
+  const params: Record<string, unknown> = {};
+  regions.forEach((r, i) => Object.assign(params, regionCondition(r, { county: 'c' }, `g${i}`).params));
+  return {
+    keys: regions.map((r) => r.code),
+    params,
+    branches: (column) => regions.map((r, i) => ({ label: String(i), where: regionCondition(r, { county: column }, `g${i}`).sql, groupBy: null })),
+    keyOf: (label) => (label == null ? undefined : regions[Number(label)]?.code),
+    one: (key, column, name) => regionCondition(regions.find((r) => r.code === key)!, { county: column }, name),
+  };
+}
+
 /**
  * Metrics of many districts for one period, exactly as `plainDistrictMetrics` computes them, in a
  * fixed number of statements whatever the number of districts and however long the period. The
@@ -57,12 +102,28 @@ type Query = (sql: string, extra?: Record<string, unknown>) => Promise<Raw[]>;
  *   whose previous one (same worker and district) came before the period; role holders without
  *   a confirmation in the period are added.
  */
-export async function districtMetrics(db: Database, codes: readonly string[], p: MetricsPeriod): Promise<Map<string, GovernanceMetrics>> {
+export function districtMetrics(db: Database, codes: readonly string[], p: MetricsPeriod): Promise<Map<string, GovernanceMetrics>> {
+  return metricsOf(db, districtScopes(codes), p);
+}
+
+/**
+ * Metrics of regions at county level or above (a county, a city, a province, the nation), for
+ * one period: the same rollups as `districtMetrics`, read over each region's range of county
+ * codes, so that every figure but the median is the sum of the region's counties' figures (a
+ * worker active in two counties is an active volunteer of each) and the median is taken over
+ * every resolution in the region. One branch per region in each statement.
+ */
+export function regionMetrics(db: Database, regions: readonly ScopeRegion[], p: MetricsPeriod): Promise<Map<string, GovernanceMetrics>> {
+  return metricsOf(db, regionScopes(regions), p);
+}
+
+async function metricsOf(db: Database, scopes: Scopes, p: MetricsPeriod): Promise<Map<string, GovernanceMetrics>> {
+  const codes = scopes.keys;
   const out = new Map(codes.map((c) => [c, emptyMetrics()]));
   if (codes.length === 0 || isEmptyPeriod(p)) return out;
   const period = boundedPeriod(p);
   const split = splitPeriod(p);
-  const params: Record<string, unknown> = { codes: [...codes], from: period.from, to: period.to };
+  const params: Record<string, unknown> = { ...scopes.params, from: period.from, to: period.to };
   if (split.months) Object.assign(params, { m1: split.months.from, m2: split.months.to });
   split.days.forEach((d, i) => Object.assign(params, { [`df${i}`]: d.from, [`dt${i}`]: d.to }));
   if (split.whole) Object.assign(params, { w1: split.whole.from, w2: split.whole.to, wf: split.whole.period.from, wt: split.whole.period.to });
@@ -71,29 +132,32 @@ export async function districtMetrics(db: Database, codes: readonly string[], p:
     const [text, values] = db.dataSource.driver.escapeQueryWithParameters(sql, { ...params, ...extra });
     return db.reader.query(text, values);
   };
-  const where = 'WHERE district_code IN (:...codes)';
-  /** UNION ALL branches: the months table, then the days table per range of days. */
-  const rollupParts = (select: string, monthTable: string, dayTable: string) => [
-    ...(split.months ? [`${select} FROM ${monthTable} ${where} AND month >= :m1 AND month < :m2`] : []),
-    ...split.days.map((_, i) => `${select} FROM ${dayTable} ${where} AND day >= :df${i} AND day < :dt${i}`),
-  ];
-  /** UNION ALL branches: one per partial day, reading the rows whose `column` falls in it. */
-  const edgeParts = (select: string, column: string, also = '') =>
-    split.edges.map((_, i) => `${select} ${where} AND ${column} >= :ef${i} AND ${column} < :et${i}${also ? ` AND ${also}` : ''}`);
+  const branches = scopes.branches('district_code');
+  /** UNION ALL branches: the months table, then the days table per range of days, per scope. */
+  const rollupParts: RollupParts = (select, monthTable, dayTable) =>
+    branches.flatMap((b) => [
+      ...(split.months ? [`${select(b.label)} FROM ${monthTable} WHERE ${b.where} AND month >= :m1 AND month < :m2`] : []),
+      ...split.days.map((_, i) => `${select(b.label)} FROM ${dayTable} WHERE ${b.where} AND day >= :df${i} AND day < :dt${i}`),
+    ]);
+  /** UNION ALL branches: one per partial day and scope, reading the rows whose `column` falls in it. */
+  const edgeParts: EdgeParts = (select, column, also = '') =>
+    branches.flatMap((b) =>
+      split.edges.map((_, i) => `${select(b.label)} WHERE ${b.where} AND ${column} >= :ef${i} AND ${column} < :et${i}${also ? ` AND ${also}` : ''}`),
+    );
 
   const submitted = await query(
     `SELECT district, category, status, SUM(n) AS n FROM (${[
-      ...rollupParts('SELECT district_code AS district, category, status, reports AS n', 'report_month_counts', 'report_day_counts'),
-      ...edgeParts('SELECT district_code AS district, category, status, 1 AS n FROM reports', 'submitted_at'),
+      ...rollupParts((l) => `SELECT ${l} AS district, category, status, reports AS n`, 'report_month_counts', 'report_day_counts'),
+      ...edgeParts((l) => `SELECT ${l} AS district, category, status, 1 AS n FROM reports`, 'submitted_at'),
     ].join(' UNION ALL ')}) v GROUP BY district, category, status`,
   );
   const byCategory = new Map(codes.map((c) => [c, new Map<string, number>()]));
   const byStatus = new Map(codes.map((c) => [c, new Map<string, number>()]));
   for (const row of submitted) {
     const n = Number(row.n);
-    const d = String(row.district);
+    const d = scopes.keyOf(row.district);
     // Rollup rows emptied by status changes stay, at zero: they are not a category or status seen.
-    if (n === 0 || !out.has(d)) continue;
+    if (n === 0 || d === undefined || !out.has(d)) continue;
     out.get(d)!.reports += n;
     bump(byCategory.get(d)!, String(row.category), n);
     bump(byStatus.get(d)!, String(row.status), n);
@@ -106,42 +170,59 @@ export async function districtMetrics(db: Database, codes: readonly string[], p:
   const points = await query(
     `SELECT district, SUM(rp) AS rp, SUM(ap) AS ap, SUM(xp) AS xp FROM (${[
       ...(split.whole
-        ? ['SELECT district_code AS district, report_points AS rp, activity_points AS ap, redeemed_points AS xp FROM governance_day_totals ' + `${where} AND day >= :w1 AND day < :w2`]
+        ? branches.map(
+            (b) =>
+              `SELECT ${b.label} AS district, report_points AS rp, activity_points AS ap, redeemed_points AS xp FROM governance_day_totals ` +
+              `WHERE ${b.where} AND day >= :w1 AND day < :w2`,
+          )
         : []),
-      ...edgeParts('SELECT district_code AS district, points_awarded AS rp, 0 AS ap, 0 AS xp FROM reports', 'reviewed_at', 'points_awarded > 0'),
-      ...edgeParts('SELECT district_code AS district, 0 AS rp, points AS ap, 0 AS xp FROM volunteer_confirmations', 'confirmed_at'),
-      ...edgeParts('SELECT district_code AS district, 0 AS rp, 0 AS ap, points_spent AS xp FROM redemptions', 'redeemed_at', "status <> 'CANCELLED'"),
+      ...edgeParts((l) => `SELECT ${l} AS district, points_awarded AS rp, 0 AS ap, 0 AS xp FROM reports`, 'reviewed_at', 'points_awarded > 0'),
+      ...edgeParts((l) => `SELECT ${l} AS district, 0 AS rp, points AS ap, 0 AS xp FROM volunteer_confirmations`, 'confirmed_at'),
+      ...edgeParts((l) => `SELECT ${l} AS district, 0 AS rp, 0 AS ap, points_spent AS xp FROM redemptions`, 'redeemed_at', "status <> 'CANCELLED'"),
     ].join(' UNION ALL ')}) v GROUP BY district`,
   );
   for (const row of points) {
-    const m = out.get(String(row.district));
+    const key = scopes.keyOf(row.district);
+    const m = key === undefined ? undefined : out.get(key);
     if (!m) continue;
     m.pointsIssued = Number(row.rp) + Number(row.ap);
     m.pointsRedeemed = Number(row.xp);
   }
 
-  await resolutionMetrics(codes, split, query, rollupParts, edgeParts, out);
+  await resolutionMetrics(scopes, split, query, rollupParts, edgeParts, out);
 
+  // Role holders are counted once per district (a district's distinct workers), so a region's
+  // count is the sum of its districts'.
+  const groupBy = (b: Branch) => (b.groupBy ? ` GROUP BY ${b.groupBy}` : '');
   const volunteers = await query(
-    `SELECT district, SUM(n) AS n FROM (
-       SELECT district_code AS district, COUNT(*) AS n FROM volunteer_confirmations
-        ${where} AND confirmed_at >= :from AND confirmed_at < :to AND (previous_at IS NULL OR previous_at < :from)
-        GROUP BY district_code
-       UNION ALL
-       SELECT c.district_code AS district, COUNT(DISTINCT r.worker_id) AS n
-         FROM volunteer_roles r JOIN communities c ON c.id = r.community_id
-        WHERE c.district_code IN (:...codes) AND r.since < :to AND (r.until IS NULL OR r.until >= :from)
-          AND NOT EXISTS (SELECT 1 FROM volunteer_confirmations y
-                           WHERE y.district_code = c.district_code AND y.worker_id = r.worker_id AND y.confirmed_at >= :from AND y.confirmed_at < :to)
-        GROUP BY c.district_code
-     ) v GROUP BY district`,
+    `SELECT district, SUM(n) AS n FROM (${[
+      ...branches.map(
+        (b) =>
+          `SELECT ${b.label} AS district, COUNT(*) AS n FROM volunteer_confirmations
+            WHERE ${b.where} AND confirmed_at >= :from AND confirmed_at < :to AND (previous_at IS NULL OR previous_at < :from)${groupBy(b)}`,
+      ),
+      ...scopes.branches('c.district_code', 'h.district_code').map(
+        (b) =>
+          `SELECT ${b.label} AS district, COUNT(*) AS n FROM (
+             SELECT DISTINCT c.district_code AS district_code, r.worker_id AS worker_id
+               FROM volunteer_roles r JOIN communities c ON c.id = r.community_id
+              WHERE ${b.where} AND r.since < :to AND (r.until IS NULL OR r.until >= :from)
+                AND NOT EXISTS (SELECT 1 FROM volunteer_confirmations y
+                                 WHERE y.district_code = c.district_code AND y.worker_id = r.worker_id AND y.confirmed_at >= :from AND y.confirmed_at < :to)
+           ) h${groupBy(b)}`,
+      ),
+    ].join(' UNION ALL ')}) v GROUP BY district`,
   );
   for (const row of volunteers) {
-    const m = out.get(String(row.district));
+    const key = scopes.keyOf(row.district);
+    const m = key === undefined ? undefined : out.get(key);
     if (m) m.activeVolunteers = Number(row.n);
   }
   return out;
 }
+
+type RollupParts = (select: (label: string) => string, monthTable: string, dayTable: string) => string[];
+type EdgeParts = (select: (label: string) => string, column: string, also?: string) => string[];
 
 /**
  * resolved and medianHoursToResolve. The histograms give each bucket's count over the whole
@@ -151,24 +232,25 @@ export async function districtMetrics(db: Database, codes: readonly string[], p:
  * bucket give the exact middle values.
  */
 async function resolutionMetrics(
-  codes: readonly string[],
+  scopes: Scopes,
   split: PeriodSplit,
   query: Query,
-  rollupParts: (select: string, monthTable: string, dayTable: string) => string[],
-  edgeParts: (select: string, column: string) => string[],
+  rollupParts: RollupParts,
+  edgeParts: EdgeParts,
   out: Map<string, GovernanceMetrics>,
 ): Promise<void> {
-  const perDistrict = new Map(codes.map((c) => [c, { whole: new Map<number, number>(), edges: new Map<number, number[]>() }]));
+  const perDistrict = new Map(scopes.keys.map((c) => [c, { whole: new Map<number, number>(), edges: new Map<number, number[]>() }]));
   const histogram = await query(
     `SELECT district, bucket, SUM(n) AS n, NULL AS ms FROM (${rollupParts(
-      'SELECT district_code AS district, bucket, reports AS n',
+      (l) => `SELECT ${l} AS district, bucket, reports AS n`,
       'report_resolution_months',
       'report_resolution_days',
     ).join(' UNION ALL ') || 'SELECT NULL AS district, 0 AS bucket, 0 AS n'}) v GROUP BY district, bucket` +
-      edgeParts(' UNION ALL SELECT district_code AS district, NULL AS bucket, 1 AS n, duration_ms AS ms FROM report_resolutions', 'resolved_at').join(''),
+      edgeParts((l) => ` UNION ALL SELECT ${l} AS district, NULL AS bucket, 1 AS n, duration_ms AS ms FROM report_resolutions`, 'resolved_at').join(''),
   );
   for (const row of histogram) {
-    const d = perDistrict.get(String(row.district));
+    const key = scopes.keyOf(row.district);
+    const d = key === undefined ? undefined : perDistrict.get(key);
     if (!d) continue;
     if (row.ms == null) {
       const n = Number(row.n);
@@ -211,11 +293,12 @@ async function resolutionMetrics(
     if (whole === 0 || !split.whole) return;
     r.offset = Math.max(0, Math.min(...r.ranks) - r.edges.length);
     r.limit = Math.max(...r.ranks) - r.offset + 1;
-    extra[`rd${i}`] = r.district;
+    const scope = scopes.one(r.district, 'district_code', `rd${i}`);
+    Object.assign(extra, scope.params);
     extra[`rb${i}`] = r.bucket;
     parts.push(
       `SELECT ${i} AS k, ms FROM (SELECT duration_ms AS ms FROM report_resolutions
-         WHERE district_code = :rd${i} AND bucket = :rb${i} AND resolved_at >= :wf AND resolved_at < :wt
+         WHERE ${scope.sql} AND bucket = :rb${i} AND resolved_at >= :wf AND resolved_at < :wt
          ORDER BY duration_ms LIMIT ${r.limit} OFFSET ${r.offset}) s${i}`,
     );
   });

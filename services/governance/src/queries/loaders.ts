@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In } from 'typeorm';
-import { firstPerKeyLoader, perArgs, periodKey, rowLoader, valueLoader, type Database, type MetricsPeriod } from '@nef/kit';
+import { firstPerKeyLoader, perArgs, periodKey, rowLoader, valueLoader, type Database, type MetricsPeriod, type ScopeRegion } from '@nef/kit';
 import {
   Community,
   GateEntry,
@@ -33,6 +33,7 @@ import { OPEN_STATUSES, type RedemptionStatus, type ReportStatus } from '../rule
 import type { After, Keyset } from '../rules/keyset';
 import { districtMetrics, type GovernanceMetrics } from './district-metrics';
 import { pagePerKeyLoader } from './pages';
+import { regionFigures } from './region-metrics';
 
 /** The orders of the lists that hang off a worker or a station, for their cursors. */
 export const ORDERS = {
@@ -314,6 +315,19 @@ export function createLoaders(db: Database, now: Date) {
     periodKey,
   );
 
+  /** Metrics of every region asked for in one request, per period (keyed by region code), in a fixed number of statements. */
+  const regionMetrics = perArgs(
+    (period: MetricsPeriod) =>
+      new DataLoader<ScopeRegion, GovernanceMetrics, string>(
+        async (regions) => {
+          const byCode = await regionFigures(db, regions, period);
+          return regions.map((r) => byCode.get(r.code)!);
+        },
+        { cacheKeyFn: (r) => r.code },
+      ),
+    periodKey,
+  );
+
   return {
     reportById,
     historyByReport,
@@ -339,6 +353,7 @@ export function createLoaders(db: Database, now: Date) {
     requestsByWorkerPage,
     entryLogPage,
     governanceMetrics,
+    regionMetrics,
   };
 }
 

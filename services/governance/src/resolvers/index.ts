@@ -7,6 +7,7 @@ import { GatePassRequest } from './gate-pass-request';
 import { Mutation } from './mutation';
 import { Query } from './query';
 import { Redemption } from './redemption';
+import { Region } from './region';
 import { Report } from './report';
 import { ReportPhoto } from './report-photo';
 import { Reward } from './reward';
@@ -22,6 +23,7 @@ export const resolvers: Resolvers = {
   ReportPhoto,
   Worker,
   District,
+  Region,
   Station,
   Reward,
   Redemption,

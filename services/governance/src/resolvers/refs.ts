@@ -17,6 +17,11 @@ export interface DistrictRef {
   code: string;
 }
 
+export interface RegionRef {
+  __typename?: 'Region';
+  code: string;
+}
+
 export const workerRef = (id: string): WorkerRef => ({ __typename: 'Worker', id });
 export const stationRef = (id: string): StationRef => ({ __typename: 'Station', id });
 export const districtRef = (code: string): DistrictRef => ({ __typename: 'District', code });

@@ -35,6 +35,13 @@ const WORKERS = {
   'zhang-wei': 'SF_EXPRESS',
   'chen-jing': 'MEITUAN',
   'liu-yang': 'DIDI',
+  'hz-huang-jun': 'DIDI',
+  'hz-lin-fang': 'MEITUAN',
+  'hz-xu-ming': 'SF_EXPRESS',
+  'nt-zhou-hai': 'DIDI',
+  'nt-gu-ping': 'ELEME',
+  'zz-ma-li': 'MEITUAN',
+  'zz-zhao-gang': 'ELEME',
 } as const;
 type WorkerKey = keyof typeof WORKERS;
 
@@ -46,6 +53,8 @@ interface DemoReport {
   /** GCJ-02, as a phone map app shows it. */
   at: { lat: number; lng: number };
   district: string;
+  /** Nine-digit street or township code inside the district. */
+  street?: string;
   photos: number;
   status: ReportStatus;
   submitted: string;
@@ -161,6 +170,98 @@ const REPORTS: DemoReport[] = [
   },
 ];
 
+/**
+ * Reports in Huizhou, Nantong and Zhengzhou, each naming its street, so that every level of a
+ * dashboard (province, city, county, street) has some: drivers and riders report what they meet
+ * at the stations and pick-up zones they use.
+ */
+const CITY_REPORTS: DemoReport[] = [
+  {
+    key: 'hz-sandong-car-park-light',
+    reporter: 'hz-huang-jun',
+    category: 'INFRASTRUCTURE',
+    description: '三栋镇竹仔园翠竹五路惠州市网约车司机服务中心停车场的路灯坏了，夜里司机停车充电看不清地面。',
+    at: { lat: 23.0395, lng: 114.4268 },
+    district: '441302',
+    street: '441302103',
+    photos: 1,
+    status: 'RESOLVED',
+    submitted: '2026-11-08T21:10:00+08:00',
+    reviewed: '2026-11-09T09:00:00+08:00',
+    resolved: '2026-11-11T17:30:00+08:00',
+    note: '三栋镇已更换停车场灯具，司机服务中心确认夜间照明恢复。',
+    externalRef: '12345-2026-44117',
+  },
+  {
+    key: 'hz-shuianchen-charging-blocked',
+    reporter: 'hz-lin-fang',
+    category: 'INFRASTRUCTURE',
+    description: '水岸城暖心驿站旁的电动车充电桩被私家车和杂物堵住，骑手没法充电。',
+    at: { lat: 23.0926, lng: 114.4243 },
+    district: '441302',
+    street: '441302001',
+    photos: 2,
+    status: 'ACCEPTED',
+    submitted: '2026-11-20T12:40:00+08:00',
+    reviewed: '2026-11-20T16:10:00+08:00',
+  },
+  {
+    key: 'nt-airport-pickup-pothole',
+    reporter: 'nt-zhou-hai',
+    category: 'INFRASTRUCTURE',
+    description: '南通兴东机场网约车接客候车区进场道路上有个大坑，雨天积水，车辆经过颠簸。',
+    at: { lat: 32.0761, lng: 120.9769 },
+    district: '320612',
+    street: '320612002',
+    photos: 1,
+    status: 'DISPATCHED',
+    submitted: '2026-11-16T08:20:00+08:00',
+    reviewed: '2026-11-16T10:45:00+08:00',
+    externalRef: '12345-2026-32061',
+  },
+  {
+    key: 'nt-chongchuan-sanitation',
+    reporter: 'nt-gu-ping',
+    category: 'SANITATION',
+    description: '城东街道好通驿站门口的垃圾桶满了两天没人清，外卖骑手歇脚时气味很大。',
+    at: { lat: 32.0065, lng: 120.8941 },
+    district: '320613',
+    street: '320613001',
+    photos: 1,
+    status: 'SUBMITTED',
+    submitted: '2026-11-22T13:05:00+08:00',
+  },
+  {
+    key: 'zz-huayuanlu-underpass-dark',
+    reporter: 'zz-ma-li',
+    category: 'INFRASTRUCTURE',
+    description: '花园路街道一处地下通道照明全部不亮，晚上送餐经过很危险。',
+    at: { lat: 34.7868, lng: 113.6839 },
+    district: '410105',
+    street: '410105002',
+    photos: 2,
+    status: 'RESOLVED',
+    submitted: '2026-11-12T20:30:00+08:00',
+    reviewed: '2026-11-13T08:40:00+08:00',
+    resolved: '2026-11-14T18:00:00+08:00',
+    note: '市政已修复地下通道照明线路。',
+    externalRef: '12345-2026-41015',
+  },
+  {
+    key: 'zz-jiansheru-socket',
+    reporter: 'zz-zhao-gang',
+    category: 'FIRE_HAZARD',
+    description: '建设路骑手之家外面有人私拉电线给电瓶充电，插线板放在地上淋雨。',
+    at: { lat: 34.7556, lng: 113.6313 },
+    district: '410102',
+    street: '410102002',
+    photos: 0,
+    status: 'REJECTED',
+    submitted: '2026-11-18T19:15:00+08:00',
+    reviewed: '2026-11-19T09:30:00+08:00',
+  },
+];
+
 const reportId = (key: string) => nameId(`demo:report:${key}`);
 const workerId = (key: WorkerKey) => nameId(`demo:worker:${key}`);
 /** Statuses a reviewer reached by accepting the report, which is when points are paid. */
@@ -168,7 +269,9 @@ const ACCEPTED_PATH: ReportStatus[] = ['ACCEPTED', 'DISPATCHED', 'RESOLVED'];
 
 /**
  * Beijing hazard reports by the demo workers with the points their accepted reports earned,
- * then rewards, communities, volunteering and a gate pass. Each group is loaded when its first
+ * then rewards, communities, volunteering and a gate pass; then reports in Huizhou, Nantong and
+ * Zhengzhou naming their streets, the 水岸城 and 花园路 communities, volunteering in Zhengzhou
+ * and 林芳's pass at 水岸城. Each group is loaded when its first
  * row is missing, so a database seeded by an earlier version gains the groups added since.
  */
 export async function seedDemo(db: Database, log: Logger): Promise<void> {
@@ -182,14 +285,27 @@ export async function seedDemo(db: Database, log: Logger): Promise<void> {
     if (await seedGatePasses(em)) groups.push('gate passes');
     if (await seedGateRegistrations(em)) groups.push('gate registrations');
     if (await seedReportUpdates(em)) groups.push('report updates');
+    if (await seedCityReports(em, db)) groups.push('city reports');
+    if (await seedCityCommunities(em)) groups.push('city communities');
+    if (await seedCityVolunteering(em, db)) groups.push('city volunteering');
+    if (await seedShuianchenGate(em)) groups.push('水岸城 gate pass');
     return groups;
   });
   if (loaded.length) log.info({ groups: loaded }, 'demo governance data loaded');
 }
 
-async function seedReports(em: EntityManager, db: Database): Promise<boolean> {
-  if (await em.findOne(Report, { where: { id: reportId(REPORTS[0]!.key) } })) return false;
-  const rows = REPORTS.map(toRow);
+function seedReports(em: EntityManager, db: Database): Promise<boolean> {
+  return insertReports(em, db, REPORTS);
+}
+
+function seedCityReports(em: EntityManager, db: Database): Promise<boolean> {
+  return insertReports(em, db, CITY_REPORTS);
+}
+
+/** Reports with their rollups and the points their accepted ones earned; nothing when the first is there. */
+async function insertReports(em: EntityManager, db: Database, reports: DemoReport[]): Promise<boolean> {
+  if (await em.findOne(Report, { where: { id: reportId(reports[0]!.key) } })) return false;
+  const rows = reports.map(toRow);
   await em.insert(Report, rows);
   const rollups = new RollupChanges();
   for (const r of rows) rollups.report(r);
@@ -424,6 +540,121 @@ async function seedGateRegistrations(em: EntityManager): Promise<boolean> {
   return true;
 }
 
+const CITY_COMMUNITIES: (Omit<CommunityRow, 'id' | 'createdAt'> & { key: string })[] = [
+  // 水岸城 in 西江社区 (桥东街道, 惠城区): its gate pass opens the estate to riders for 30 days.
+  { key: 'hz-shuianchen', name: '水岸城（桥东街道西江社区）', districtCode: '441302', riderFriendly: true, passValidityDays: 30 },
+  { key: 'zz-huayuanlu', name: '花园路街道骑手友好社区', districtCode: '410105', riderFriendly: true, passValidityDays: 30 },
+];
+
+async function seedCityCommunities(em: EntityManager): Promise<boolean> {
+  if (await em.findOne(Community, { where: { id: communityId(CITY_COMMUNITIES[0]!.key) } })) return false;
+  await em.insert(
+    Community,
+    CITY_COMMUNITIES.map(({ key, ...c }) => ({ id: communityId(key), ...c, createdAt: SEEDED_AT })),
+  );
+  return true;
+}
+
+/**
+ * Zhengzhou: 马丽 a new social worker (新就业群体社工) of the 花园路 community, and a volunteer
+ * activity at the outdoor workers' station that she and 赵刚 attended, confirmed and paid.
+ */
+async function seedCityVolunteering(em: EntityManager, db: Database): Promise<boolean> {
+  const activityId = nameId('demo:volunteer-activity:zz-huayuanlu-station-service');
+  if (await em.findOne(VolunteerActivity, { where: { id: activityId } })) return false;
+  const community = communityId('zz-huayuanlu');
+  await em.insert(VolunteerRole, {
+    id: nameId('demo:volunteer-role:zz-ma-li-huayuanlu'),
+    workerId: workerId('zz-ma-li'),
+    communityId: community,
+    role: 'NEW_SOCIAL_WORKER',
+    since: new Date('2026-10-15T09:00:00+08:00'),
+    until: null,
+    activeKey: activeRoleKey(workerId('zz-ma-li'), community, 'NEW_SOCIAL_WORKER'),
+  });
+  const activity: VolunteerActivityRow = {
+    id: activityId,
+    title: '户外劳动者驿站志愿服务：宣传工会服务热线12351',
+    communityId: community,
+    districtCode: '410105',
+    startsAt: new Date('2026-11-21T09:00:00+08:00'),
+    hours: 3,
+    pointsPerParticipant: 8,
+    capacity: 10,
+    participants: 2,
+    createdAt: SEEDED_AT,
+  };
+  await em.insert(VolunteerActivity, activity);
+  const confirmedAt = new Date('2026-11-21T13:00:00+08:00');
+  for (const key of ['zz-ma-li', 'zz-zhao-gang'] as const) {
+    const participationId = nameId(`demo:participation:${activity.id}:${key}`);
+    await em.insert(Participation, {
+      id: participationId,
+      activityId: activity.id,
+      workerId: workerId(key),
+      joinedAt: new Date('2026-11-17T20:00:00+08:00'),
+      confirmedAt,
+      pointsAwarded: activity.pointsPerParticipant,
+    });
+    await appendEntry(em, db, { workerId: workerId(key), delta: activity.pointsPerParticipant, reason: 'ACTIVITY', reference: activity.id, at: confirmedAt });
+    await recordConfirmation(em, { participationId, districtCode: activity.districtCode, workerId: workerId(key), confirmedAt, points: activity.pointsPerParticipant });
+    await writeRollups(em, new RollupChanges().points(activity.districtCode, confirmedAt, 'activityPoints', activity.pointsPerParticipant));
+  }
+  return true;
+}
+
+/**
+ * 林芳 at 水岸城's gate, as the 中海优行 pass works: her first visit took the four steps (scan the
+ * gate's code, fill in the form, the community authorises, show the code), three days before
+ * the demo was loaded; since then she scans to pass, for the pass's 30 days.
+ */
+async function seedShuianchenGate(em: EntityManager): Promise<boolean> {
+  const passId = nameId('demo:gate-pass:hz-lin-fang-shuianchen');
+  if (await em.findOne(GatePass, { where: { id: passId } })) return false;
+  const shuianchen = CITY_COMMUNITIES.find((c) => c.key === 'hz-shuianchen')!;
+  const community = communityId(shuianchen.key);
+  const issuedAt = new Date(Date.now() - 3 * DAY_MS);
+  const at = (minutes: number) => new Date(issuedAt.getTime() + minutes * 60_000);
+  const code = newPassCode();
+  await em.insert(GatePass, {
+    id: passId,
+    code,
+    workerId: workerId('hz-lin-fang'),
+    communityId: community,
+    issuedAt,
+    expiresAt: planIssue(null, shuianchen.passValidityDays, issuedAt).expiresAt,
+    holderName: '林芳',
+    platform: WORKERS['hz-lin-fang'],
+  });
+  await em.insert(GatePassRequest, {
+    id: nameId('demo:gate-request:hz-lin-fang-shuianchen'),
+    communityId: community,
+    workerId: workerId('hz-lin-fang'),
+    platform: WORKERS['hz-lin-fang'],
+    holderName: '林芳',
+    status: 'APPROVED',
+    submittedAt: at(-3),
+    decidedAt: issuedAt,
+    decidedBy: 'demo',
+    refusalReason: null,
+    passId,
+  });
+  // The first entry shows the new code; the later ones are scan-to-pass.
+  await em.insert(
+    GateEntry,
+    [1, 24 * 60 + 35, 2 * 24 * 60 + 50].map((minutes, i) => ({
+      id: nameId(`demo:gate-entry:hz-lin-fang-shuianchen-${i + 1}`),
+      communityId: community,
+      passId,
+      code,
+      result: 'ADMITTED' as const,
+      checkedAt: at(minutes),
+      checkedBy: 'demo',
+    })),
+  );
+  return true;
+}
+
 function toRow(d: DemoReport): ReportRow {
   const wgs = convert(d.at, 'GCJ02', 'WGS84');
   const id = reportId(d.key);
@@ -437,6 +668,7 @@ function toRow(d: DemoReport): ReportRow {
     lat: wgs.lat,
     lng: wgs.lng,
     districtCode: d.district,
+    streetCode: d.street ?? null,
     photoUrls: JSON.stringify(
       Array.from({ length: d.photos }, (_, i) => `https://files.example.org/nef/reports/${d.key}-${i + 1}.jpg`),
     ),

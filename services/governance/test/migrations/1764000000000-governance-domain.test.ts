@@ -25,11 +25,16 @@ describe('migrations', () => {
       try {
         expect(await db.manager.findOneByOrFail(Report, { id: report })).toMatchObject({ status: 'ACCEPTED', pointsAwarded: 10, reviewNote: null });
         await seedDemo(db, quiet);
-        // The first slice's reports stay as they were; the groups added since are loaded.
-        expect(await db.manager.count(Report)).toBe(1);
+        // The first slice's reports stay as they were; the groups added since are loaded (the
+        // reports of Huizhou, Nantong and Zhengzhou among them).
+        expect(await db.manager.count(Report)).toBe(1 + 6);
+        expect(await db.manager.count(Report, { where: { districtCode: '110105' } })).toBe(1);
         expect(await db.manager.count(Reward)).toBe(4);
         expect((await db.manager.findOneByOrFail(PointsAccount, { workerId: worker })).balance).toBe(10);
-        // The migrations added after the rollups undo first, newest first: the reports' street column,
+        // The migrations added after the rollups undo first, newest first: the street indexes,
+        await db.dataSource.undoLastMigration({ transaction: 'each' });
+        expect(await db.dataSource.query("SELECT COUNT(*) AS n FROM reports WHERE street_code = '441302103'")).toEqual([{ n: expect.anything() }]);
+        // the reports' street column,
         await db.dataSource.undoLastMigration({ transaction: 'each' });
         expect(await db.dataSource.query('SELECT street_code FROM reports').catch(() => 'gone')).toBe('gone');
         // then the tables.
@@ -41,7 +46,7 @@ describe('migrations', () => {
         expect(await db.dataSource.query('SELECT COUNT(*) AS n FROM report_day_counts').catch(() => 'gone')).toBe('gone');
         await db.dataSource.undoLastMigration({ transaction: 'each' });
         const [{ n }] = await db.manager.query('SELECT COUNT(*) AS n FROM reports');
-        expect(Number(n)).toBe(1);
+        expect(Number(n)).toBe(1 + 6);
         expect(await db.dataSource.query("SELECT COUNT(*) AS n FROM rewards").catch(() => 'gone')).toBe('gone');
       } finally {
         await db.close();

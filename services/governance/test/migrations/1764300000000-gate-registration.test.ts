@@ -34,8 +34,9 @@ describe('the migrations of report history, gate registration and photos', () =>
         for (const table of ['report_photos', 'gate_pass_requests', 'gate_entries', 'report_updates']) {
           expect(await db.manager.query(`SELECT COUNT(*) AS n FROM ${table}`)).toEqual([{ n: expect.anything() }]);
         }
-        // Undone newest first, the pass is as it was.
-        for (let i = 0; i < 3; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
+        // Undone newest first down to gate registration, the pass is as it was.
+        const undo = migrations.length - migrations.findIndex((m) => m.name === 'GateRegistration1764300000000');
+        for (let i = 0; i < undo; i++) await db.dataSource.undoLastMigration({ transaction: 'each' });
         const [back] = await db.manager.query('SELECT * FROM gate_passes WHERE id = ?', [pass]);
         expect(back.code).toBe('ABCDEFGHJKLMNPQRSTUV');
         expect('holder_name' in back).toBe(false);

@@ -25,14 +25,14 @@ describe('reports(filter, first, after)', () => {
     let pages = 0;
     for (;;) {
       const page: any = await list({ first: 3, after });
-      expect(page.totalCount).toBe(8);
+      expect(page.totalCount).toBe(14);
       seen.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
       pages += 1;
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(pages).toBe(3);
-    expect(new Set(seen).size).toBe(8);
+    expect(pages).toBe(5);
+    expect(new Set(seen).size).toBe(14);
     expect([...seen].sort()).toEqual(seen);
   });
 
@@ -40,14 +40,16 @@ describe('reports(filter, first, after)', () => {
     const haidian = await list({ filter: { district: '110108' } });
     expect(haidian.totalCount).toBe(2);
     expect(haidian.edges.every((e: any) => e.node.district.code === '110108')).toBe(true);
-    expect((await list({ filter: { category: 'INFRASTRUCTURE' } })).totalCount).toBe(2);
-    expect((await list({ filter: { status: 'SUBMITTED' } })).totalCount).toBe(2);
+    // Two in Beijing, four in Huizhou, Nantong and Zhengzhou.
+    expect((await list({ filter: { category: 'INFRASTRUCTURE' } })).totalCount).toBe(6);
+    expect((await list({ filter: { status: 'SUBMITTED' } })).totalCount).toBe(3);
     expect((await list({ filter: { district: '110105', category: 'EBIKE_INDOOR_CHARGING', status: 'ACCEPTED' } })).totalCount).toBe(1);
     const recent = await list({ filter: { since: '2026-11-20T19:30:00+08:00' } });
     expect(recent.edges.map((e: any) => e.node.submittedAt).sort()).toEqual([
       '2026-11-20T11:30:00.000Z',
       '2026-11-21T00:10:00.000Z',
       '2026-11-21T00:45:00.000Z',
+      '2026-11-22T05:05:00.000Z',
     ]);
     const page = await list({ filter: { district: '110105' }, first: 2 });
     expect(page).toMatchObject({ totalCount: 5, pageInfo: { hasNextPage: true } });
@@ -55,7 +57,7 @@ describe('reports(filter, first, after)', () => {
   });
 
   it('answers first: 0 with the count only', async () => {
-    expect(await list({ first: 0 })).toEqual({ totalCount: 8, pageInfo: { hasNextPage: true, endCursor: null }, edges: [] });
+    expect(await list({ first: 0 })).toEqual({ totalCount: 14, pageInfo: { hasNextPage: true, endCursor: null }, edges: [] });
   });
 
   it('refuses a bad district, a foreign cursor and an oversized page', async () => {

@@ -1,8 +1,12 @@
-import { distanceMeters, nameId } from '@nef/kit';
+import { distanceMeters, nameId, type Principal } from '@nef/kit';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { Community, GateEntry, GatePass, GatePassRequest, PointsEntry, Report, ReportUpdate, Reward, VolunteerActivity, VolunteerRole } from '../../src/entities';
+import { rebuildRollups } from '../../src/migrations/rollups';
+import { validateActivity } from '../../src/rules/volunteer-activity';
+import { validateCommunity } from '../../src/rules/community-input';
+import { validateSubmission } from '../../src/rules/report-submission';
 import { seedDemo } from '../../src/seed/demo';
-import { as, demoReportId, service, W } from '../support';
+import { as, demoReportId, rollupRows, service, W } from '../support';
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -21,7 +25,7 @@ describe('demo data', () => {
     const before = await Promise.all(await counts());
     await seedDemo(sg.db, { info: () => undefined } as never);
     expect(await Promise.all(await counts())).toEqual(before);
-    expect(before).toEqual([8, 7, 4, 4, 3, 2, 1, 2, 1, 3]);
+    expect(before).toEqual([14, 13, 4, 6, 4, 3, 2, 3, 4, 3]);
   });
 
   it('shows a report’s history with a public note, and the gate registration flow', async () => {
@@ -102,5 +106,57 @@ describe('demo data', () => {
     expect(dataOf(await sg.query(q, { id: b })).report.possibleDuplicates).toEqual([{ id: a }]);
     // Its duplicate was closed at review, so the stairwell report has none open.
     expect(dataOf(await sg.query(q, { id: demoReportId('tuanjiehu-stairwell-ebike') })).report.possibleDuplicates).toEqual([]);
+  });
+  it('passes the service’s own write checks: reports (street in district, point in province), communities, activities', async () => {
+    const m = sg.db.manager;
+    for (const r of await m.find(Report)) {
+      const checked = validateSubmission({
+        category: r.category,
+        description: r.description,
+        location: { lat: r.lat, lng: r.lng, crs: 'WGS84' },
+        districtCode: r.districtCode,
+        streetCode: r.streetCode,
+        photoUrls: JSON.parse(r.photoUrls),
+      });
+      expect([checked.districtCode, checked.streetCode]).toEqual([r.districtCode, r.streetCode ?? null]);
+    }
+    for (const c of await m.find(Community)) expect(validateCommunity(c)).toEqual({ name: c.name, districtCode: c.districtCode, riderFriendly: c.riderFriendly, passValidityDays: c.passValidityDays });
+    for (const a of await m.find(VolunteerActivity)) expect(validateActivity(a)).toMatchObject({ title: a.title, capacity: a.capacity });
+  });
+
+  it('keeps the rollups as a rebuild from the rows makes them', async () => {
+    const seeded = await rollupRows(sg.db);
+    await sg.db.transaction((em) => rebuildRollups(em));
+    expect(await rollupRows(sg.db)).toEqual(seeded);
+  });
+
+  it('shows figures at every level in Huizhou, Nantong and Zhengzhou, with Beijing as it was', async () => {
+    const q = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code governanceMetrics(to: "2026-12-01T00:00:00Z") { reports resolved pointsIssued activeVolunteers byStatus { key count } } } } }`;
+    const codes = ['441300', '441302', '441302103', '441302001', '320600', '320612002', '320613001', '410100', '410105', '410105002', '410102002', '110000', '100000'];
+    const res = dataOf(await sg.query(q, { r: codes.map((code) => ({ __typename: 'Region', code })) }, as.admin))._entities;
+    const reports = Object.fromEntries(res.map((r: any) => [r.code, r.governanceMetrics.reports]));
+    expect(reports).toEqual({
+      '441300': 2, '441302': 2, '441302103': 1, '441302001': 1,
+      '320600': 2, '320612002': 1, '320613001': 1,
+      '410100': 2, '410105': 1, '410105002': 1, '410102002': 1,
+      '110000': 8, '100000': 14,
+    });
+    const zz = res.find((r: any) => r.code === '410105').governanceMetrics;
+    // 马丽's role and her and 赵刚's confirmed attendance; her accepted report and the activity's points.
+    expect(zz).toMatchObject({ resolved: 1, activeVolunteers: 2, pointsIssued: 10 + 8 + 8 });
+    expect(res.find((r: any) => r.code === '320612002').governanceMetrics.byStatus).toEqual([{ key: 'DISPATCHED', count: 1 }]);
+  });
+
+  it('gives 林芳 a 30-day pass at 水岸城 after the four steps of her first visit, then scan-to-pass', async () => {
+    const shuianchen = nameId('demo:community:hz-shuianchen');
+    const q = `query($id: ID!) { community(id: $id) { name district { code } passValidityDays gatePassRequests(status: APPROVED) { edges { node { holderName platform } } } entryLog { edges { node { result holderName } } } } }`;
+    const huizhouOp: Principal = { role: 'operator', keyId: 'k-gov-hz', domain: 'governance', districts: ['441300'] };
+    const c = dataOf(await sg.query(q, { id: shuianchen }, huizhouOp)).community;
+    expect(c).toMatchObject({ name: '水岸城（桥东街道西江社区）', district: { code: '441302' }, passValidityDays: 30 });
+    expect(c.gatePassRequests.edges).toEqual([{ node: { holderName: '林芳', platform: 'MEITUAN' } }]);
+    expect(c.entryLog.edges.map((e: any) => e.node)).toEqual(Array(3).fill({ result: 'ADMITTED', holderName: '林*' }));
+    const pass = await sg.db.manager.findOneByOrFail(GatePass, { communityId: shuianchen });
+    expect(pass.expiresAt.getTime() - pass.issuedAt.getTime()).toBe(30 * 86_400_000);
+    expect(pass.expiresAt.getTime()).toBeGreaterThan(Date.now());
   });
 });

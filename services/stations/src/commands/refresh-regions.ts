@@ -57,7 +57,7 @@ export async function refreshRegions(db: Database, catalogue: readonly Region[] 
     return { inserted: inserts.length, updated: updates.length, unchanged, removed, keptInUse: gone.filter((c) => used.has(c)).sort() };
   });
   if (report.inserted || report.updated || report.removed.length) await bumpDataVersions(db, ['stations']);
-  const counts: Record<RegionLevelValue, number> = { PROVINCE: 0, CITY: 0, COUNTY: 0, STREET: 0 };
+  const counts: Record<RegionLevelValue, number> = { NATION: 0, PROVINCE: 0, CITY: 0, COUNTY: 0, STREET: 0 };
   const raw: { level: RegionLevelValue; n: string | number }[] = await db.manager
     .createQueryBuilder(RegionEntity, 'r')
     .select('r.level', 'level')

@@ -1,6 +1,7 @@
 import { EntitySchema } from 'typeorm';
 
-export type RegionLevelValue = 'PROVINCE' | 'CITY' | 'COUNTY' | 'STREET';
+/** NATION is the region above the provinces (100000): answered, never stored. */
+export type RegionLevelValue = 'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY' | 'STREET';
 
 /**
  * One region of the national catalogue (reference data from the kit's catalogue, loaded by the

@@ -597,13 +597,14 @@ export type Query = {
   districtsConnection?: Maybe<DistrictConnection>;
   /**
    * Addition: one region of the national catalogue by its code (six digits, nine for a street; the
-   * twelve-digit statistical form is accepted); null when there is none. Public.
+   * twelve-digit statistical form is accepted), or the nation (100000); null when there is none.
+   * Public.
    */
   region?: Maybe<Region>;
   /**
    * Addition: regions in code order, page by page. With parent: its direct children, or with
-   * level every region at that level inside it; without parent: every region at level; with
-   * neither: the provinces. An unknown parent, or a level not below the parent's, is
+   * level every region at that level inside it (parent 100000, the nation: the provinces, or every
+   * region at level); without parent: every region at level; with neither: the provinces. An unknown parent, or a level not below the parent's, is
    * BAD_USER_INPUT. Public.
    */
   regions?: Maybe<RegionConnection>;
@@ -626,6 +627,13 @@ export type Query = {
    * station in the circle. The same arguments and rules as stationsNear. Public.
    */
   stationsNearConnection?: Maybe<NearbyStationConnection>;
+  /**
+   * Addition: the regions the calling key reads figures of, where a dashboard starts: the key's
+   * regions for a region-limited dashboard or operator key (e.g. 441300 for a Huizhou key), the
+   * nation (100000) for a dashboard, operator or admin key without limits, and none for callers
+   * that read no figures (partners, anonymous). An operator reads only its own domain's figures there.
+   */
+  viewerRegions: Array<Region>;
 };
 
 
@@ -763,7 +771,7 @@ export type Region = {
   children: RegionConnection;
   /**
    * Six digits for a province (110000), city (110100) or county (110105); nine for a street
-   * (110105015).
+   * (110105015); 100000 for the nation.
    */
   code: Scalars['ID']['output'];
   /** The district with this code, for a county-level region the stations catalogue has district data for; otherwise null. */
@@ -773,11 +781,21 @@ export type Region = {
   /** Chinese name, e.g. 朝阳区, 八里庄街道. */
   name: Scalars['String']['output'];
   /**
-   * The region directly above; null for a province. A county directly under a province
+   * The region directly above: the nation (100000) for a province, null for the nation. A county directly under a province
    * (省直辖县级行政区划, e.g. 419001 济源市) has the province as parent, and the streets of a city
    * without counties (e.g. 441900 东莞市) the city.
    */
   parent?: Maybe<Region>;
+  /**
+   * Addition: the region's stations and visits, as District.stationMetrics counts them (same
+   * period rules): for the nation, a province or a city the figures of every county inside it
+   * summed, so a parent's figures are the sum of its children's; for a county its own; for a
+   * street those of the stations that name it (a county's figures include stations that name no
+   * street, so its streets may sum to less). Admins, dashboards and stations operators, within
+   * their key's regions (a key for 441300 reads Huizhou, its counties and streets, and nothing
+   * else); others get FORBIDDEN.
+   */
+  stationMetrics: StationMetrics;
 };
 
 
@@ -791,6 +809,18 @@ export type RegionChildrenArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   level?: InputMaybe<RegionLevel>;
+};
+
+
+/**
+ * Addition: a region of the national administrative catalogue (GB/T 2260 codes for statistical
+ * use, mainland China): a province, prefecture-level city, county or township/street. The
+ * stations service keeps the catalogue as reference data. County-level regions are also
+ * Districts where this API has district data (see district).
+ */
+export type RegionStationMetricsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /** Addition: a page of regions in code order. */
@@ -819,6 +849,8 @@ export type RegionLevel =
   | 'CITY'
   /** 县级 County: a county, district or county-level city, e.g. 110105 朝阳区, 441302 惠城区. */
   | 'COUNTY'
+  /** Addition: 全国 The nation, code 100000 (中华人民共和国): the region above every province, for nation-wide figures. */
+  | 'NATION'
   /** 省级 Province: a province, autonomous region or municipality, e.g. 110000 北京市, 440000 广东省. */
   | 'PROVINCE'
   /** 乡级 Township or street: 乡镇、街道, nine digits, e.g. 110105015 八里庄街道. */
@@ -1578,6 +1610,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   stationsAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryStationsAuditLogArgs, 'first'>>;
   stationsNear?: Resolver<Maybe<Array<ResolversTypes['NearbyStation']>>, ParentType, ContextType, RequireFields<QueryStationsNearArgs, 'first' | 'near' | 'radiusMeters'>>;
   stationsNearConnection?: Resolver<Maybe<ResolversTypes['NearbyStationConnection']>, ParentType, ContextType, RequireFields<QueryStationsNearConnectionArgs, 'first' | 'near' | 'radiusMeters'>>;
+  viewerRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
@@ -1588,6 +1621,7 @@ export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParen
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  stationMetrics?: Resolver<ResolversTypes['StationMetrics'], ParentType, ContextType, Partial<RegionStationMetricsArgs>>;
 };
 
 export type RegionConnectionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['RegionConnection'] = ResolversParentTypes['RegionConnection']> = {

@@ -1,11 +1,11 @@
-import { firstPerKeyLoader, groupLoader, perArgs, rowLoader, valueLoader, type Database } from '@nef/kit';
+import { findScopeRegion, firstPerKeyLoader, groupLoader, perArgs, rowLoader, valueLoader, type Database, type ScopeRegion } from '@nef/kit';
 import { In } from 'typeorm';
 import { MerchantOfferEntity, StationAmenityEntity, StationEntity, StationVisitEntity } from '../entities';
 import { OFFER_ORDER, OFFER_STATUS_SQL, OFFER_VALID_SQL, offerStatusSql, type OfferStatus } from '../rules/merchant-offer';
 import type { DayRange } from '../rules/visit-days';
 import { districtsByCode } from './districts';
 import { regionsByCode } from './regions';
-import { districtMetrics, emptyMetrics, stationVisitCounts } from './visit-counts';
+import { districtMetrics, emptyMetrics, regionStationMetrics, stationVisitCounts } from './visit-counts';
 
 /** Every loader of the service, made fresh for each request; `now` is the request's time. */
 export function createLoaders(db: Database, now: Date) {
@@ -83,6 +83,13 @@ export function createLoaders(db: Database, now: Date) {
     ),
     /** Current ACTIVE stations per district by kind and 24h, and visits over the days of a period from the district's daily rollup. */
     districtMetrics: perArgs((range: DayRange) => valueLoader((codes: readonly string[]) => districtMetrics(db, codes, range), emptyMetrics())),
+    /** A region's figures at any level (the nation, a province, a city, a county, a street) for the days of a period. */
+    regionMetrics: perArgs((range: DayRange) =>
+      valueLoader(
+        (codes: readonly string[]) => regionStationMetrics(db, codes.map((c) => findScopeRegion(c)).filter((r): r is ScopeRegion => r !== null), range),
+        emptyMetrics(),
+      ),
+    ),
   };
 }
 

@@ -1,11 +1,14 @@
 import type { Database } from '@nef/kit';
 import { In } from 'typeorm';
 import { RegionEntity, type RegionLevelValue, type RegionRow } from '../entities';
-import { ancestorColumn } from '../rules/regions';
+import { NATION_CODE } from '@nef/kit';
+import { NATION_ROW, ancestorColumn } from '../rules/regions';
 
-/** Regions by code, in any order; codes not in the table are left out. */
-export function regionsByCode(db: Database, codes: readonly string[]): Promise<RegionRow[]> {
-  return db.manager.findBy(RegionEntity, { code: In([...codes]) });
+/** Regions by code, in any order, the nation (100000) included; codes not in the table are left out. */
+export async function regionsByCode(db: Database, codes: readonly string[]): Promise<RegionRow[]> {
+  const stored = codes.filter((c) => c !== NATION_CODE);
+  const rows = stored.length ? await db.manager.findBy(RegionEntity, { code: In(stored) }) : [];
+  return codes.includes(NATION_CODE) ? [NATION_ROW, ...rows] : rows;
 }
 
 /**
@@ -19,12 +22,15 @@ export interface RegionScope {
 
 /** A page of regions in code order after `after` (`first + 1` rows: the last says more follow), and the total. */
 export async function regionPage(db: Database, scope: RegionScope, first: number, after: string | undefined) {
+  if (scope.level === 'NATION') return { rows: first > 0 && after === undefined ? [NATION_ROW] : [], total: 1 };
   const q = () => {
     const qb = db.manager.createQueryBuilder(RegionEntity, 'r');
-    const { parent, level } = scope;
+    // Below the nation: the provinces, or every region at a level.
+    const parent = scope.parent?.level === 'NATION' ? null : scope.parent;
+    const { level } = scope;
     if (parent && !level) qb.andWhere('r.parentCode = :parent', { parent: parent.code });
     if (level) qb.andWhere('r.level = :level', { level });
-    if (parent && level && parent.level !== 'STREET') qb.andWhere(`r.${ancestorColumn(parent.level)} = :parent`, { parent: parent.code });
+    if (parent && level && parent.level !== 'STREET' && parent.level !== 'NATION') qb.andWhere(`r.${ancestorColumn(parent.level)} = :parent`, { parent: parent.code });
     if (!parent && !level) qb.andWhere('r.level = :level', { level: 'PROVINCE' });
     return qb;
   };

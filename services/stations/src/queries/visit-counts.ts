@@ -1,4 +1,4 @@
-import type { Database } from '@nef/kit';
+import { regionCondition, type Database, type ScopeRegion } from '@nef/kit';
 import type { DayRange } from '../rules/visit-days';
 import { STATION_KINDS, type StationKind } from '../rules/station-input';
 
@@ -74,5 +74,63 @@ export async function districtMetrics(db: Database, codes: readonly string[], ra
     m.byKind.find((k) => k.kind === r.kind)!.count += n;
   }
   for (const r of visits) metricsOf(r.code).visits = num(r.visits);
+  return out;
+}
+
+/**
+ * A region's figures (the nation, a province, a city, a county or a street): its ACTIVE stations
+ * now and its visits over the days of a range. Above street level both come from the county
+ * columns (stations.district_code, the districts' daily rollup) over the region's code range, so
+ * a parent's figures are its children's summed; a street's from its stations and their daily
+ * rollup. Two statements per region.
+ */
+export async function regionStationMetrics(db: Database, regions: readonly ScopeRegion[], range: DayRange): Promise<Map<string, DistrictStationMetrics>> {
+  const out = new Map<string, DistrictStationMetrics>();
+  await Promise.all(
+    regions.map(async (region) => {
+      const stationsIn = regionCondition(region, { county: 's.district_code', street: 's.street_code' });
+      const stations = db.reader
+        .createQueryBuilder()
+        .select('s.kind', 'kind')
+        .addSelect('s.open_24h', 'open24h')
+        .addSelect('COUNT(*)', 'n')
+        .from('stations', 's')
+        .where(stationsIn.sql, stationsIn.params)
+        .andWhere(`s.status = 'ACTIVE'`)
+        .groupBy('s.kind')
+        .addGroupBy('s.open_24h')
+        .getRawMany<{ kind: string; open24h: unknown; n: unknown }>();
+      const visits =
+        region.level === 'STREET'
+          ? db.reader
+              .createQueryBuilder()
+              .select('SUM(d.count)', 'visits')
+              .from('station_visit_days', 'd')
+              .innerJoin('stations', 's', 's.id = d.station_id')
+              .where('s.street_code = :street', { street: region.code })
+              .andWhere('d.day BETWEEN :fromDay AND :toDay', range)
+              .getRawOne<{ visits: unknown }>()
+          : (() => {
+              const daysIn = regionCondition(region, { county: 'd.district_code' });
+              return db.reader
+                .createQueryBuilder()
+                .select('SUM(d.count)', 'visits')
+                .from('district_visit_days', 'd')
+                .where(daysIn.sql, daysIn.params)
+                .andWhere('d.day BETWEEN :fromDay AND :toDay', range)
+                .getRawOne<{ visits: unknown }>();
+            })();
+      const [rows, sum] = await Promise.all([stations, visits]);
+      const m = emptyMetrics();
+      for (const r of rows) {
+        const n = num(r.n);
+        m.stations += n;
+        if (num(r.open24h) === 1 || r.open24h === true) m.open24h += n;
+        m.byKind.find((k) => k.kind === r.kind)!.count += n;
+      }
+      m.visits = num(sum?.visits);
+      out.set(region.code, m);
+    }),
+  );
   return out;
 }

@@ -1,4 +1,4 @@
-import { badUserInput, decodeCursor, endOfMinute, normalizeRegionCode, pageSize, quoteField, readAuditLog, requireDistrictCode, toConnection, toWgs84 } from '@nef/kit';
+import { NATION_CODE, badUserInput, decodeCursor, endOfMinute, normalizeRegionCode, pageSize, quoteField, readAuditLog, requireDistrictCode, toConnection, toWgs84 } from '@nef/kit';
 import type { QueryResolvers } from '../generated/resolvers';
 import { districtPage, listDistricts } from '../queries/districts';
 import { listStations } from '../queries/list-stations';
@@ -54,6 +54,14 @@ export const Query: QueryResolvers = {
   },
 
   districts: (_, args, ctx) => listDistricts(ctx.db, args.city, pageSize(args.first, 50)),
+
+  async viewerRegions(_, __, ctx) {
+    const p = ctx.principal;
+    if (p.role !== 'admin' && p.role !== 'dashboard' && p.role !== 'operator') return [];
+    const codes = p.districts?.length ? p.districts : [NATION_CODE];
+    const regions = await Promise.all(codes.map((c) => ctx.loaders.region.load(c)));
+    return regions.filter((r) => r !== null && r !== undefined);
+  },
 
   region(_, args, ctx) {
     const code = normalizeRegionCode(args.code);

@@ -1,4 +1,4 @@
-import { badUserInput, quoteField, regionChildren, regionPath, type Region } from '@nef/kit/rules';
+import { NATION_CODE, NATION_NAME, badUserInput, quoteField, regionChildren, regionPath, type Region } from '@nef/kit/rules';
 import type { DistrictRow } from '../entities/district';
 import type { RegionRow } from '../entities/region';
 
@@ -24,6 +24,17 @@ export function regionRow(region: Region): RegionRow {
   return row;
 }
 
+/** The nation (100000), the region above every province: answered by the service, not stored. */
+export const NATION_ROW: RegionRow = Object.freeze({
+  code: NATION_CODE,
+  level: 'NATION',
+  name: NATION_NAME,
+  parentCode: null,
+  provinceCode: '',
+  cityCode: null,
+  countyCode: null,
+});
+
 /** The column that holds a region's ancestor at `level`, to find every region below one at that level. */
 export function ancestorColumn(level: 'PROVINCE' | 'CITY' | 'COUNTY'): 'provinceCode' | 'cityCode' | 'countyCode' {
   return level === 'PROVINCE' ? 'provinceCode' : level === 'CITY' ? 'cityCode' : 'countyCode';
@@ -41,8 +52,8 @@ export function sameRegionRow(a: RegionRow, b: RegionRow): boolean {
   );
 }
 
-const DEPTH: Record<RegionRow['level'], number> = { PROVINCE: 0, CITY: 1, COUNTY: 2, STREET: 3 };
-const LEVEL_ZH: Record<RegionRow['level'], string> = { PROVINCE: '省级', CITY: '地级', COUNTY: '县级', STREET: '乡级' };
+const DEPTH: Record<RegionRow['level'], number> = { NATION: -1, PROVINCE: 0, CITY: 1, COUNTY: 2, STREET: 3 };
+const LEVEL_ZH: Record<RegionRow['level'], string> = { NATION: '全国', PROVINCE: '省级', CITY: '地级', COUNTY: '县级', STREET: '乡级' };
 
 /**
  * A level asked for below a region must lie below it (the streets of a county, the counties of

@@ -70,7 +70,7 @@ describe('a GeoJSON round trip', () => {
     expect(await exportOf(target, 'ACTIVE')).toBe(files.ACTIVE);
     expect(await exportOf(target, 'SUSPENDED')).toBe(files.SUSPENDED);
     const before = await everything(source);
-    expect(before.length).toBe(15);
+    expect(before.length).toBe(22); // the 21 demo stations and the one added above
     expect(await everything(target)).toEqual(before);
   });
 

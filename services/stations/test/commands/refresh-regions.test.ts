@@ -16,7 +16,7 @@ describe('refreshRegions (npm run stations:regions-refresh)', () => {
     const catalogue = allRegions();
     const first = await refreshRegions(sg.db);
     expect(first).toMatchObject({ inserted: 0, updated: 0, unchanged: catalogue.length, removed: [], keptInUse: [] });
-    expect(first.counts).toEqual({ PROVINCE: 31, CITY: 338, COUNTY: 2975, STREET: 41352 });
+    expect(first.counts).toEqual({ NATION: 0, PROVINCE: 31, CITY: 338, COUNTY: 2975, STREET: 41352 });
     const second = await refreshRegions(sg.db);
     expect(second).toEqual(first);
   });

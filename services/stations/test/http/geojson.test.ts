@@ -29,7 +29,8 @@ describe('GET /stations.geojson for map platforms', () => {
       expect(f.type).toBe('Feature');
       expect(f.geometry.type).toBe('Point');
       const [lng, lat] = f.geometry.coordinates;
-      expect(lng).toBeGreaterThan(115);
+      // Longitude first: the demo's stations lie east of 113° E and south of 41° N (Beijing, Huizhou, Nantong, Zhengzhou).
+      expect(lng).toBeGreaterThan(113);
       expect(lat).toBeLessThan(41);
       expect(Object.keys(f.properties)).toEqual(
         expect.arrayContaining(['id', 'name', 'kind', 'status', 'address', 'district', 'amenities', 'open24h']),
@@ -47,8 +48,9 @@ describe('GET /stations.geojson for map platforms', () => {
     const chaoyang = (await get('?district=110105')).body.features;
     expect(chaoyang.length).toBeGreaterThan(0);
     expect(chaoyang.every((f: any) => f.properties.district === '110105')).toBe(true);
-    expect(await names('?kind=RIDER_HOME&amenity=EBIKE_CHARGING,MICROWAVE')).toEqual(['回龙观骑手之家', '望京骑手之家']);
-    expect(await names('?kind=RIDER_HOME&amenity=EBIKE_CHARGING&amenity=MICROWAVE')).toEqual(['回龙观骑手之家', '望京骑手之家']);
+    const homes = ['中原区骑手之家·建设路', '回龙观骑手之家', '望京骑手之家'];
+    expect(await names('?kind=RIDER_HOME&amenity=EBIKE_CHARGING,MICROWAVE')).toEqual(homes);
+    expect(await names('?kind=RIDER_HOME&amenity=EBIKE_CHARGING&amenity=MICROWAVE')).toEqual(homes);
     const homesOrDrivers = (await get('?kind=RIDER_HOME,DRIVER_HOME')).body.features;
     expect(new Set(homesOrDrivers.map((f: any) => f.properties.kind))).toEqual(new Set(['RIDER_HOME', 'DRIVER_HOME']));
   });

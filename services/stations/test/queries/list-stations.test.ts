@@ -31,7 +31,7 @@ describe('Query.stations', () => {
       expect(chaoyang.totalCount).toBeGreaterThan(0);
       expect(chaoyang.edges.every((e: any) => e.node.district.code === '110105')).toBe(true);
       const homes = dataOf(await sg.query(q, { f: { kinds: ['RIDER_HOME'], amenities: ['EBIKE_CHARGING', 'MICROWAVE'] } })).stations;
-      expect(homes.edges.map((e: any) => e.node.name).sort()).toEqual(['回龙观骑手之家', '望京骑手之家']);
+      expect(homes.edges.map((e: any) => e.node.name).sort()).toEqual(['中原区骑手之家·建设路', '回龙观骑手之家', '望京骑手之家']);
       const allDay = dataOf(await sg.query(q, { f: { open24h: true } })).stations;
       expect(allDay.edges.every((e: any) => e.node.open24h)).toBe(true);
       expect(dataOf(await sg.query(q, { f: { search: '中关村' } })).stations.edges.map((e: any) => e.node.name)).toEqual(['中关村暖心驿站']);

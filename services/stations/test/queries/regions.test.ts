@@ -28,7 +28,7 @@ describe('Region', () => {
     const city = dataOf(await sg.query(REGION, { code: '441300' })).region;
     expect(city).toEqual({ code: '441300', level: 'CITY', name: '惠州市', parent: { code: '440000', level: 'PROVINCE', name: '广东省' }, district: null });
     const province = dataOf(await sg.query(REGION, { code: '440000' })).region;
-    expect(province).toEqual({ code: '440000', level: 'PROVINCE', name: '广东省', parent: null, district: null });
+    expect(province).toEqual({ code: '440000', level: 'PROVINCE', name: '广东省', parent: { code: '100000', level: 'NATION', name: '中华人民共和国' }, district: null });
     expect(dataOf(await sg.query(REGION, { code: '110108010000' })).region).toMatchObject({ code: '110108010', name: '学院路街道' });
   });
 

@@ -49,5 +49,7 @@ describe('station input', () => {
     expect(fieldOf(() => validateNewStation(input({ capacity: -1 })))).toBe('capacity');
     expect(fieldOf(() => validateNewStation(input({ capacity: 1.5 })))).toBe('capacity');
     expect(fieldOf(() => validateNewStation(input({ contactPhone: 'call me' })))).toBe('contactPhone');
+    expect(fieldOf(() => validateNewStation(input({ contactPhone: '1235' })))).toBe('contactPhone');
+    expect(validateNewStation(input({ contactPhone: '12351' })).contactPhone).toBe('12351'); // the union's hotline
   });
 });

@@ -25,6 +25,11 @@ export interface CourseRow {
   description: string | null;
   /** GB/T 2260 code; null for a city-wide (usually online) course. */
   districtCode: string | null;
+  /**
+   * Nine-digit GB/T 2260 code of the street or township (乡镇、街道) of the district where it is
+   * held; null when it names none: always for a city-wide course, and for courses from before.
+   */
+  streetCode?: string | null;
   minLearners: number;
   capacity: number;
   /**
@@ -51,6 +56,7 @@ export const Course = new EntitySchema<CourseRow>({
     provider: { type: 'varchar', length: 100 },
     description: { type: 'text', nullable: true },
     districtCode: { name: 'district_code', type: 'varchar', length: 12, nullable: true },
+    streetCode: { name: 'street_code', type: 'varchar', length: 12, nullable: true },
     minLearners: { name: 'min_learners', type: 'int' },
     capacity: { type: 'int' },
     status: { type: 'varchar', length: 16 },
@@ -66,5 +72,6 @@ export const Course = new EntitySchema<CourseRow>({
     { name: 'idx_courses_status', columns: ['status'] },
     { name: 'idx_courses_category', columns: ['category'] },
     { name: 'idx_courses_district_category', columns: ['districtCode', 'category'] },
+    { name: 'idx_courses_street', columns: ['streetCode'] },
   ],
 });

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { CourseRow, CourseSessionRow, EnrollmentRow, CourseRequestRow } from '../entities';
 import type { AttendanceLineRow } from '../queries/attendance-sheet';
-import type { DistrictRef, StationRef, WorkerRef } from '../resolvers/refs';
+import type { DistrictRef, RegionRef, StationRef, WorkerRef } from '../resolvers/refs';
 import type { Ctx } from '../resolvers/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -208,6 +208,11 @@ export type Course = {
   sessionsPage?: Maybe<CourseSessionConnection>;
   /** Where the course stands, computed from stored status, seats and session times. */
   status: CourseStatus;
+  /**
+   * Addition: nine-digit GB/T 2260 code of the street or township (乡镇、街道) of its district where
+   * it is held, e.g. 441302103 (三栋镇); null when it names none (always for a city-wide course).
+   */
+  streetCode?: Maybe<Scalars['String']['output']>;
   /** Tuition subsidy per union member, in fen (1/100 yuan), drawn from the member's yearly allowance. */
   subsidyCents: Scalars['Int']['output'];
   /** Title, 1 to 200 characters, e.g. 电动自行车安全骑行. */
@@ -458,8 +463,8 @@ export type CourseStatus =
 
 /**
  * A new course, created PLANNED. Checked as a whole: BAD_USER_INPUT lists every problem. Admins
- * and training operators of its district; a city-wide course (no districtCode) needs a key
- * without district limits.
+ * and training operators whose key's regions contain its district; a city-wide course (no
+ * districtCode) needs a key without region limits.
  */
 export type CreateCourseInput = {
   /** Seats, from minLearners to 10000. */
@@ -490,6 +495,12 @@ export type CreateCourseInput = {
   provider: Scalars['String']['input'];
   /** Sessions a learner must attend to complete; default: all of them. */
   requiredSessions?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * Addition: nine-digit GB/T 2260 code of the street or township (乡镇、街道) where it is held, a
+   * street of districtCode (BAD_USER_INPUT otherwise, and without districtCode); leave it out for
+   * none. Region figures of a street count the courses that name it.
+   */
+  streetCode?: InputMaybe<Scalars['ID']['input']>;
   /** Tuition subsidy per union member in fen (1/100 yuan), 0 or more. */
   subsidyCents?: Scalars['Int']['input'];
   /** Title, 1 to 200 characters. */
@@ -842,7 +853,7 @@ export type Query = {
   /**
    * Addition. Tuition subsidy granted and given back in one month, per union branch of the members,
    * for reconciliation with the union. Admins and training operators; an operator limited to
-   * districts sees the branches of its districts only. Others get FORBIDDEN.
+   * regions sees the branches of the counties inside them only. Others get FORBIDDEN.
    */
   subsidyReconciliation?: Maybe<SubsidyReconciliation>;
 };
@@ -915,6 +926,43 @@ export type QuerySubsidyReconciliationArgs = {
   district?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   month: Scalars['String']['input'];
+};
+
+/**
+ * Addition: a region of the national administrative catalogue (GB/T 2260): the nation (100000), a
+ * province, a prefecture-level city, a county or a township/street. The stations service keeps the
+ * catalogue; each domain adds its figures for dashboards at every level.
+ */
+export type Region = {
+  __typename?: 'Region';
+  /**
+   * Six digits for a province (110000), city (110100) or county (110105); nine for a street
+   * (110105015); 100000 for the nation.
+   */
+  code: Scalars['ID']['output'];
+  /**
+   * Addition: training in the region over [from, to), counted as District.trainingMetrics counts
+   * it (same period rules): for the nation (100000), a province or a city the figures of every
+   * county in the region summed; for a county its own; for a street those of the courses held in
+   * it (Course.streetCode). A parent's figures are the sum of its children's; a county's include
+   * courses that name no street, so its streets' sum may be less. City-wide courses (no district)
+   * count in no region, the nation included, as in no district. Admins, dashboards and training
+   * operators, within their key's regions (a key for 441300 reads Huizhou, its counties and
+   * streets, and not 440000, another city or the nation); others get FORBIDDEN. An unknown code
+   * is BAD_USER_INPUT.
+   */
+  trainingMetrics?: Maybe<TrainingMetrics>;
+};
+
+
+/**
+ * Addition: a region of the national administrative catalogue (GB/T 2260): the nation (100000), a
+ * province, a prefecture-level city, a county or a township/street. The stations service keeps the
+ * catalogue; each domain adds its figures for dashboards at every level.
+ */
+export type RegionTrainingMetricsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 /**
@@ -1038,7 +1086,7 @@ export type SubsidyStatus =
   /** 候补中 Waiting: a member on the waitlist; granted when a seat is taken. */
   | 'WAITING';
 
-/** A district's training figures for a period, for dashboards; no personal data. */
+/** A district's or region's training figures for a period, for dashboards; no personal data. */
 export type TrainingMetrics = {
   __typename?: 'TrainingMetrics';
   /** enrollments by course category (key: a CourseCategory value), most first. */
@@ -1200,6 +1248,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   Course: Course;
   District: District;
+  Region: Region;
   Station: Station;
   Worker: Worker;
 };
@@ -1212,6 +1261,9 @@ export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
   Station:
     ( { __typename: 'Station' }
     & GraphQLRecursivePick<FederationTypes['Station'], {"id":true}> );
@@ -1265,6 +1317,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRef>;
   SessionInput: SessionInput;
   Station: ResolverTypeWrapper<StationRef>;
   SubsidyBranchMonth: ResolverTypeWrapper<SubsidyBranchMonth>;
@@ -1315,6 +1368,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  Region: RegionRef;
   SessionInput: SessionInput;
   Station: StationRef;
   SubsidyBranchMonth: SubsidyBranchMonth;
@@ -1423,6 +1477,7 @@ export type CourseResolvers<ContextType = Ctx, ParentType extends ResolversParen
   sessions?: Resolver<Array<ResolversTypes['CourseSession']>, ParentType, ContextType, RequireFields<CourseSessionsArgs, 'first'>>;
   sessionsPage?: Resolver<Maybe<ResolversTypes['CourseSessionConnection']>, ParentType, ContextType, RequireFields<CourseSessionsPageArgs, 'first'>>;
   status?: Resolver<ResolversTypes['CourseStatus'], ParentType, ContextType>;
+  streetCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subsidyCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   waitlistCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1560,6 +1615,12 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   subsidyReconciliation?: Resolver<Maybe<ResolversTypes['SubsidyReconciliation']>, ParentType, ContextType, RequireFields<QuerySubsidyReconciliationArgs, 'first' | 'month'>>;
 };
 
+export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  trainingMetrics?: Resolver<Maybe<ResolversTypes['TrainingMetrics']>, ParentType, ContextType, Partial<RegionTrainingMetricsArgs>>;
+};
+
 export type StationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Station'] = ResolversParentTypes['Station'], FederationReferenceType extends FederationReferenceTypes['Station'] = FederationReferenceTypes['Station']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Station']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1641,6 +1702,7 @@ export type Resolvers<ContextType = Ctx> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   Station?: StationResolvers<ContextType>;
   SubsidyBranchMonth?: SubsidyBranchMonthResolvers<ContextType>;
   SubsidyBranchMonthEdge?: SubsidyBranchMonthEdgeResolvers<ContextType>;

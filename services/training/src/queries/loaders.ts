@@ -1,9 +1,9 @@
-import { firstPerKeyLoader, groupLoader, perArgs, periodKey, rowLoader, valueLoader, type Database, type MetricsPeriod } from '@nef/kit';
+import { findScopeRegion, firstPerKeyLoader, groupLoader, perArgs, periodKey, rowLoader, valueLoader, type Database, type MetricsPeriod } from '@nef/kit';
 import { In } from 'typeorm';
 import { Attendance, Course, CourseSession, Enrollment, type CourseRow, type CourseSessionRow, type EnrollmentRow, type EnrollmentStatus } from '../entities';
 import { subsidyYear } from '../rules/subsidy';
 import { WAITLIST_ORDER } from '../rules/waitlist';
-import { emptyTrainingMetrics, trainingMetrics, type TrainingMetrics } from './metrics';
+import { emptyTrainingMetrics, regionTrainingMetrics, trainingMetrics, type TrainingMetrics } from './metrics';
 import { attendanceSheets } from './attendance-sheet';
 import { pagedLoader } from './pages';
 
@@ -176,6 +176,15 @@ export function createLoaders(db: Database, now: Date) {
     trainingMetrics: perArgs(
       (period: MetricsPeriod) =>
         valueLoader<string, TrainingMetrics>((codes) => trainingMetrics(db, codes, period), Object.freeze(emptyTrainingMetrics())),
+      periodKey,
+    ),
+    /** Regions' figures by region code (checked by the resolver), per period: three statements for every region asked. */
+    regionTrainingMetrics: perArgs(
+      (period: MetricsPeriod) =>
+        valueLoader<string, TrainingMetrics>(
+          (codes) => regionTrainingMetrics(db, codes.flatMap((c) => findScopeRegion(c) ?? []), period),
+          Object.freeze(emptyTrainingMetrics()),
+        ),
       periodKey,
     ),
   };

@@ -1,4 +1,4 @@
-import { badUserInput, decodeCursor, forbidden, isId, pageSize, requireDistrictCode, toConnection, type Connection, type Database, type Principal } from '@nef/kit';
+import { badUserInput, decodeCursor, forbidden, isId, pageSize, requireDistrictCode, scopeCondition, toConnection, type Connection, type Database, type Principal } from '@nef/kit';
 import { SubsidyMovement } from '../entities';
 
 export interface SubsidyBranchMonth {
@@ -16,8 +16,9 @@ const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /**
  * A month's grants and returns per union branch (branch id order), from the movements each grant
- * and return wrote. Admins and training operators; an operator limited to districts sees only
- * branches of its districts (city-level branches, without a district, need a key without limits).
+ * and return wrote. Admins and training operators; an operator limited to regions sees only the
+ * branches of the counties inside them (city-level branches, without a district, need a key
+ * covering every region: no limits, or the nation).
  */
 export async function subsidyReconciliation(
   db: Database,
@@ -34,8 +35,11 @@ export async function subsidyReconciliation(
   if (after !== undefined && !isId(after)) throw badUserInput('after is not a cursor this API returned', { field: 'after' });
   const qb = db.manager.createQueryBuilder(SubsidyMovement, 'm').where('m.month = :month', { month });
   if (args.district != null) qb.andWhere('m.branch_district_code = :district', { district: requireDistrictCode('district', args.district) });
-  const limited = p.role === 'operator' && p.districts?.length ? p.districts : null;
-  if (limited) qb.andWhere('m.branch_district_code IN (:...districts)', { districts: limited });
+  if (p.role === 'operator') {
+    // A region-limited key sees the branches of the counties inside its regions.
+    const scope = scopeCondition(p, { county: 'm.branch_district_code' });
+    qb.andWhere(scope.sql, scope.params);
+  }
   const total = await qb.clone().select('COUNT(DISTINCT m.branch_id)', 'n').getRawOne<{ n: number | string }>();
   const page = qb
     .clone()

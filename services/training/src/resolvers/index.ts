@@ -6,7 +6,8 @@ import { District } from './district';
 import { Enrollment } from './enrollment';
 import { Mutation } from './mutation';
 import { Query } from './query';
+import { Region } from './region';
 import { Station } from './station';
 import { Worker } from './worker';
 
-export const resolvers: Resolvers = { Query, Mutation, Course, CourseSession, Enrollment, Worker, Station, District, CourseRequest, AttendanceLine };
+export const resolvers: Resolvers = { Query, Mutation, Course, CourseSession, Enrollment, Worker, Station, District, Region, CourseRequest, AttendanceLine };

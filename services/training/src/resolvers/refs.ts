@@ -9,6 +9,12 @@ export interface DistrictRef {
   code: string;
 }
 
+/** A region of the stations catalogue (the nation, a province, a city, a county or a street), by its GB/T 2260 code. */
+export interface RegionRef {
+  __typename?: 'Region';
+  code: string;
+}
+
 /** A station of the stations subgraph, by id. */
 export interface StationRef {
   __typename?: 'Station';

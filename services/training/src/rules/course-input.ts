@@ -1,4 +1,4 @@
-import { AppError, badUserInput, optionalText, requireCounty, requireIntInRange, requireText, textLength } from '@nef/kit/rules';
+import { AppError, badUserInput, optionalText, requireCounty, requireIntInRange, requireStreetIn, requireText, textLength } from '@nef/kit/rules';
 import type { CourseCategory, CourseMode } from '../entities/course';
 
 /** One thing wrong with an input, named by the input field a client must fix. */
@@ -14,6 +14,7 @@ export interface CreateCourseInput {
   provider: string;
   description?: string | null;
   districtCode?: string | null;
+  streetCode?: string | null;
   minLearners: number;
   capacity: number;
   certificateName?: string | null;
@@ -32,6 +33,8 @@ export interface CourseDraft {
   provider: string;
   description: string | null;
   districtCode: string | null;
+  /** A street of districtCode (nine digits), or null. */
+  streetCode: string | null;
   minLearners: number;
   capacity: number;
   certificateName: string | null;
@@ -68,6 +71,7 @@ export function checkCourseInput(input: CreateCourseInput): { draft: CourseDraft
   const description = blankToNull(input.description);
   const certificateName = blankToNull(input.certificateName);
   let districtCode = input.districtCode == null ? null : input.districtCode.trim();
+  let streetCode = blankToNull(input.streetCode);
   const subsidyCents = input.subsidyCents ?? 0;
   const priceCents = input.priceCents ?? 0;
 
@@ -81,6 +85,18 @@ export function checkCourseInput(input: CreateCourseInput): { draft: CourseDraft
     collect(problems, 'districtCode', () => {
       districtCode = requireCounty('districtCode', given);
     });
+  }
+  // A street of the course's own district; a city-wide course has no street to be held in.
+  if (streetCode !== null) {
+    const given = streetCode;
+    if (districtCode === null) {
+      problems.push({ field: 'streetCode', message: 'streetCode needs the districtCode it lies in; a city-wide course names no street' });
+    } else if (problems.every((p) => p.field !== 'districtCode')) {
+      const county = districtCode;
+      collect(problems, 'streetCode', () => {
+        streetCode = requireStreetIn('streetCode', given, county);
+      });
+    }
   }
   if (input.minLearners < 1) {
     problems.push({ field: 'minLearners', message: `minLearners must be at least 1, got ${input.minLearners}` });
@@ -102,6 +118,7 @@ export function checkCourseInput(input: CreateCourseInput): { draft: CourseDraft
       provider,
       description,
       districtCode,
+      streetCode,
       minLearners: input.minLearners,
       capacity: input.capacity,
       certificateName,

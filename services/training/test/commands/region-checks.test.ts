@@ -1,6 +1,7 @@
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { Course, CourseRequest } from '../../src/entities';
 import { service } from '../../src/server';
+import type { Principal } from '@nef/kit';
 import { CREATE_COURSE, REQUEST_COURSE, courseInput, newId, partnerFor, trainingOperator } from '../support';
 
 let sg: TestSubgraph;
@@ -50,5 +51,43 @@ describe('region codes a client sends to the training service', () => {
     expect(refusal(await sg.query(COURSES, { d: '4413' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'filter.district' });
     expect(dataOf(await sg.query(COURSES, { d: '110229' })).courses.totalCount).toBe(0);
     expect(dataOf(await sg.query(COURSES, { d: '441302' })).courses.totalCount).toBe(1);
+  });
+
+  it('stores the street a course is held in, a street of its district, and shows it as Course.streetCode', async () => {
+    const input = courseInput({ title: '网约车安全驾驶与应急处置', districtCode: '441302', streetCode: ' 441302103 ' });
+    const c = dataOf(await sg.query(CREATE_COURSE.replace('district { code }', 'district { code } streetCode'), { input }, trainingOperator)).createCourse;
+    expect(c).toMatchObject({ district: { code: '441302' }, streetCode: '441302103' });
+    expect(await sg.db.manager.findOneByOrFail(Course, { id: c.id })).toMatchObject({ districtCode: '441302', streetCode: '441302103' });
+    const without = dataOf(await sg.query(CREATE_COURSE.replace('district { code }', 'district { code } streetCode'), { input: courseInput({ districtCode: '441302' }) }, trainingOperator)).createCourse;
+    expect(without.streetCode).toBeNull();
+  });
+
+  it('refuses a street of another county, an unknown street, a county as street and a street without district (input.streetCode), writing nothing', async () => {
+    const courses = await sg.db.manager.count(Course);
+    const cases: Record<string, unknown>[] = [
+      { districtCode: '441302', streetCode: '441322001' },
+      { districtCode: '441302', streetCode: '441302999' },
+      { districtCode: '441302', streetCode: '441302' },
+      { districtCode: null, mode: 'ONLINE', streetCode: '441302103' },
+    ];
+    for (const c of cases) {
+      const res = await sg.query(CREATE_COURSE, { input: courseInput(c) }, trainingOperator);
+      expect(refusal(res)).toEqual({ code: 'BAD_USER_INPUT', field: 'input.streetCode' });
+    }
+    // With a wrong district, the district is what is reported.
+    expect(refusal(await sg.query(CREATE_COURSE, { input: courseInput({ districtCode: '441300', streetCode: '441302103' }) }, trainingOperator))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'input.districtCode',
+    });
+    expect(await sg.db.manager.count(Course)).toBe(courses);
+  });
+
+  it('lets an operator limited to a city organise courses of its counties, not elsewhere nor city-wide', async () => {
+    const huizhou: Principal = { role: 'operator', domain: 'training', districts: ['441300'], keyId: 'key-hz-training' };
+    const c = dataOf(await sg.query(CREATE_COURSE, { input: courseInput({ districtCode: '441322', streetCode: '441322001' }) }, huizhou)).createCourse;
+    expect(c.district).toEqual({ code: '441322' });
+    for (const input of [courseInput({ districtCode: '110105' }), courseInput({ districtCode: '440305' }), courseInput({ districtCode: null, mode: 'ONLINE' })]) {
+      expect(refusal(await sg.query(CREATE_COURSE, { input }, huizhou))).toMatchObject({ code: 'FORBIDDEN' });
+    }
   });
 });

@@ -214,4 +214,16 @@ describe('subsidyReconciliation: per union branch and month', () => {
     for (const p of [anonymous, partnerFor(newId())]) expect(errorCodes(await sg.query(Q, { month: '2026-12' }, p))).toEqual(['FORBIDDEN']);
     expect(errorCodes(await sg.query(Q, { month: '2026-13' }, admin))).toEqual(['BAD_USER_INPUT']);
   });
+
+  it('shows an operator limited to a province, a city or the nation the branches of the counties inside', async () => {
+    const limitedTo = (districts: string[]): Principal => ({ role: 'operator', domain: 'training', districts, keyId: `key-${districts.join('-')}` });
+    const branches = async (districts: string[]) => (await rows(limitedTo(districts))).edges.map((e: any) => e.node.branchId).sort();
+    const both = [CHAOYANG_BRANCH, HAIDIAN_BRANCH].sort();
+    expect(await branches(['110000'])).toEqual(both);
+    expect(await branches(['110100'])).toEqual(both);
+    expect(await branches(['100000'])).toEqual(both);
+    expect(await branches(['441300', '110108'])).toEqual([HAIDIAN_BRANCH]);
+    expect(await branches(['441300'])).toEqual([]);
+    expect((await rows(limitedTo(['441300']))).totalCount).toBe(0);
+  });
 });

@@ -11,8 +11,8 @@ afterAll(() => sg.stop());
 
 describe('TrainingDomain1764000000000', () => {
   it('give seats taken before the upgrade their enrolment time as seat time', async () => {
-    // Back to the first slice (undoing the four migrations after it), with a seat and a waitlist place in it, then upgrade.
-    for (let i = 0; i < 4; i++) await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    // Back to the first slice (undoing the five migrations after it), with a seat and a waitlist place in it, then upgrade.
+    for (let i = 0; i < 5; i++) await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     const course = nameId('demo:course:ebike-safety');
     const enrolledAt = '2026-03-01 12:00:00.000';
     const row = (id: string, worker: string, status: string) =>

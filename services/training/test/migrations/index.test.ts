@@ -1,5 +1,5 @@
 import { startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
-import { Enrollment } from '../../src/entities';
+import { Course, Enrollment } from '../../src/entities';
 import { service } from '../../src/server';
 
 const ALL_TABLES = ['attendances', 'course_request_votes', 'course_requests', 'course_sessions', 'courses', 'enrollments', 'subsidy_accounts', 'subsidy_movements'];
@@ -49,7 +49,8 @@ describe('migrations', () => {
         expect.arrayContaining(['course_id,status,seated_at', 'course_id,status,completed_at,certificate_no']),
       );
       const courses = (await runner.getTable('courses'))!;
-      expect(courses.indices.map((i) => i.columnNames.join(','))).toContain('district_code,category');
+      expect(courses.indices.map((i) => i.columnNames.join(','))).toEqual(expect.arrayContaining(['district_code,category', 'street_code']));
+      expect(courses.columns.map((c) => c.name)).toContain('street_code');
     } finally {
       await runner.release();
     }
@@ -66,6 +67,20 @@ describe('migrations', () => {
         await runner.release();
       }
     };
+    const courseColumns = async () => {
+      const runner = sg.db.dataSource.createQueryRunner();
+      try {
+        return (await runner.getTable('courses'))!.columns.map((c) => c.name);
+      } finally {
+        await runner.release();
+      }
+    };
+    const courses = await sg.db.manager.count(Course);
+    await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await courseColumns()).not.toContain('street_code');
+    expect(await indexNames('courses')).not.toContain('idx_courses_street');
+    expect(Number((await sg.db.dataSource.query('SELECT COUNT(*) AS n FROM courses'))[0].n)).toBe(courses);
+    expect(await tables()).toEqual(ALL_TABLES);
     await sg.db.dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables()).toEqual(DOMAIN_TABLES);
     expect(await columns()).not.toContain('subsidy_cents');
@@ -82,5 +97,6 @@ describe('migrations', () => {
     expect(await tables()).toEqual([]);
     await sg.db.dataSource.runMigrations({ transaction: 'each' });
     expect(await tables()).toEqual(ALL_TABLES);
+    expect(await courseColumns()).toContain('street_code');
   });
 });

@@ -19,6 +19,28 @@ describe('who organises courses', () => {
     expect(errorCodesOf(() => requireCourseManager(trainingOperator, null))).toEqual([]);
   });
 
+  it('takes a key’s regions as containing their counties: a city or province key organises its counties’ courses', () => {
+    const huizhou: Principal = { role: 'operator', domain: 'training', districts: ['441300'], keyId: 'key-hz' };
+    const guangdong: Principal = { role: 'operator', domain: 'training', districts: ['440000'], keyId: 'key-gd' };
+    expect(managesCourses(huizhou, '441302')).toBe(true);
+    expect(managesCourses(huizhou, '441322')).toBe(true);
+    expect(managesCourses(huizhou, '440305')).toBe(false);
+    expect(managesCourses(guangdong, '440305')).toBe(true);
+    expect(managesCourses(guangdong, '410105')).toBe(false);
+    expect(errorCodesOf(() => requireCourseManager(huizhou, '110105'))).toEqual(['FORBIDDEN']);
+    // A street key does not contain its county.
+    expect(managesCourses({ ...huizhou, districts: ['441302103'] }, '441302')).toBe(false);
+  });
+
+  it('keeps city-wide courses for keys covering every region: no limits, or the nation', () => {
+    const huizhou: Principal = { role: 'operator', domain: 'training', districts: ['441300'], keyId: 'key-hz' };
+    const nation: Principal = { role: 'operator', domain: 'training', districts: ['100000'], keyId: 'key-cn' };
+    expect(managesCourses(huizhou, null)).toBe(false);
+    expect(errorCodesOf(() => requireCourseManager(huizhou, null))).toEqual(['FORBIDDEN']);
+    expect(managesCourses(nation, null)).toBe(true);
+    expect(managesCourses(nation, '441302')).toBe(true);
+  });
+
   it.each<[string, Principal]>([
     ['anonymous callers', anonymous],
     ['partners', partnerFor()],

@@ -1,8 +1,11 @@
 import { createLogger, nameId } from '@nef/kit';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
+import { In } from 'typeorm';
 import { Attendance, Course, CourseRequest, CourseRequestVote, CourseSession, Enrollment } from '../../src/entities';
+import { checkCourseInput } from '../../src/rules/course-input';
+import { DEMO, HELD } from '../../src/seed/demo';
 import { service } from '../../src/server';
-import { admin } from '../support';
+import { admin, cityDashboard } from '../support';
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -76,7 +79,7 @@ describe('demo data', () => {
     const before = await count();
     await service.seedDemo!(sg.db, createLogger('training'));
     expect(await count()).toEqual(before);
-    expect(before[0]).toBe(5);
+    expect(before[0]).toBe(9);
   });
 
   it('has a class already held, whose certificates anyone can check with a masked name', async () => {
@@ -112,18 +115,84 @@ describe('demo data', () => {
     expect(rows).toEqual([{ topic: '电动车维修', requests: 3, open: false }]);
   });
 
+  it('has courses in Huizhou, Nantong and Zhengzhou at their stations, with the street they are held in', async () => {
+    const COURSE_AT = `query($id: ID!) { course(id: $id) { title category district { code } streetCode status enrolledCount sessions { station { id } } } }`;
+    const expected: [string, string, string, string | null, string][] = [
+      ['hz-safe-driving', '网约车安全驾驶与应急处置', '441302', '441302103', 'hz-sandong'],
+      ['hz-labour-rights', '劳动权益与工伤保险', '441322', null, 'hz-boluo'],
+      ['nt-legal-lecture', '网约车司机法律知识讲座', '320612', '320612002', 'nt-haotong-airport'],
+      ['zz-night-riding', '电动车安全骑行与夜间防护', '410105', '410105002', 'zz-huayuanlu'],
+    ];
+    for (const [key, title, district, street, station] of expected) {
+      const c = dataOf(await sg.query(COURSE_AT, { id: course(key) })).course;
+      expect(c).toMatchObject({ title, district: { code: district }, streetCode: street });
+      expect(c.sessions.map((s: any) => s.station.id)).toContain(nameId(`demo:station:${station}`));
+    }
+    const res = dataOf(
+      await sg.query(
+        `query($r: [_Any!]!) { _entities(representations: $r) { ... on Worker { enrollments { status certificateNo course { id } } } } }`,
+        { r: ['hz-huang-jun', 'hz-lin-fang', 'nt-zhou-hai', 'zz-ma-li', 'zz-zhao-gang'].map((k) => ({ __typename: 'Worker', id: workerId(k) })) },
+        admin,
+      ),
+    );
+    const of = (i: number) => res._entities[i].enrollments.map((e: any) => [e.course.id, e.status, e.certificateNo]);
+    expect(of(0)).toEqual([[course('hz-safe-driving'), 'ENROLLED', null]]);
+    expect(of(1)).toEqual([[course('hz-labour-rights'), 'ENROLLED', null]]);
+    expect(of(2)).toEqual([[course('nt-legal-lecture'), 'COMPLETED', 'TRN-DEMO000000000003']]);
+    expect(of(3)).toEqual([[course('zz-night-riding'), 'ENROLLED', null]]);
+    expect(of(4)).toEqual([[course('zz-night-riding'), 'ENROLLED', null]]);
+    const check = dataOf(await sg.query(`query($n: String!) { certificate(number: $n) { courseTitle holderName status } }`, { n: 'TRN-DEMO000000000003' })).certificate;
+    expect(check).toEqual({ courseTitle: '网约车司机法律知识讲座', holderName: '周*', status: 'VALID' });
+    const requests = dataOf(await sg.query(`{ courseRequests(district: "441302") { topic requests open } }`)).courseRequests;
+    expect(requests).toEqual([{ topic: '新能源网约车充电与保养', requests: 3, open: false }]);
+  });
+
+  it('passes the checks createCourse makes (county, street in its county, seats, texts)', () => {
+    for (const c of [...DEMO, ...HELD]) expect(checkCourseInput(c.course).problems).toEqual([]);
+  });
+
+  it('shows training figures at every level of the three cities, and Beijing’s as before', async () => {
+    const REGIONS = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { code trainingMetrics { courses enrollments completions certificates } } } }`;
+    const codes = ['441300', '441302', '441302103', '441322', '320600', '320612', '320612002', '410100', '410105', '410105002', '110000'];
+    const rows = dataOf(await sg.query(REGIONS, { r: codes.map((code) => ({ __typename: 'Region', code })) }, cityDashboard))._entities;
+    const figures = Object.fromEntries(rows.map((r: any) => [r.code, r.trainingMetrics]));
+    expect(figures).toEqual({
+      '441300': { courses: 2, enrollments: 2, completions: 0, certificates: 0 },
+      '441302': { courses: 1, enrollments: 1, completions: 0, certificates: 0 },
+      '441302103': { courses: 1, enrollments: 1, completions: 0, certificates: 0 },
+      '441322': { courses: 1, enrollments: 1, completions: 0, certificates: 0 },
+      '320600': { courses: 1, enrollments: 1, completions: 1, certificates: 1 },
+      '320612': { courses: 1, enrollments: 1, completions: 1, certificates: 1 },
+      '320612002': { courses: 1, enrollments: 1, completions: 1, certificates: 1 },
+      '410100': { courses: 1, enrollments: 2, completions: 0, certificates: 0 },
+      '410105': { courses: 1, enrollments: 2, completions: 0, certificates: 0 },
+      '410105002': { courses: 1, enrollments: 2, completions: 0, certificates: 0 },
+      // Beijing's district courses: the two upcoming ones and first aid; city-wide courses count nowhere.
+      '110000': { courses: 3, enrollments: 5, completions: 2, certificates: 2 },
+    });
+  });
+
   it('adds its newer groups to a database seeded by the first slice', async () => {
-    // What the first slice's demo left: the four upcoming courses only.
+    const count = async () => [
+      await sg.db.manager.count(Course),
+      await sg.db.manager.count(Enrollment),
+      await sg.db.manager.count(Attendance),
+      await sg.db.manager.count(CourseRequest),
+      await sg.db.manager.count(CourseRequestVote),
+    ];
+    const full = await count();
+    // What the first slice's demo left: the four upcoming Beijing courses only.
+    const firstSlice = ['ebike-safety', 'delivery-qualification', 'livestream-commerce', 'open-university'].map(course);
+    const later = (await sg.db.manager.find(Course, { select: { id: true } })).map((c) => c.id).filter((id) => !firstSlice.includes(id));
     await sg.db.manager.clear(Attendance);
-    await sg.db.manager.delete(Enrollment, { courseId: course('first-aid') });
-    await sg.db.manager.delete(CourseSession, { courseId: course('first-aid') });
-    await sg.db.manager.delete(Course, { id: course('first-aid') });
+    await sg.db.manager.delete(Enrollment, { courseId: In(later) });
+    await sg.db.manager.delete(CourseSession, { courseId: In(later) });
+    await sg.db.manager.delete(Course, { id: In(later) });
     await sg.db.manager.clear(CourseRequestVote);
     await sg.db.manager.clear(CourseRequest);
+    expect(await sg.db.manager.count(Course)).toBe(4);
     await service.seedDemo!(sg.db, createLogger('training'));
-    expect(await sg.db.manager.count(Course)).toBe(5);
-    expect(await sg.db.manager.count(Attendance)).toBe(4);
-    expect(await sg.db.manager.count(CourseRequest)).toBe(2);
-    expect(await sg.db.manager.count(CourseRequestVote)).toBe(4);
+    expect(await count()).toEqual(full);
+    expect(full).toEqual([9, 11, 5, 3, 7]);
   });
 });

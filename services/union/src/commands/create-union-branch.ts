@@ -4,7 +4,7 @@ import { requireBranchManager } from '../rules/branch-manager';
 import { branchDistrict, branchName, type UnionBranchInput } from '../rules/union-branch';
 
 /**
- * Admins and union operators add branches; a district-limited operator only in its districts.
+ * Admins and union operators add branches; a region-limited operator only in a county inside its regions.
  * Every level below CITY belongs to a district; a CITY branch to none.
  */
 export async function createUnionBranch(db: Database, p: Principal, input: UnionBranchInput): Promise<UnionBranchRow> {

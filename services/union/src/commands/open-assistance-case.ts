@@ -35,7 +35,7 @@ export async function openAssistanceCase(
   await db.transaction(async (em) => {
     await em.insert(AssistanceCaseEntity, row);
     await em.insert(CaseStatusChangeEntity, { id: newId(), caseId: row.id, status: 'OPEN', at: now, actor });
-    await applyRollups(em, new RollupDelta().assistanceCase(worker.districtCode, 'OPEN', 1));
+    await applyRollups(em, new RollupDelta().assistanceCase(worker, 'OPEN', 1));
   });
   return row;
 }

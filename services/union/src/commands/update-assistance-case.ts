@@ -20,8 +20,8 @@ export async function updateAssistanceCase(db: Database, p: Principal, id: strin
     const resolvedAt = resolvedAtAfter(status, row.resolvedAt, now);
     await em.update(AssistanceCaseEntity, { id }, { status, resolvedAt, updatedAt: now });
     await em.insert(CaseStatusChangeEntity, { id: newId(), caseId: id, status, at: now, actor: actorOf(p) });
-    const { districtCode } = await em.findOneOrFail(WorkerEntity, { select: { id: true, districtCode: true }, where: { id: row.workerId } });
-    await applyRollups(em, new RollupDelta().assistanceCase(districtCode, row.status, -1).assistanceCase(districtCode, status, 1));
+    const place = await em.findOneOrFail(WorkerEntity, { select: { id: true, districtCode: true, streetCode: true }, where: { id: row.workerId } });
+    await applyRollups(em, new RollupDelta().assistanceCase(place, row.status, -1).assistanceCase(place, status, 1));
     return { ...row, status, resolvedAt, updatedAt: now };
   });
 }

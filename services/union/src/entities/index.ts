@@ -9,6 +9,8 @@ import { MembershipEntity } from './membership';
 import { MembershipEventEntity } from './membership-event';
 import { PlatformEntity } from './platform';
 import { PlatformAccountEntity } from './platform-account';
+import { StreetCountEntity } from './street-count';
+import { StreetJoinDayEntity } from './street-join-day';
 import { UnionBranchEntity } from './union-branch';
 import { WorkerEntity } from './worker';
 
@@ -23,6 +25,8 @@ export * from './membership';
 export * from './membership-event';
 export * from './platform';
 export * from './platform-account';
+export * from './street-count';
+export * from './street-join-day';
 export * from './union-branch';
 export * from './worker';
 
@@ -40,4 +44,6 @@ export const entities = [
   CaseStatusChangeEntity,
   DistrictCountEntity,
   JoinDayEntity,
+  StreetCountEntity,
+  StreetJoinDayEntity,
 ];

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { WorkerRow, PlatformRow, PlatformAccountRow, MembershipRow, MembershipEventRow, UnionBranchRow, ConsultationRow, AgreedMeasureRow, MeasureStatusChangeRow, AssistanceCaseRow, CaseStatusChangeRow } from '../entities';
-import type { DistrictRef } from '../resolvers/refs';
+import type { DistrictRef, RegionRef } from '../resolvers/refs';
 import type { Ctx } from '../resolvers/context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -477,8 +477,8 @@ export type Mutation = {
    */
   createPlatform?: Maybe<Platform>;
   /**
-   * Admins and union operators (within their districts); every level but CITY needs a
-   * districtCode, and CITY takes none.
+   * Admins and union operators (within their key's regions; a city-wide branch only with a key
+   * without regions); every level but CITY needs a districtCode, and CITY takes none.
    */
   createUnionBranch?: Maybe<UnionBranch>;
   /**
@@ -944,6 +944,47 @@ export type QueryWorkersArgs = {
 };
 
 /**
+ * Addition: a region of the national administrative catalogue (GB/T 2260 codes for statistical
+ * use, mainland China): a province, prefecture-level city, county or township/street. The
+ * stations service keeps the catalogue as reference data. County-level regions are also
+ * Districts where this API has district data (see district).
+ */
+export type Region = {
+  __typename?: 'Region';
+  /**
+   * Six digits for a province (110000), city (110100) or county (110105); nine for a street
+   * (110105015); 100000 for the nation.
+   */
+  code: Scalars['ID']['output'];
+  /**
+   * Addition: the union figures of the region, as District.unionMetrics counts them (by the
+   * district, or the street, each worker registered in): for the nation (100000), a province or a
+   * city, the figures of every county in the region summed; for a county, the county's own; for
+   * a street, those of the workers who named that street. A parent's figures are the sum of its
+   * children's; a county's include workers who named no street, so its streets' sum may be less.
+   * members = ACTIVE memberships now; joined = memberships whose joinedAt falls in [from, to):
+   * without to, up to now; without from, from the first record; from after to is
+   * BAD_USER_INPUT. byOccupation and byPlatform = ACTIVE members now (a member on two platforms
+   * counts on each); openCases = assistance cases OPEN or IN_PROGRESS now. Admins, dashboards and
+   * union operators within their key's regions (a key without regions reads every region, the
+   * nation included); others get FORBIDDEN. A code not in the catalogue is BAD_USER_INPUT.
+   */
+  unionMetrics?: Maybe<UnionMetrics>;
+};
+
+
+/**
+ * Addition: a region of the national administrative catalogue (GB/T 2260 codes for statistical
+ * use, mainland China): a province, prefecture-level city, county or township/street. The
+ * stations service keeps the catalogue as reference data. County-level regions are also
+ * Districts where this API has district data (see district).
+ */
+export type RegionUnionMetricsArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/**
  * A worker to register (登记). Partners must give platformExternalId; admins and union operators
  * leave it out. The phone is checked as a mainland mobile number (BAD_USER_INPUT otherwise).
  */
@@ -1196,6 +1237,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping of federation types */
 export type FederationTypes = {
   District: District;
+  Region: Region;
   Worker: Worker;
 };
 
@@ -1204,6 +1246,9 @@ export type FederationReferenceTypes = {
   District:
     ( { __typename: 'District' }
     & GraphQLRecursivePick<FederationTypes['District'], {"code":true}> );
+  Region:
+    ( { __typename: 'Region' }
+    & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
   Worker:
     ( { __typename: 'Worker' }
     & GraphQLRecursivePick<FederationTypes['Worker'], {"id":true}> );
@@ -1254,6 +1299,7 @@ export type ResolversTypes = {
   PlatformConnection: ResolverTypeWrapper<Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversTypes['PlatformEdge']> }>;
   PlatformEdge: ResolverTypeWrapper<Omit<PlatformEdge, 'node'> & { node: ResolversTypes['Platform'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Region: ResolverTypeWrapper<RegionRef>;
   RegisterWorkerInput: RegisterWorkerInput;
   UnionBranch: ResolverTypeWrapper<UnionBranchRow>;
   UnionBranchConnection: ResolverTypeWrapper<Omit<UnionBranchConnection, 'edges'> & { edges: Array<ResolversTypes['UnionBranchEdge']> }>;
@@ -1305,6 +1351,7 @@ export type ResolversParentTypes = {
   PlatformConnection: Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlatformEdge']> };
   PlatformEdge: Omit<PlatformEdge, 'node'> & { node: ResolversParentTypes['Platform'] };
   Query: Record<PropertyKey, never>;
+  Region: RegionRef;
   RegisterWorkerInput: RegisterWorkerInput;
   UnionBranch: UnionBranchRow;
   UnionBranchConnection: Omit<UnionBranchConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnionBranchEdge']> };
@@ -1531,6 +1578,12 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   workers?: Resolver<Maybe<ResolversTypes['WorkerConnection']>, ParentType, ContextType, RequireFields<QueryWorkersArgs, 'first'>>;
 };
 
+export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  unionMetrics?: Resolver<Maybe<ResolversTypes['UnionMetrics']>, ParentType, ContextType, Partial<RegionUnionMetricsArgs>>;
+};
+
 export type UnionBranchResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UnionBranch'] = ResolversParentTypes['UnionBranch']> = {
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1617,6 +1670,7 @@ export type Resolvers<ContextType = Ctx> = {
   PlatformConnection?: PlatformConnectionResolvers<ContextType>;
   PlatformEdge?: PlatformEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Region?: RegionResolvers<ContextType>;
   UnionBranch?: UnionBranchResolvers<ContextType>;
   UnionBranchConnection?: UnionBranchConnectionResolvers<ContextType>;
   UnionBranchEdge?: UnionBranchEdgeResolvers<ContextType>;

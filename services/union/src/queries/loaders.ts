@@ -24,7 +24,7 @@ import {
   type UnionBranchRow,
   type WorkerRow,
 } from '../entities';
-import { districtUnionMetrics, emptyUnionMetrics, type UnionMetrics } from './metrics';
+import { districtUnionMetrics, emptyUnionMetrics, regionUnionMetrics, type UnionMetrics } from './metrics';
 
 /**
  * Every loader of the service, created per request so nothing is cached across callers. No
@@ -37,6 +37,11 @@ export function createLoaders(db: Database) {
     /** District metrics for one period: the districts of a request share its five statements. */
     unionMetrics: perArgs(
       (period: MetricsPeriod) => valueLoader<string, UnionMetrics>((codes) => districtUnionMetrics(db, codes, period), emptyUnionMetrics()),
+      periodKey,
+    ),
+    /** Region metrics for one period, by region code at any level: the regions of a request share its two statements. */
+    regionUnionMetrics: perArgs(
+      (period: MetricsPeriod) => valueLoader<string, UnionMetrics>((codes) => regionUnionMetrics(db, codes, period), emptyUnionMetrics()),
       periodKey,
     ),
     workerById: rowLoader<string, WorkerRow>(

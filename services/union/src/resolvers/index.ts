@@ -9,6 +9,7 @@ import { Membership } from './membership';
 import { MembershipEvent } from './membership-event';
 import { Mutation } from './mutation';
 import { PlatformAccount } from './platform-account';
+import { Region } from './region';
 import { Query } from './query';
 import { UnionBranch } from './union-branch';
 import { Worker } from './worker';
@@ -27,4 +28,5 @@ export const resolvers: Resolvers = {
   AssistanceCase,
   CaseStatusChange,
   District,
+  Region,
 };

@@ -5,3 +5,9 @@ export interface DistrictRef {
   __typename?: 'District';
   code: string;
 }
+
+/** A region of the stations catalogue (the nation, a province, a city, a county or a street), by its code. */
+export interface RegionRef {
+  __typename?: 'Region';
+  code: string;
+}

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { nameId, type Database, type Logger } from '@nef/kit';
+import { nameId, requireCounty, requireStreetIn, type Database, type Logger } from '@nef/kit';
 import { applyRollups, currentStanding } from '../commands/support/rollups';
 import {
   AgreedMeasureEntity,
@@ -19,6 +19,7 @@ import { MEASURE_MOVES, type MeasureStatus } from '../rules/measure-status';
 import { RollupDelta } from '../rules/metric-rollups';
 import { newCardNo, newMemberNo } from '../rules/membership-numbers';
 import { phoneLast4 } from '../rules/phone';
+import { branchDistrict, branchName, type BranchLevel } from '../rules/union-branch';
 import type { PhoneCipher } from '../rules/phone-cipher';
 import { checkMove } from '../rules/status-move';
 import { phones } from '../settings';
@@ -37,7 +38,12 @@ const BRANCHES = [
   { key: 'haidian', name: '海淀区总工会', level: 'DISTRICT', districtCode: '110108' },
   { key: 'meituan-beijing', name: '美团北京工会联合会', level: 'ENTERPRISE', districtCode: '110105' },
   { key: 'wangjing', name: '望京街道总工会', level: 'SUBDISTRICT', districtCode: '110105' },
-];
+  // County unions of the other demo cities: Huizhou, Nantong, Zhengzhou.
+  { key: 'huicheng', name: '惠城区总工会', level: 'DISTRICT', districtCode: '441302' },
+  { key: 'tongzhou', name: '南通市通州区总工会', level: 'DISTRICT', districtCode: '320612' },
+  { key: 'jinshui', name: '郑州市金水区总工会', level: 'DISTRICT', districtCode: '410105' },
+  { key: 'zhongyuan', name: '郑州市中原区总工会', level: 'DISTRICT', districtCode: '410102' },
+] satisfies { key: string; name: string; level: BranchLevel; districtCode: string | null }[];
 
 type Change<S extends string> = [status: S, at: string];
 
@@ -65,12 +71,22 @@ const CONSULTATIONS = [
   },
 ];
 
-/** Cases for two demo workers: one being worked on, one resolved and closed. */
+/**
+ * Cases for demo workers: in Beijing one being worked on and one resolved and closed; in
+ * Nantong an accident dispute taken up at a 好通驿站 legal service desk; in Huizhou a courier's
+ * work-injury claim brought to 博罗县's legal aid station.
+ */
 const CASES = [
   { key: 'wang-qiang-wages', worker: 'wang-qiang', kind: 'WAGE_DISPUTE', summary: '配送站拖欠两个月配送费，约4800元',
     changes: [['OPEN', '2025-09-03T10:00:00+08:00'], ['IN_PROGRESS', '2025-09-04T15:00:00+08:00']] as Change<CaseStatus>[] },
   { key: 'li-na-counselling', worker: 'li-na', kind: 'COUNSELLING', summary: '交通事故后的心理疏导',
     changes: [['OPEN', '2025-05-10T09:30:00+08:00'], ['RESOLVED', '2025-05-24T16:00:00+08:00'], ['CLOSED', '2025-06-01T09:00:00+08:00']] as Change<CaseStatus>[] },
+  { key: 'zhou-hai-accident', worker: 'nt-zhou-hai', kind: 'LEGAL_AID',
+    summary: '网约车交通事故责任与赔偿纠纷，在好通驿站·兴东机场法律服务点申请调解',
+    changes: [['OPEN', '2026-04-16T15:20:00+08:00'], ['IN_PROGRESS', '2026-04-17T10:00:00+08:00']] as Change<CaseStatus>[] },
+  { key: 'xu-ming-injury', worker: 'hz-xu-ming', kind: 'WORK_INJURY',
+    summary: '派件途中摔伤，经博罗县新就业形态劳动者法律援助工作站申请职业伤害保障待遇',
+    changes: [['OPEN', '2026-05-08T11:00:00+08:00']] as Change<CaseStatus>[] },
 ];
 
 interface DemoWorker {
@@ -79,6 +95,8 @@ interface DemoWorker {
   phone: string;
   occupation: string;
   districtCode: string;
+  /** The street or township (乡镇、街道) the worker named, inside its district. */
+  streetCode?: string;
   registeredAt: string;
   accounts: [platform: string, externalId: string][];
   membership?: { branch: string; channel: string; joinedAt: string };
@@ -113,14 +131,51 @@ const WORKERS: DemoWorker[] = [
     key: 'zhao-lei', name: '赵磊', phone: '18600186006', occupation: 'TRUCK_DRIVER', districtCode: '110112',
     registeredAt: '2025-08-22T07:30:00+08:00', accounts: [['HUOLALA', 'hll-50001']],
   },
+  // Huizhou (441300): drivers of the city's ride-hailing service centre in 三栋镇, a rider of the
+  // 水岸城 warm station in 桥东街道, a courier in 博罗县.
+  {
+    key: 'hz-huang-jun', name: '黄军', phone: '13800441301', occupation: 'RIDE_HAILING', districtCode: '441302', streetCode: '441302103',
+    registeredAt: '2026-03-02T10:00:00+08:00', accounts: [['DIDI', 'didi-hz-1001']],
+    membership: { branch: 'huicheng', channel: 'ONSITE_EVENT', joinedAt: '2026-03-18T15:00:00+08:00' },
+  },
+  {
+    key: 'hz-lin-fang', name: '林芳', phone: '13800441302', occupation: 'FOOD_DELIVERY', districtCode: '441302', streetCode: '441302001',
+    registeredAt: '2026-04-07T12:30:00+08:00', accounts: [['MEITUAN', 'mt-hz-1002'], ['ELEME', 'ele-hz-1002']],
+    membership: { branch: 'huicheng', channel: 'ONLINE_QR', joinedAt: '2026-04-09T14:10:00+08:00' },
+  },
+  {
+    key: 'hz-xu-ming', name: '徐明', phone: '13800441303', occupation: 'COURIER', districtCode: '441322', streetCode: '441322001',
+    registeredAt: '2026-05-06T09:00:00+08:00', accounts: [['SF_EXPRESS', 'sf-hz-1003']],
+  },
+  // Nantong (320600): a driver at the 兴东 airport pick-up zones, a rider in 崇川区.
+  {
+    key: 'nt-zhou-hai', name: '周海', phone: '13800320601', occupation: 'RIDE_HAILING', districtCode: '320612', streetCode: '320612002',
+    registeredAt: '2026-02-20T08:40:00+08:00', accounts: [['DIDI', 'didi-nt-2001']],
+    membership: { branch: 'tongzhou', channel: 'PLATFORM_REFERRAL', joinedAt: '2026-03-05T11:00:00+08:00' },
+  },
+  {
+    key: 'nt-gu-ping', name: '顾萍', phone: '13800320602', occupation: 'FOOD_DELIVERY', districtCode: '320613', streetCode: '320613001',
+    registeredAt: '2026-06-11T13:15:00+08:00', accounts: [['ELEME', 'ele-nt-2002']],
+  },
+  // Zhengzhou (410100): riders who use the outdoor workers' stations and rider homes.
+  {
+    key: 'zz-ma-li', name: '马丽', phone: '13800410101', occupation: 'FOOD_DELIVERY', districtCode: '410105', streetCode: '410105002',
+    registeredAt: '2026-01-12T10:20:00+08:00', accounts: [['MEITUAN', 'mt-zz-3001']],
+    membership: { branch: 'jinshui', channel: 'ONLINE_QR', joinedAt: '2026-01-20T16:30:00+08:00' },
+  },
+  {
+    key: 'zz-zhao-gang', name: '赵刚', phone: '13800410102', occupation: 'FOOD_DELIVERY', districtCode: '410102', streetCode: '410102002',
+    registeredAt: '2026-02-03T09:50:00+08:00', accounts: [['ELEME', 'ele-zz-3002'], ['MEITUAN', 'mt-zz-3002']],
+    membership: { branch: 'zhongyuan', channel: 'BRANCH_OFFICE', joinedAt: '2026-02-26T10:00:00+08:00' },
+  },
 ];
 
 export const demoWorkerId = (key: string) => nameId(`demo:worker:${key}`);
 export const demoBranchId = (key: string) => nameId(`demo:branch:${key}`);
 
 /**
- * Loads the demo platforms, branches, workers, accounts, memberships, a consultation with its
- * measures and two assistance cases. Each row or group is added only when missing, so a second
+ * Loads the demo platforms, branches, workers (Beijing, Huizhou, Nantong, Zhengzhou), accounts,
+ * memberships, a consultation with its measures and assistance cases. Each row or group is added only when missing, so a second
  * run (or a run on a database seeded before a group existed) adds nothing twice.
  */
 export async function seedDemo(db: Database, log: Logger): Promise<void> {
@@ -135,7 +190,7 @@ export async function seedDemo(db: Database, log: Logger): Promise<void> {
     for (const b of BRANCHES) {
       const id = demoBranchId(b.key);
       if (await em.findOne(UnionBranchEntity, { where: { id } })) continue;
-      await em.insert(UnionBranchEntity, { id, name: b.name, level: b.level, districtCode: b.districtCode });
+      await em.insert(UnionBranchEntity, { id, name: branchName(b.name), level: b.level, districtCode: branchDistrict(b.level, b.districtCode) });
       count++;
     }
     // The district rollups follow what the demo adds, as the commands keep them.
@@ -161,6 +216,8 @@ async function seedWorker(em: EntityManager, cipher: PhoneCipher, w: DemoWorker)
   let count = 0;
   if (!(await em.findOne(WorkerEntity, { where: { id } }))) {
     if (await em.findOne(WorkerEntity, { where: { phoneHash } })) return 0;
+    // The checks registration makes: a county of the catalogue, a street inside it.
+    const districtCode = requireCounty('districtCode', w.districtCode);
     await em.insert(WorkerEntity, {
       id,
       name: w.name,
@@ -168,7 +225,8 @@ async function seedWorker(em: EntityManager, cipher: PhoneCipher, w: DemoWorker)
       phoneHash,
       phoneLast4: phoneLast4(w.phone),
       occupation: w.occupation,
-      districtCode: w.districtCode,
+      districtCode,
+      streetCode: w.streetCode == null ? null : requireStreetIn('streetCode', w.streetCode, districtCode),
       registeredAt: new Date(w.registeredAt),
     });
     count++;
@@ -264,7 +322,7 @@ async function seedCase(em: EntityManager, c: (typeof CASES)[number], delta: Rol
   const worker = await em.findOne(WorkerEntity, { where: { id: workerId } });
   if (!worker) return 0;
   const [status, at] = last(c.changes);
-  delta.assistanceCase(worker.districtCode, status, 1);
+  delta.assistanceCase(worker, status, 1);
   // resolvedAt as the service sets it along the walk, each move checked against the case rules.
   let resolvedAt: Date | null = null;
   for (const [k, [s, when]] of c.changes.entries()) {

@@ -435,7 +435,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
       const delta = new RollupDelta();
       for (const d of drawn) {
         delta.worker(standingOf(d.worker, d.membership, d.accounts), 1);
-        for (const c of d.cases) delta.assistanceCase(d.worker.districtCode, c.status, 1);
+        for (const c of d.cases) delta.assistanceCase(d.worker, c.status, 1);
       }
       await db.transaction(async (em) => {
         await bulkInsert(em, WorkerEntity, rows.workers);

@@ -49,6 +49,21 @@ describe('union branches', () => {
     expect(await sg.db.manager.count(UnionBranchEntity)).toBe(before + 1);
   });
 
+  it('keep a region-limited operator to the counties inside its regions', async () => {
+    const huizhou = { ...unionOperator, districts: ['441300'] };
+    const before = await sg.db.manager.count(UnionBranchEntity);
+    dataOf(await sg.query(CREATE_BRANCH, { input: { name: '博罗县总工会', level: 'DISTRICT', districtCode: '441322' } }, huizhou));
+    for (const input of [
+      { name: '朝阳某工会', level: 'DISTRICT', districtCode: '110105' },
+      { name: '惠州市总工会', level: 'CITY' },
+    ]) {
+      expect(errorCodes(await sg.query(CREATE_BRANCH, { input }, huizhou))).toEqual(['FORBIDDEN']);
+    }
+    // A key whose regions cover the nation is not limited to any city.
+    dataOf(await sg.query(CREATE_BRANCH, { input: { name: '全国某市工会', level: 'CITY' } }, { ...unionOperator, districts: ['100000'] }));
+    expect(await sg.db.manager.count(UnionBranchEntity)).toBe(before + 2);
+  });
+
   it('are not added by partners or dashboards', async () => {
     for (const p of [partner('MEITUAN'), dashboard, undefined]) {
       expect(errorCodes(await sg.query(CREATE_BRANCH, { input: { name: 'x', level: 'CITY' } }, p))).toEqual(['FORBIDDEN']);

@@ -6,6 +6,7 @@ import { UnionInit1763800000000 } from '../../src/migrations/1763800000000-union
 import { UnionDomain1763900000000 } from '../../src/migrations/1763900000000-union-domain';
 import { UnionMetricRollups1764400000000 } from '../../src/migrations/1764400000000-union-metric-rollups';
 import { UnionWorkerStreet1766100000000 } from '../../src/migrations/1766100000000-union-worker-street';
+import { UnionStreetRollups1766300000000 } from '../../src/migrations/1766300000000-union-street-rollups';
 import { service } from '../../src/server';
 import { phones } from '../../src/settings';
 import { admin } from '../support';
@@ -40,8 +41,9 @@ describe('the domain migration on a database of the first slice', () => {
       // The rollups the metrics read come later; they count 王强's membership already there.
       await new UnionMetricRollups1764400000000().up(runner);
       await new UnionWorkerStreet1766100000000().up(runner);
+      await new UnionStreetRollups1766300000000().up(runner);
       await seedDemo(sg.db, { info: () => undefined } as never);
-      expect(await sg.db.manager.count(WorkerEntity)).toBe(6);
+      expect(await sg.db.manager.count(WorkerEntity)).toBe(13);
       expect(await sg.db.manager.count(ConsultationEntity)).toBe(1);
       const wang = await sg.db.manager.findOneByOrFail(MembershipEntity, { workerId: demoWorkerId('wang-qiang') });
       expect(wang.memberNo).toBe('BJ2025ABCDEFGH');
@@ -54,12 +56,14 @@ describe('the domain migration on a database of the first slice', () => {
       )._entities[0].unionMetrics;
       expect(metrics).toEqual({ members: 3, openCases: 1 });
 
+      await new UnionStreetRollups1766300000000().down(runner);
+      expect(await runner.hasTable('union_street_counts')).toBe(false);
       await new UnionMetricRollups1764400000000().down(runner);
       expect(await runner.hasTable('union_district_counts')).toBe(false);
       await new UnionDomain1763900000000().down(runner);
       expect(await runner.hasTable('consultations')).toBe(false);
       expect(await runner.hasTable('assistance_cases')).toBe(false);
-      expect(await sg.db.manager.count(WorkerEntity)).toBe(6);
+      expect(await sg.db.manager.count(WorkerEntity)).toBe(13);
     } finally {
       await runner.release();
     }

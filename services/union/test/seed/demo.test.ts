@@ -52,7 +52,7 @@ async function counts() {
 
 describe('demo data', () => {
   it('holds the shared fixtures with the ids every service uses', async () => {
-    expect(await counts()).toEqual([5, 5, 6, 7, 3, 3, 1, 5, 10, 2, 5]);
+    expect(await counts()).toEqual([5, 9, 13, 16, 8, 8, 1, 5, 10, 4, 8]);
     const wang = dataOf(await sg.query(BY_ACCOUNT, { platform: 'MEITUAN', externalId: 'mt-10001' }, admin)).workerByPlatformAccount;
     expect(wang).toMatchObject({
       id: nameId('demo:worker:wang-qiang'),
@@ -68,6 +68,40 @@ describe('demo data', () => {
     expect(chen.platformAccounts.map((a: { externalId: string }) => a.externalId).sort()).toEqual(['ele-20002', 'mt-10002']);
     const zhao = dataOf(await sg.query(BY_ACCOUNT, { platform: 'HUOLALA', externalId: 'hll-50001' }, partner('HUOLALA'))).workerByPlatformAccount;
     expect(zhao).toMatchObject({ name: '赵磊', phone: '186****6006', isUnionMember: false, membership: null });
+  });
+
+  it('holds workers, branches and cases in Huizhou, Nantong and Zhengzhou, with their streets', async () => {
+    const WITH_STREET = `query($platform: ID!, $externalId: String!) {
+      workerByPlatformAccount(platform: $platform, externalId: $externalId) {
+        id name occupation district { code } streetCode isUnionMember
+        platformAccounts { platform { code } externalId }
+        membership { channel branch { name district { code } } }
+      }
+    }`;
+    const cases = dataOf(await sg.query(`{ assistanceCases(first: 100) { kind status summary worker { id } } }`, {}, admin)).assistanceCases as {
+      kind: string;
+      status: string;
+      summary: string;
+      worker: { id: string };
+    }[];
+    const expected = [
+      ['DIDI', 'didi-hz-1001', 'hz-huang-jun', '黄军', '441302', '441302103', '惠城区总工会', []],
+      ['ELEME', 'ele-hz-1002', 'hz-lin-fang', '林芳', '441302', '441302001', '惠城区总工会', []],
+      ['SF_EXPRESS', 'sf-hz-1003', 'hz-xu-ming', '徐明', '441322', '441322001', null, [{ kind: 'WORK_INJURY', status: 'OPEN' }]],
+      ['DIDI', 'didi-nt-2001', 'nt-zhou-hai', '周海', '320612', '320612002', '南通市通州区总工会', [{ kind: 'LEGAL_AID', status: 'IN_PROGRESS' }]],
+      ['ELEME', 'ele-nt-2002', 'nt-gu-ping', '顾萍', '320613', '320613001', null, []],
+      ['MEITUAN', 'mt-zz-3001', 'zz-ma-li', '马丽', '410105', '410105002', '郑州市金水区总工会', []],
+      ['MEITUAN', 'mt-zz-3002', 'zz-zhao-gang', '赵刚', '410102', '410102002', '郑州市中原区总工会', []],
+    ] as const;
+    for (const [platform, externalId, key, name, district, street, branch, theirs] of expected) {
+      const w = dataOf(await sg.query(WITH_STREET, { platform, externalId }, admin)).workerByPlatformAccount;
+      expect(w).toMatchObject({ id: nameId(`demo:worker:${key}`), name, district: { code: district }, streetCode: street, isUnionMember: branch !== null });
+      expect(w.membership?.branch ?? null).toEqual(branch === null ? null : { name: branch, district: { code: district } });
+      expect(cases.filter((c) => c.worker.id === w.id).map(({ kind, status }) => ({ kind, status }))).toEqual(theirs);
+    }
+    const lin = dataOf(await sg.query(WITH_STREET, { platform: 'MEITUAN', externalId: 'mt-hz-1002' }, admin)).workerByPlatformAccount;
+    expect(lin.platformAccounts.map((a: { externalId: string }) => a.externalId).sort()).toEqual(['ele-hz-1002', 'mt-hz-1002']);
+    expect(cases.find((c) => c.worker.id === nameId('demo:worker:nt-zhou-hai'))!.summary).toContain('好通驿站');
   });
 
   it('is loaded only once', async () => {

@@ -7,12 +7,12 @@ import { RollupDelta, standingOf, type Standing } from '../../rules/metric-rollu
 const CHUNK = 1_000;
 
 /**
- * Adds the delta (rules/metric-rollups) to the rollup rows, creating missing ones, in the
+ * Adds the delta (rules/metric-rollups) to the district and street rollup rows, creating missing ones, in the
  * caller's transaction. An upsert, whose syntax is the one thing here the two engines spell
  * differently, so the kit's plain bulk inserts do not serve.
  */
 export async function applyRollups(em: EntityManager, delta: RollupDelta): Promise<void> {
-  const { counts, days } = delta.rows();
+  const { counts, days, streetCounts, streetDays } = delta.rows();
   const mysql = em.connection.options.type === 'mysql';
   const upsert = (table: string, keys: string[], rows: unknown[][]) => {
     const columns = [...keys, 'count'].map((c) => `\`${c}\``).join(', ');
@@ -28,6 +28,12 @@ export async function applyRollups(em: EntityManager, delta: RollupDelta): Promi
   for (let i = 0; i < days.length; i += CHUNK) {
     await upsert('union_join_days', ['district_code', 'day'], days.slice(i, i + CHUNK));
   }
+  for (let i = 0; i < streetCounts.length; i += CHUNK) {
+    await upsert('union_street_counts', ['street_code', 'metric', 'label'], streetCounts.slice(i, i + CHUNK));
+  }
+  for (let i = 0; i < streetDays.length; i += CHUNK) {
+    await upsert('union_street_join_days', ['street_code', 'day'], streetDays.slice(i, i + CHUNK));
+  }
 }
 
 /**
@@ -37,7 +43,7 @@ export async function applyRollups(em: EntityManager, delta: RollupDelta): Promi
  */
 export async function countLinkedAccount(
   em: EntityManager,
-  worker: { id: string; districtCode: string; occupation: string },
+  worker: { id: string; districtCode: string; streetCode?: string | null; occupation: string },
   platform: string,
 ): Promise<void> {
   // A locking read on MySQL: it sees the latest commit, where a plain read would see the
