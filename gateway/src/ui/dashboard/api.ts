@@ -3,8 +3,8 @@
 
 /** At most this many months in a period: one alias per month in one query. */
 export const MAX_MONTHS = 24;
-/** Districts per overview query: one alias and 17 fields each (limits: 30 aliases, 400 fields). */
-const DISTRICTS_PER_QUERY = 20;
+/** Regions per overview query: one alias and 17 fields each (limits: 30 aliases, 400 fields). */
+const REGIONS_PER_QUERY = 20;
 
 export interface GraphQLErrorShape {
   message: string;
@@ -87,29 +87,68 @@ export function beijingMonth(delta = 0, now = new Date()): string {
   return `${Math.floor(i / 12)}-${pad((i % 12) + 1)}`;
 }
 
-export interface DistrictInfo {
+export type RegionLevel = 'NATION' | 'PROVINCE' | 'CITY' | 'COUNTY' | 'STREET';
+
+export interface RegionInfo {
   code: string;
+  level: RegionLevel;
   name: string;
-  nameEn: string;
 }
 
-export async function loadDistricts(key: string): Promise<DistrictInfo[]> {
-  const answer = await graphql<{ districts: DistrictInfo[] | null }>(key, 'query DashboardDistricts { districts(first: 100) { code name nameEn } }');
-  const districts = answer.data?.districts;
-  if (!districts) {
+const REGION_FIELDS = 'code level name';
+
+/** Where the key's figures start: its regions, or the nation for a key without limits; none for a key that reads no figures. */
+export async function loadViewerRegions(key: string): Promise<RegionInfo[]> {
+  const answer = await graphql<{ viewerRegions: RegionInfo[] | null }>(key, `query DashboardScope { viewerRegions { ${REGION_FIELDS} } }`);
+  const regions = answer.data?.viewerRegions;
+  if (!regions) {
     const first = answer.errors[0];
-    throw new ApiError(first?.message ?? '区列表暂不可用 The district list is unavailable', first?.extensions?.code ?? 'ERROR');
+    throw new ApiError(first?.message ?? '地区目录暂不可用 The region catalogue is unavailable', first?.extensions?.code ?? 'ERROR');
   }
-  return districts;
+  return regions;
 }
 
-/** A district's four sections, each from its own service. */
+type WithParent = RegionInfo & { parent?: WithParent | null };
+
+/** A region and the regions above it, from the top down (全国, 广东省, 惠州市, 惠城区); empty when there is no such region. */
+export async function loadRegionPath(key: string, code: string): Promise<RegionInfo[]> {
+  // Four parents reach the nation from a street.
+  const up = (depth: number): string => (depth === 0 ? REGION_FIELDS : `${REGION_FIELDS} parent { ${up(depth - 1)} }`);
+  const answer = await graphql<{ region: WithParent | null }>(key, `query DashboardRegionPath($code: ID!) { region(code: $code) { ${up(4)} } }`, { code });
+  const path: RegionInfo[] = [];
+  for (let r = answer.data?.region; r; r = r.parent) path.unshift({ code: r.code, level: r.level, name: r.name });
+  return path;
+}
+
+/** The regions directly below one, in code order, every page of them. */
+export async function loadChildren(key: string, code: string): Promise<RegionInfo[]> {
+  const out: RegionInfo[] = [];
+  let after: string | null = null;
+  do {
+    const answer: Answer<{ region: { children: { edges: { node: RegionInfo }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null }> =
+      await graphql(
+        key,
+        `query DashboardChildren($code: ID!, $after: String) { region(code: $code) { children(first: 100, after: $after) { edges { node { ${REGION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
+        { code, after },
+      );
+    const children = answer.data?.region?.children;
+    if (!children) {
+      const first = answer.errors[0];
+      throw new ApiError(first?.message ?? '地区目录暂不可用 The region catalogue is unavailable', first?.extensions?.code ?? 'ERROR');
+    }
+    out.push(...children.edges.map((e) => e.node));
+    after = children.pageInfo.hasNextPage ? children.pageInfo.endCursor : null;
+  } while (after);
+  return out;
+}
+
+/** A region's four sections, each from its own service. */
 export const SECTIONS = ['stationMetrics', 'unionMetrics', 'trainingMetrics', 'governanceMetrics'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /**
- * Each section of a district comes from its own service and is null, with an error, when that
- * service could not answer; the others stand. The gateway reports such an error at the district
+ * Each section of a region comes from its own service and is null, with an error, when that
+ * service could not answer; the others stand. The gateway reports such an error at the region
  * (the entity it could not complete), so a section is known to be missing by its null.
  */
 const missingSections = (rows: readonly Partial<Record<Section, unknown>>[]): Section[] =>
@@ -132,9 +171,9 @@ const OVERVIEW_FIELDS = `code
     governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve }`;
 
 /**
- * The table: every district's totals for the period, one alias per district. A district the key
- * may not read answers FORBIDDEN: it is left out. A section whose service could not answer is
- * null in every row, and named in `unavailable`.
+ * The table: every region's totals for the period, one alias per region. A region the key may
+ * not read answers FORBIDDEN: it is left out. A section whose service could not answer is null
+ * in every row, and named in `unavailable`.
  */
 export async function loadOverview(
   key: string,
@@ -144,16 +183,16 @@ export async function loadOverview(
   const rows = new Map<string, Overview>();
   let denied = 0;
   const chunks: string[][] = [];
-  for (let i = 0; i < codes.length; i += DISTRICTS_PER_QUERY) chunks.push(codes.slice(i, i + DISTRICTS_PER_QUERY));
+  for (let i = 0; i < codes.length; i += REGIONS_PER_QUERY) chunks.push(codes.slice(i, i + REGIONS_PER_QUERY));
   await Promise.all(
     chunks.map(async (chunk) => {
       const vars = chunk.map((_, i) => `$c${i}: ID!`).join(', ');
-      const fields = chunk.map((_, i) => `d${i}: district(code: $c${i}) { ${OVERVIEW_FIELDS} }`).join('\n  ');
+      const fields = chunk.map((_, i) => `d${i}: region(code: $c${i}) { ${OVERVIEW_FIELDS} }`).join('\n  ');
       const variables: Record<string, unknown> = { from: period.from, to: period.to };
       chunk.forEach((code, i) => (variables[`c${i}`] = code));
       const answer = await graphql<Record<string, Overview | null>>(key, `query DashboardOverview($from: DateTime, $to: DateTime, ${vars}) {\n  ${fields}\n}`, variables);
-      // A district the key may not read is refused (FORBIDDEN) and left out; any other error must
-      // be inside a district that came back, where it left its service's section null.
+      // A region the key may not read is refused (FORBIDDEN) and left out; any other error must
+      // be inside a region that came back, where it left its service's section null.
       const cameBack = (e: GraphQLErrorShape) => typeof e.path?.[0] === 'string' && !!answer.data?.[e.path[0]];
       const other = answer.errors.find((e) => !forbidden(e) && !cameBack(e));
       if (other) throw new ApiError(other.message, other.extensions?.code ?? 'ERROR');
@@ -175,8 +214,8 @@ export interface Count {
 
 export interface Detail {
   code: string;
+  level: RegionLevel;
   name: string;
-  nameEn: string;
   stationMetrics: { stations: number; open24h: number; visits: number; byKind: { kind: string; count: number }[] } | null;
   unionMetrics: { members: number; joined: number; openCases: number } | null;
   trainingMetrics: { courses: number; enrollments: number; completions: number; certificates: number } | null;
@@ -191,18 +230,18 @@ export interface Detail {
   cost: number;
 }
 
-/** One district for the charts: totals for the period, then two per-month series (one alias per month). */
+/** One region for the charts: totals for the period, then two per-month series (one alias per month). */
 export async function loadDetail(key: string, code: string, period: { from: string; to: string }, months: Month[]): Promise<Detail> {
   const byMonth = (field: string, alias: string, selection: string) =>
     months.map((m, i) => `${alias}${i}: ${field}(from: "${m.start}", to: "${m.end}") { ${selection} }`).join('\n    ');
   type Totals = Omit<Detail, 'joined' | 'enrollments' | 'completions' | 'unavailable' | 'cost'>;
-  const totals = graphql<{ district: Totals | null }>(
+  const totals = graphql<{ region: Totals | null }>(
     key,
-    `query DashboardDistrict($code: ID!, $from: DateTime, $to: DateTime) {
-  district(code: $code) {
+    `query DashboardRegion($code: ID!, $from: DateTime, $to: DateTime) {
+  region(code: $code) {
     code
+    level
     name
-    nameEn
     stationMetrics(from: $from, to: $to) { stations open24h visits byKind { kind count } }
     unionMetrics(from: $from, to: $to) { members joined openCases }
     trainingMetrics(from: $from, to: $to) { courses enrollments completions certificates }
@@ -212,24 +251,24 @@ export async function loadDetail(key: string, code: string, period: { from: stri
 }`,
     { code, from: period.from, to: period.to },
   );
-  const training = graphql<{ district: Record<string, { enrollments: number; completions: number } | null | undefined> | null }>(
+  const training = graphql<{ region: Record<string, { enrollments: number; completions: number } | null | undefined> | null }>(
     key,
     `query DashboardTrainingByMonth($code: ID!) {
-  district(code: $code) {
+  region(code: $code) {
     ${byMonth('trainingMetrics', 't', 'enrollments completions')}
   }
 }`,
     { code },
   );
   const [a, b] = await Promise.all([totals, training]);
-  // A refusal, or no district, fails the whole answer; a service down costs only its section.
+  // A refusal, or no region, fails the whole answer; a service down costs only its section.
   const errors = [...a.errors, ...b.errors];
-  const fatal = errors.find(forbidden) ?? (a.data?.district && b.data?.district ? undefined : errors[0]);
-  if (fatal || !a.data?.district || !b.data?.district) {
-    throw new ApiError(fatal?.message ?? '没有这个区 No such district', fatal?.extensions?.code ?? 'NOT_FOUND');
+  const fatal = errors.find(forbidden) ?? (a.data?.region && b.data?.region ? undefined : errors[0]);
+  if (fatal || !a.data?.region || !b.data?.region) {
+    throw new ApiError(fatal?.message ?? '没有这个地区 No such region', fatal?.extensions?.code ?? 'NOT_FOUND');
   }
-  const d = a.data.district;
-  const t = b.data.district;
+  const d = a.data.region;
+  const t = b.data.region;
   const perMonth = d as unknown as Record<string, { joined: number } | null | undefined>;
   const union = d.unionMetrics !== null && months.every((_, i) => perMonth[`j${i}`] !== null);
   const trained = d.trainingMetrics !== null && months.every((_, i) => t[`t${i}`] !== null);

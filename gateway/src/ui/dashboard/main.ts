@@ -1,6 +1,7 @@
 // The city dashboard (城市看板), served by the gateway at GET /dashboard: a public page that reads
-// aggregates through the public GraphQL API with the dashboard key the user types. Charts are
-// Apache ECharts, bundled (no CDN).
+// aggregates through the public GraphQL API with the dashboard key the user types, region by
+// region: it starts where the key's figures start (the nation, or the key's province, city,
+// county or street) and drills down level by level. Charts are Apache ECharts, bundled (no CDN).
 import * as echarts from 'echarts/core';
 import { BarChart, PieChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TitleComponent, TooltipComponent } from 'echarts/components';
@@ -11,13 +12,16 @@ import {
   ApiError,
   MAX_MONTHS,
   beijingMonth,
+  loadChildren,
   loadDetail,
-  loadDistricts,
   loadOverview,
+  loadRegionPath,
+  loadViewerRegions,
   monthsOf,
   type Detail,
-  type DistrictInfo,
   type Overview,
+  type RegionInfo,
+  type RegionLevel,
   type Section,
 } from './api';
 import { REPORT_CATEGORY, REPORT_STATUS, STATION_KIND, label } from './labels';
@@ -35,16 +39,13 @@ document.getElementById('root')!.innerHTML = `
 <header class="top">
   <div>
     <h1>新就业形态劳动者服务 · 城市看板 <small>City dashboard</small></h1>
-    <p class="sub">驿站、工会、培训、随手拍：按区汇总 · Stations, union, training and reports by district</p>
+    <p class="sub">驿站、工会、培训、随手拍：全国、省、市、区县、街道逐级汇总 · Stations, union, training and reports, nation to street</p>
   </div>
   <nav id="links"></nav>
 </header>
 <form id="controls" class="controls" autocomplete="off">
   <label>API 密钥 <span>API key</span>
     <input id="key" name="key" type="password" autocomplete="off" placeholder="看板密钥 dashboard key" spellcheck="false" />
-  </label>
-  <label>区 <span>District</span>
-    <select id="district" name="district"></select>
   </label>
   <label>起 <span>From</span>
     <input id="from" name="from" type="month" required />
@@ -54,6 +55,7 @@ document.getElementById('root')!.innerHTML = `
   </label>
   <button id="load" type="submit">查询 Load</button>
 </form>
+<nav id="crumbs" class="crumbs" aria-label="地区 Region"></nav>
 <p id="status" class="status" role="status"></p>
 <section id="kpis" class="kpis"></section>
 <section class="charts">
@@ -65,12 +67,12 @@ document.getElementById('root')!.innerHTML = `
   <figure><div id="chart-resolveHours" class="chart"></div></figure>
 </section>
 <section class="table">
-  <h2>各区概览 <small>Districts</small></h2>
+  <h2 id="table-title">下级地区概览 <small>The regions below</small></h2>
   <p id="table-note" class="note"></p>
   <div class="scroll">
     <table id="overview">
       <thead><tr>
-        <th>区 District</th>
+        <th>地区 Region</th>
         <th>驿站 Stations</th><th>24 小时 Open 24h</th><th>24 小时占比 24h share</th><th>到访 Visits</th>
         <th>会员 Members</th><th>新入会 Joined</th>
         <th>课程 Courses</th><th>报名 Enrolments</th><th>结业 Completions</th>
@@ -84,7 +86,6 @@ document.getElementById('root')!.innerHTML = `
 `;
 
 const keyInput = $<HTMLInputElement>('key');
-const districtSelect = $<HTMLSelectElement>('district');
 const fromInput = $<HTMLInputElement>('from');
 const toInput = $<HTMLInputElement>('to');
 const status = $<HTMLParagraphElement>('status');
@@ -116,7 +117,13 @@ window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.r
 // --- state -------------------------------------------------------------------------------
 
 const params = new URLSearchParams(window.location.search);
-let districts: DistrictInfo[] = [];
+/** Where the key's figures start (its regions, or the nation). */
+let roots: RegionInfo[] = [];
+/** The region shown, and the regions from its key's root down to it. */
+let current: RegionInfo | null = null;
+let crumbs: RegionInfo[] = [];
+/** The regions directly below the one shown (the table's rows, those with figures). */
+let children: RegionInfo[] = [];
 let overview = new Map<string, Overview>();
 /** Sections of the table whose service could not answer. */
 let overviewUnavailable: Section[] = [];
@@ -125,7 +132,7 @@ let generation = 0;
 keyInput.value = sessionStorage.getItem(KEY_STORAGE) ?? config.defaultKey;
 fromInput.value = params.get('from') ?? beijingMonth(-(MAX_MONTHS - 1));
 toInput.value = params.get('to') ?? beijingMonth();
-let wanted = params.get('district') ?? '';
+let wanted = params.get('region') ?? '';
 
 function setState(state: 'loading' | 'ready' | 'error' | 'idle', message = '') {
   document.body.dataset.state = state;
@@ -167,14 +174,29 @@ function explain(err: unknown): string {
   return String(err);
 }
 
+const LEVEL_LABEL: Record<RegionLevel, string> = {
+  NATION: '全国 Nation',
+  PROVINCE: '省级 Province',
+  CITY: '地级 City',
+  COUNTY: '县级 County',
+  STREET: '乡镇街道 Street',
+};
+const BELOW: Record<RegionLevel, string> = {
+  NATION: '各省 Provinces',
+  PROVINCE: '各市 Cities',
+  CITY: '各区县 Counties',
+  COUNTY: '各街道乡镇 Streets',
+  STREET: '本街道 This street',
+};
+
 function remember() {
-  const q = new URLSearchParams({ district: districtSelect.value, from: fromInput.value, to: toInput.value });
+  const q = new URLSearchParams({ region: current?.code ?? '', from: fromInput.value, to: toInput.value });
   history.replaceState(null, '', `${window.location.pathname}?${q}`);
 }
 
 // --- loading -----------------------------------------------------------------------------
 
-/** Everything: the district list, the table for the period, then the selected district's charts. */
+/** Everything: where the key starts, then the region asked for (or the key's first), its table and charts. */
 async function loadAll() {
   const run = ++generation;
   const key = keyInput.value.trim();
@@ -187,81 +209,117 @@ async function loadAll() {
   sessionStorage.setItem(KEY_STORAGE, key);
   setState('loading', '加载中… Loading…');
   try {
-    if (districts.length === 0) districts = await loadDistricts(key);
-    const result = await loadOverview(
-      key,
-      districts.map((d) => d.code),
-      p,
-    );
+    if (roots.length === 0) roots = await loadViewerRegions(key);
     if (run !== generation) return;
-    overview = result.rows;
-    overviewUnavailable = result.unavailable;
-    if (overview.size === 0) {
-      renderTable(result.denied);
-      clearCharts();
-      return setState('error', '此密钥不能读取任何区的统计（需要看板密钥）This key cannot read any district’s metrics: use a dashboard key');
+    if (roots.length === 0) {
+      clearAll();
+      return setState('error', '此密钥不能读取任何地区的统计（需要看板密钥）This key cannot read any region’s figures: use a dashboard key');
     }
-    fillDistricts();
-    renderTable(result.denied);
-    await loadDistrict(run, key, p);
+    await show(run, key, p, wanted || current?.code || roots[0]!.code);
   } catch (err) {
     if (run === generation) setState('error', explain(err));
   }
 }
 
-/** The selected district's charts; the table is kept. */
-async function loadSelected() {
+/** Goes to another region (a row, a crumb); the key and the period stay. */
+async function goTo(code: string) {
   const run = ++generation;
   const p = period();
   if (typeof p === 'string') return setState('error', p);
   setState('loading', '加载中… Loading…');
   try {
-    await loadDistrict(run, keyInput.value.trim(), p);
+    await show(run, keyInput.value.trim(), p, code);
   } catch (err) {
     if (run === generation) setState('error', explain(err));
   }
 }
 
-async function loadDistrict(run: number, key: string, p: Exclude<ReturnType<typeof period>, string>) {
-  const code = districtSelect.value;
-  wanted = code;
-  remember();
-  highlightRow(code);
-  const detail = await loadDetail(key, code, p, p.months);
+/**
+ * One region: the path down to it from the key's root (a region outside the key's reach falls
+ * back to the key's first region), the table of the regions directly below with figures, and
+ * its own figures and charts.
+ */
+async function show(run: number, key: string, p: Exclude<ReturnType<typeof period>, string>, code: string) {
+  let path = await loadRegionPath(key, code);
+  let start = path.findIndex((r) => roots.some((root) => root.code === r.code));
+  if (start < 0) {
+    path = await loadRegionPath(key, roots[0]!.code);
+    start = path.findIndex((r) => r.code === roots[0]!.code);
+  }
+  const region = path[path.length - 1]!;
+  const below = region.level === 'STREET' ? [region] : await loadChildren(key, region.code);
+  const [table, detail] = await Promise.all([loadOverview(key, below.map((r) => r.code), p), loadDetail(key, region.code, p, p.months)]);
   if (run !== generation) return;
+  current = region;
+  wanted = region.code;
+  crumbs = path.slice(start);
+  overview = table.rows;
+  overviewUnavailable = table.unavailable;
+  // Regions without a figure yet are left out of the table (most streets of a county, most provinces in the demo).
+  children = below.filter((r) => overview.has(r.code) && hasFigures(overview.get(r.code)!));
+  remember();
+  renderCrumbs();
+  renderTable(below.length - children.length);
   renderKpis(detail);
   renderCharts(detail, p.months.map((m) => m.id));
-  document.body.dataset.district = code;
-  setState('ready', `${unavailableNote(detail.unavailable)}${detail.name} ${detail.nameEn} · ${p.months[0]!.id} — ${p.months[p.months.length - 1]!.id}`);
+  document.body.dataset.region = region.code;
+  document.body.dataset.level = region.level;
+  setState('ready', `${unavailableNote(detail.unavailable)}${detail.name} · ${LEVEL_LABEL[detail.level]} · ${p.months[0]!.id} — ${p.months[p.months.length - 1]!.id}`);
 }
 
-/** The picker lists the districts the key may read; the choice stays when it still can. */
-function fillDistricts() {
-  const readable = districts.filter((d) => overview.has(d.code));
-  const stations = (code: string) => overview.get(code)?.stationMetrics?.stations ?? 0;
-  const busiest = [...readable].sort((a, b) => stations(b.code) - stations(a.code))[0];
-  const selected = readable.some((d) => d.code === wanted) ? wanted : busiest!.code;
-  districtSelect.replaceChildren(
-    ...readable.map((d) => {
-      const option = document.createElement('option');
-      option.value = d.code;
-      option.textContent = `${d.name} ${d.nameEn}`;
-      return option;
-    }),
-  );
-  districtSelect.value = selected;
+function hasFigures(o: Overview): boolean {
+  const values = [
+    o.stationMetrics?.stations, o.stationMetrics?.visits, o.unionMetrics?.members, o.unionMetrics?.joined,
+    o.trainingMetrics?.courses, o.trainingMetrics?.enrollments, o.governanceMetrics?.reports,
+  ];
+  // A section whose service could not answer counts as having figures: the row stays, with dashes.
+  return values.some((v) => v === undefined || v > 0);
 }
 
 // --- rendering ---------------------------------------------------------------------------
 
-function renderTable(denied: number) {
+/** The path from the key's root down to the region shown; each step goes back up. With several roots, each is offered. */
+function renderCrumbs() {
+  const nav = $('crumbs');
+  const items: HTMLElement[] = [];
+  if (roots.length > 1) {
+    const label = document.createElement('span');
+    label.textContent = '密钥范围 Key’s regions:';
+    items.push(label);
+    for (const r of roots) items.push(crumb(r, crumbs[0]?.code === r.code && crumbs.length === 1));
+    items.push(document.createElement('br'));
+  }
+  crumbs.forEach((r, i) => {
+    if (i > 0) {
+      const sep = document.createElement('span');
+      sep.className = 'sep';
+      sep.textContent = '›';
+      items.push(sep);
+    }
+    items.push(crumb(r, i === crumbs.length - 1));
+  });
+  nav.replaceChildren(...items);
+}
+
+function crumb(r: RegionInfo, here: boolean): HTMLElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.dataset.code = r.code;
+  b.textContent = r.name;
+  b.title = `${LEVEL_LABEL[r.level]} ${r.code}`;
+  if (here) b.setAttribute('aria-current', 'page');
+  else b.addEventListener('click', () => void goTo(r.code));
+  return b;
+}
+
+function renderTable(hidden: number) {
   const body = $<HTMLTableElement>('overview').tBodies[0]!;
-  const rows = districts.filter((d) => overview.has(d.code)).map((d) => {
+  const rows = children.map((d) => {
     const o = overview.get(d.code)!;
     const tr = document.createElement('tr');
     tr.dataset.code = d.code;
     const cells = [
-      `${d.name} ${d.nameEn}`,
+      d.name,
       fmt(o.stationMetrics?.stations),
       fmt(o.stationMetrics?.open24h),
       share(o.stationMetrics?.open24h, o.stationMetrics?.stations),
@@ -280,21 +338,15 @@ function renderTable(denied: number) {
       td.textContent = text;
       tr.append(td);
     }
-    tr.addEventListener('click', () => {
-      districtSelect.value = d.code;
-      void loadSelected();
-    });
+    if (d.code !== current?.code) tr.addEventListener('click', () => void goTo(d.code));
     return tr;
   });
   body.replaceChildren(...rows);
+  $('table-title').replaceChildren(document.createTextNode(`${current?.name ?? ''} · ${BELOW[current?.level ?? 'NATION']} `));
   $('table-note').textContent =
     unavailableNote(overviewUnavailable) +
-    (denied > 0 ? `另有 ${denied} 个区不在此密钥范围内 ${denied} more districts are outside this key’s reach. ` : '') + '点击一行查看该区图表 Click a row for its charts.';
-  highlightRow(districtSelect.value);
-}
-
-function highlightRow(code: string) {
-  for (const tr of $<HTMLTableElement>('overview').tBodies[0]!.rows) tr.classList.toggle('selected', tr.dataset.code === code);
+    (hidden > 0 ? `另有 ${hidden} 个地区暂无数据 ${hidden} more regions have no figures yet. ` : '') +
+    (current?.level === 'STREET' ? '街道为最低一级 A street is the lowest level.' : '点击一行查看下一级 Click a row to go one level down.');
 }
 
 function renderKpis(d: Detail) {
@@ -436,7 +488,7 @@ function renderReportCharts(d: Detail) {
   const g = d.governanceMetrics;
   if (!g) {
     unavailableChart('reports', '随手拍按类别', 'Reports by category');
-    unavailableChart('resolveHours', '各区处置中位时长', 'Median hours to resolve, by district');
+    unavailableChart('resolveHours', '下级处置中位时长', 'Median hours to resolve, below');
     $('reports-status').textContent = '';
     return;
   }
@@ -457,18 +509,18 @@ function renderReportCharts(d: Detail) {
         .map((x) => `${label(REPORT_STATUS, x.key)} ${x.count}`)
         .join(' · ')}`
     : '';
-  // Median hours to resolve: this district beside the others the key reads that resolved any (from the table).
-  const compared = districts.filter((x) => x.code === d.code || (overview.get(x.code)?.governanceMetrics?.medianHoursToResolve ?? null) !== null);
+  // Median hours to resolve in each region below that resolved any (from the table).
+  const compared = children.filter((x) => (overview.get(x.code)?.governanceMetrics?.medianHoursToResolve ?? null) !== null);
   charts.resolveHours!.setOption(
     {
       ...base(
-        '各区处置中位时长',
-        'Median hours to resolve, by district',
-        g.medianHoursToResolve === null ? '本区期内无办结 None resolved here in the period' : `本区 ${fmt(g.medianHoursToResolve, 1)} 小时 This district: ${fmt(g.medianHoursToResolve, 1)} h`,
+        '下级处置中位时长',
+        'Median hours to resolve, below',
+        g.medianHoursToResolve === null ? '本地区期内无办结 None resolved here in the period' : `本地区 ${fmt(g.medianHoursToResolve, 1)} 小时 Here: ${fmt(g.medianHoursToResolve, 1)} h`,
       ),
       tooltip: { trigger: 'axis' },
       grid: { left: 50, right: 20, top: 80, bottom: 50 },
-      xAxis: { type: 'category', data: compared.map((x) => `${x.name}\n${x.nameEn}`), axisLabel: { interval: 0, rotate: compared.length > 6 ? 40 : 0 } },
+      xAxis: { type: 'category', data: compared.map((x) => x.name), axisLabel: { interval: 0, rotate: compared.length > 6 ? 40 : 0 } },
       yAxis: { type: 'value' },
       series: [
         {
@@ -478,13 +530,25 @@ function renderReportCharts(d: Detail) {
           label: { show: true, position: 'top', formatter: (p: { value: number }) => fmt(p.value, 1) },
           data: compared.map((x) => ({
             value: overview.get(x.code)?.governanceMetrics?.medianHoursToResolve ?? 0,
-            itemStyle: { color: x.code === d.code ? COLORS[0] : '#9aa7b1' },
+            itemStyle: { color: COLORS[0] },
           })),
         },
       ],
     },
     true,
   );
+}
+
+/** Nothing to show: no table, no path, no charts. */
+function clearAll() {
+  current = null;
+  crumbs = [];
+  children = [];
+  overview = new Map();
+  $('crumbs').replaceChildren();
+  $<HTMLTableElement>('overview').tBodies[0]!.replaceChildren();
+  $('table-note').textContent = '';
+  clearCharts();
 }
 
 function clearCharts() {
@@ -500,11 +564,11 @@ $<HTMLFormElement>('controls').addEventListener('submit', (e) => {
   void loadAll();
 });
 keyInput.addEventListener('change', () => {
-  districts = [];
+  roots = [];
+  wanted = '';
   void loadAll();
 });
 fromInput.addEventListener('change', () => void loadAll());
 toInput.addEventListener('change', () => void loadAll());
-districtSelect.addEventListener('change', () => void loadSelected());
 
 void loadAll();
