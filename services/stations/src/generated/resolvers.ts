@@ -633,7 +633,7 @@ export type Query = {
    * nation (100000) for a dashboard, operator or admin key without limits, and none for callers
    * that read no figures (partners, anonymous). An operator reads only its own domain's figures there.
    */
-  viewerRegions: Array<Region>;
+  viewerRegions?: Maybe<Array<Region>>;
 };
 
 
@@ -849,7 +849,7 @@ export type RegionLevel =
   | 'CITY'
   /** 县级 County: a county, district or county-level city, e.g. 110105 朝阳区, 441302 惠城区. */
   | 'COUNTY'
-  /** Addition: 全国 The nation, code 100000 (中华人民共和国): the region above every province, for nation-wide figures. */
+  /** 全国 Nation (addition): code 100000 (中华人民共和国), the region above every province, for nation-wide figures. */
   | 'NATION'
   /** 省级 Province: a province, autonomous region or municipality, e.g. 110000 北京市, 440000 广东省. */
   | 'PROVINCE'
@@ -1610,7 +1610,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   stationsAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryStationsAuditLogArgs, 'first'>>;
   stationsNear?: Resolver<Maybe<Array<ResolversTypes['NearbyStation']>>, ParentType, ContextType, RequireFields<QueryStationsNearArgs, 'first' | 'near' | 'radiusMeters'>>;
   stationsNearConnection?: Resolver<Maybe<ResolversTypes['NearbyStationConnection']>, ParentType, ContextType, RequireFields<QueryStationsNearConnectionArgs, 'first' | 'near' | 'radiusMeters'>>;
-  viewerRegions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  viewerRegions?: Resolver<Maybe<Array<ResolversTypes['Region']>>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = {
