@@ -12,7 +12,8 @@ import { generateKey, hashKey, validateEntry } from './keys';
 const USAGE = `usage:
   npm run apikey -- create --id <id> --role <admin|partner|dashboard|operator> [--platform CODE] [--domain DOMAIN] [--regions CODE,CODE]
                            [--operations <manifest> | --free-form]
-  npm run apikey -- hash <key>`;
+  npm run apikey -- hash <key>
+--regions: region codes at any level; 441300 (惠州市) reads every Huizhou county and street, 320000 (江苏省) all of Jiangsu`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;
@@ -30,7 +31,6 @@ function main(argv: string[]): number {
     strict: true,
   });
   const key = generateKey();
-  // Help for --regions: 441300 (惠州市) reads every Huizhou county and street; 320000 (江苏省) all of Jiangsu.
   try {
     const entry = validateEntry(
       {

@@ -1,6 +1,6 @@
 import { badUserInput, forbidden } from './errors';
 import type { Domain, Principal } from './principal';
-import { keyCovers } from './region-scope';
+import { canReadRegionMetrics, keyCovers } from './region-scope';
 
 /**
  * Who may do what, as plain predicates over the principal. Each subgraph combines these with
@@ -80,9 +80,8 @@ export function targetWorker(p: Principal, domain: Domain, workerId: string | nu
  * Partners and anonymous callers see no metrics.
  */
 export function canReadDistrictMetrics(p: Principal, domain: Domain, districtCode: string): boolean {
-  if (isAdmin(p)) return true;
-  if (p.role !== 'dashboard' && !(p.role === 'operator' && p.domain === domain)) return false;
-  return keyCovers(p, districtCode);
+  // A district is a county-level region: the same rule.
+  return canReadRegionMetrics(p, domain, districtCode);
 }
 
 export function requireDistrictMetrics(p: Principal, domain: Domain, districtCode: string): void {

@@ -125,6 +125,7 @@ export {
   keyCovers,
   regionCondition,
   regionCovers,
+  regionHolds,
   regionPrefix,
   requireRegionMetrics,
   requireScopeRegion,

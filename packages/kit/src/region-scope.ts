@@ -105,6 +105,17 @@ export function regionCondition(
 }
 
 /**
+ * Whether a row of this county (and street) counts in the region: what `regionCondition`
+ * selects, for rows read once and shared out among several regions of a batch. A row without
+ * a county counts only in the nation.
+ */
+export function regionHolds(region: ScopeRegion, county: string | null, street?: string | null): boolean {
+  if (region.level === 'NATION') return true;
+  if (region.level === 'STREET') return street === region.code;
+  return county !== null && county.startsWith(regionPrefix(region.code)!);
+}
+
+/**
  * The next prefix of the same length ('4419' → '4420', '41' → '42'): every code starting with
  * `prefix` sorts before it under any collation (digits only, no punctuation, whose order
  * differs between MySQL 8's and MariaDB's default collations). Null after '99...': no bound.

@@ -83,6 +83,7 @@ export {
   keyCovers,
   regionCondition,
   regionCovers,
+  regionHolds,
   regionPrefix,
   requireRegionMetrics,
   requireScopeRegion,

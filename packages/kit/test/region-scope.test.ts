@@ -5,6 +5,7 @@ import {
   keyCovers,
   regionCondition,
   regionCovers,
+  regionHolds,
   regionPrefix,
   requireRegionMetrics,
   requireScopeRegion,
@@ -84,5 +85,19 @@ describe('regions as scopes', () => {
     const two = scopeCondition({ role: 'dashboard', districts: ['441300', '320000'] }, cols);
     expect(two.sql).toBe('((t.district_code >= :scope0Lo AND t.district_code < :scope0Hi) OR (t.district_code >= :scope1Lo AND t.district_code < :scope1Hi))');
     expect(two.params).toEqual({ scope0Lo: '4413', scope0Hi: '4414', scope1Lo: '32', scope1Hi: '33' });
+  });
+
+  it('shares rows out among regions in memory as regionCondition selects them', () => {
+    const r = (code: string) => requireScopeRegion('c', code);
+    expect(regionHolds(r('100000'), '441302', null)).toBe(true);
+    expect(regionHolds(r('440000'), '441302', null)).toBe(true);
+    expect(regionHolds(r('441300'), '441302', '441302103')).toBe(true);
+    expect(regionHolds(r('441300'), '440303', null)).toBe(false);
+    expect(regionHolds(r('441302'), '441302', null)).toBe(true);
+    expect(regionHolds(r('441302'), '441322', null)).toBe(false);
+    expect(regionHolds(r('410000'), '419001', null)).toBe(true); // 济源市, under the province
+    expect(regionHolds(r('441302103'), '441302', '441302103')).toBe(true);
+    expect(regionHolds(r('441302103'), '441302', null)).toBe(false); // a row that names no street
+    expect(regionHolds(r('441300'), null, null)).toBe(false);
   });
 });

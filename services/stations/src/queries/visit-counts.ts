@@ -30,6 +30,14 @@ export function emptyMetrics(): DistrictStationMetrics {
   return { stations: 0, open24h: 0, byKind: STATION_KINDS.map((kind) => ({ kind, count: 0 })), visits: 0 };
 }
 
+/** Adds a count of ACTIVE stations of one kind, open round the clock or not, to the figures. */
+function addStations(m: DistrictStationMetrics, r: { kind: string; open24h: unknown; n: unknown }): void {
+  const n = num(r.n);
+  m.stations += n;
+  if (num(r.open24h) === 1 || r.open24h === true) m.open24h += n;
+  m.byKind.find((k) => k.kind === r.kind)!.count += n;
+}
+
 /**
  * Current ACTIVE stations per district by kind and 24h, and visits over the days of a range from
  * the districts' daily rollup: two statements for any number of districts.
@@ -66,13 +74,7 @@ export async function districtMetrics(db: Database, codes: readonly string[], ra
     if (!m) out.set(code, (m = emptyMetrics()));
     return m;
   };
-  for (const r of stations) {
-    const m = metricsOf(r.code);
-    const n = num(r.n);
-    m.stations += n;
-    if (num(r.open24h) === 1 || r.open24h === true) m.open24h += n;
-    m.byKind.find((k) => k.kind === r.kind)!.count += n;
-  }
+  for (const r of stations) addStations(metricsOf(r.code), r);
   for (const r of visits) metricsOf(r.code).visits = num(r.visits);
   return out;
 }
@@ -122,12 +124,7 @@ export async function regionStationMetrics(db: Database, regions: readonly Scope
             })();
       const [rows, sum] = await Promise.all([stations, visits]);
       const m = emptyMetrics();
-      for (const r of rows) {
-        const n = num(r.n);
-        m.stations += n;
-        if (num(r.open24h) === 1 || r.open24h === true) m.open24h += n;
-        m.byKind.find((k) => k.kind === r.kind)!.count += n;
-      }
+      for (const r of rows) addStations(m, r);
       m.visits = num(sum?.visits);
       out.set(region.code, m);
     }),

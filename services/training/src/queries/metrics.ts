@@ -1,4 +1,4 @@
-import { regionCondition, regionPrefix, type Database, type MetricsPeriod, type ScopeRegion } from '@nef/kit';
+import { regionCondition, regionHolds, type Database, type MetricsPeriod, type ScopeRegion } from '@nef/kit';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Course, Enrollment } from '../entities';
 
@@ -111,12 +111,6 @@ export async function trainingMetrics(db: Database, codes: readonly string[], pe
   return addUp(result, counted, (p) => [p.code]);
 }
 
-/** Whether a course of this place counts in the region: by its street for a street, by its county's code range above. */
-function inRegion(region: ScopeRegion, p: Place): boolean {
-  if (region.level === 'STREET') return p.street === region.code;
-  return p.code.startsWith(regionPrefix(region.code)!);
-}
-
 /**
  * Regions' training figures over [from, to), counted as a district's are, for many regions in
  * three statements: the courses of every region asked (its county codes' range, the county, or
@@ -133,5 +127,5 @@ export async function regionTrainingMetrics(db: Database, regions: readonly Scop
     params: Object.assign({}, ...conditions.map((c) => c.params)) as Record<string, string>,
   };
   const counted = await countTraining(db, where, regions.some((r) => r.level === 'STREET'), period);
-  return addUp(result, counted, (p) => regions.filter((r) => inRegion(r, p)).map((r) => r.code));
+  return addUp(result, counted, (p) => regions.filter((r) => regionHolds(r, p.code, p.street)).map((r) => r.code));
 }

@@ -1,4 +1,4 @@
-import { findScopeRegion, regionCondition, regionCovers, sqlTime, type Database, type MetricsPeriod, type ScopeRegion } from '@nef/kit';
+import { findScopeRegion, regionCondition, regionHolds, sqlTime, type Database, type MetricsPeriod, type ScopeRegion } from '@nef/kit';
 import { AssistanceCaseEntity, DistrictCountEntity, MembershipEntity } from '../entities';
 import { OPEN_CASE_STATUSES } from '../rules/case-status';
 import { splitPeriod } from '../rules/join-days';
@@ -229,8 +229,7 @@ async function regionJoined(db: Database, regions: ScopeRegion[], from: Date | n
       continue;
     }
     regions.forEach((region, i) => {
-      const inRegion = region.level === 'STREET' ? r.street === region.code : r.county !== null && regionCovers(region.code, r.county);
-      if (inRegion) add(i, 1);
+      if (regionHolds(region, r.county, r.street)) add(i, 1);
     });
   }
   return out;
