@@ -1,4 +1,5 @@
 import { nameId } from './ids';
+import { areaStreetCodes, NATIONAL_AREA_WEIGHT_SUM, NATIONAL_AREAS, pickArea, type Area } from './national-areas';
 
 /**
  * The generated data sets that every service's generator writes its part of. Services own
@@ -52,6 +53,17 @@ export const CITY = {
   days: 365,
 } as const;
 
+/**
+ * The national data set: workers and stations over the 37 areas of NATIONAL_AREAS (a central
+ * district of each province's capital and of the largest cities, every province represented),
+ * each area's share in proportion to its weight. Every service's `generate --scale national`
+ * writes its share of it; courses, communities and reports follow the workers of each area.
+ */
+export const NATIONAL = {
+  workers: 1_000_000,
+  stations: 200_000,
+} as const;
+
 export type DatasetScale = 'city' | 'national';
 
 /** The id of generated station `index` (0-based); the stations generator writes these rows. */
@@ -59,9 +71,36 @@ export function generatedStationId(scale: DatasetScale, seed: number, index: num
   return nameId(`generated:${scale}:${seed}:${index}`);
 }
 
+/** The stream salts of a generated item's own decisions (one per decision, so none shifts another). */
+const SALT = { worker: 1, workerArea: 2, stationArea: 3, workerStreet: 4 } as const;
+
+/**
+ * The area national station `index` stands in: a pure function of the seed and the index, so
+ * that the training and governance generators know which stations are near their courses and
+ * rewards without reading the stations' database.
+ */
+export function generatedStationArea(seed: number, index: number): Area {
+  return pickArea(itemRandom(seed, index, SALT.stationArea), NATIONAL_AREAS, NATIONAL_AREA_WEIGHT_SUM);
+}
+
+/** The area national worker `index` lives and works in. */
+export function generatedWorkerArea(seed: number, index: number): Area {
+  return pickArea(itemRandom(seed, index, SALT.workerArea), NATIONAL_AREAS, NATIONAL_AREA_WEIGHT_SUM);
+}
+
+/**
+ * The indexes (0..total-1) of the national items in each area, by county code, in index order:
+ * `generatedIndexesByArea(seed, NATIONAL.workers, generatedWorkerArea)`.
+ */
+export function generatedIndexesByArea(seed: number, total: number, areaOf: (seed: number, index: number) => Area): Map<string, number[]> {
+  const out = new Map<string, number[]>(NATIONAL_AREAS.map((a) => [a.code, []]));
+  for (let i = 0; i < total; i++) out.get(areaOf(seed, i).code)!.push(i);
+  return out;
+}
+
 /** The id of generated worker `index` (0-based); the union generator registers these workers. */
-export function generatedWorkerId(seed: number, index: number): string {
-  return nameId(`generated:city:${seed}:worker:${index}`);
+export function generatedWorkerId(seed: number, index: number, scale: DatasetScale = 'city'): string {
+  return nameId(`generated:${scale}:${seed}:worker:${index}`);
 }
 
 export const GENERATED_OCCUPATIONS = {
@@ -102,6 +141,8 @@ export interface GeneratedWorker {
   phone: string;
   occupation: GeneratedOccupation;
   districtCode: string;
+  /** The street (乡镇、街道) in the district: null in the city data set, one of the county's streets in the national one. */
+  streetCode: string | null;
   /** The first account is the worker's main platform; about one food rider in eight rides for both. */
   accounts: GeneratedAccount[];
   /** Days before the generation date the worker registered (0 to 729). */
@@ -110,17 +151,20 @@ export interface GeneratedWorker {
   joinedDaysAgo: number | null;
 }
 
-/** The account id of worker `index` on `platform`. */
-export function generatedExternalId(platform: GeneratedPlatform, seed: number, index: number): string {
-  return `${GENERATED_PLATFORMS[platform].prefix}-g${seed}-${index}`;
+/** The account id of worker `index` on `platform` (`mt-g42-7` in the city data set, `mt-n42-7` in the national one). */
+export function generatedExternalId(platform: GeneratedPlatform, seed: number, index: number, scale: DatasetScale = 'city'): string {
+  return `${GENERATED_PLATFORMS[platform].prefix}-${scale === 'city' ? 'g' : 'n'}${seed}-${index}`;
 }
 
 /**
- * Worker `index` of the city data set for `seed`: the same answer in every service and run.
- * About 58% are union members, joined within the last year or before it.
+ * Worker `index` of the data set for `seed` and `scale`: the same answer in every service and
+ * run. About 58% are union members, joined within the last year or before it. City workers
+ * all live in Chaoyang and have phones 19xxxxxxxxx; national ones live in their area
+ * (`generatedWorkerArea`) on one of its streets and have phones 18xxxxxxxxx, so that the two
+ * data sets never share an id, a phone or an account.
  */
-export function generatedWorker(seed: number, index: number): GeneratedWorker {
-  const rand = itemRandom(seed, index, 1);
+export function generatedWorker(seed: number, index: number, scale: DatasetScale = 'city'): GeneratedWorker {
+  const rand = itemRandom(seed, index, SALT.worker);
   const occupation = weightedPick(rand, GENERATED_OCCUPATIONS);
   const name = SURNAMES[Math.floor(rand() * SURNAMES.length)]! + GIVEN[Math.floor(rand() * GIVEN.length)]! + (rand() < 0.5 ? GIVEN[Math.floor(rand() * GIVEN.length)]! : '');
   const main: GeneratedPlatform =
@@ -134,14 +178,23 @@ export function generatedWorker(seed: number, index: number): GeneratedWorker {
   const registeredDaysAgo = Math.floor(rand() * 730);
   const member = rand() < 0.58;
   const joinedDaysAgo = member ? Math.floor(rand() * (registeredDaysAgo + 1)) : null;
+  let districtCode: string = CITY.districtCode;
+  let streetCode: string | null = null;
+  if (scale === 'national') {
+    const area = generatedWorkerArea(seed, index);
+    const streets = areaStreetCodes(area);
+    districtCode = area.code;
+    streetCode = streets[Math.floor(itemRandom(seed, index, SALT.workerStreet)() * streets.length)]!;
+  }
   return {
     index,
-    id: generatedWorkerId(seed, index),
+    id: generatedWorkerId(seed, index, scale),
     name,
-    phone: `19${String(index).padStart(9, '0')}`,
+    phone: `${scale === 'city' ? '19' : '18'}${String(index).padStart(9, '0')}`,
     occupation,
-    districtCode: CITY.districtCode,
-    accounts: platforms.map((platform) => ({ platform, externalId: generatedExternalId(platform, seed, index) })),
+    districtCode,
+    streetCode,
+    accounts: platforms.map((platform) => ({ platform, externalId: generatedExternalId(platform, seed, index, scale) })),
     registeredDaysAgo,
     joinedDaysAgo,
   };

@@ -6,9 +6,13 @@ export {
   CITY,
   GENERATED_OCCUPATIONS,
   GENERATED_PLATFORMS,
+  NATIONAL,
   generatedExternalId,
+  generatedIndexesByArea,
+  generatedStationArea,
   generatedStationId,
   generatedWorker,
+  generatedWorkerArea,
   generatedWorkerId,
   itemRandom,
   progressReporter,
@@ -20,3 +24,14 @@ export {
   type GeneratedPlatform,
   type GeneratedWorker,
 } from './dataset';
+export {
+  CHAOYANG_AREA,
+  NATIONAL_AREAS,
+  NATIONAL_AREA_WEIGHT_SUM,
+  areaStreetCodes,
+  drawPointInArea,
+  nationalArea,
+  pickArea,
+  shareByArea,
+  type Area,
+} from './national-areas';

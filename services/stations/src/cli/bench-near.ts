@@ -10,7 +10,7 @@ import { seededRandom } from '@nef/kit/seed';
 import { StationEntity } from '../entities';
 import type { StationFilter } from '../queries/station-filter';
 import { stationsNear } from '../queries/stations-near';
-import { NATIONAL_AREAS, pickArea } from '../seed/national-areas';
+import { NATIONAL_AREAS, pickArea } from '@nef/kit/seed';
 import { service } from '../server';
 
 runCli(async () => {

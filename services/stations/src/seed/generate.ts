@@ -1,5 +1,18 @@
-import { addDays, bulkInsert, bumpDataVersions, isInRegionBox, isShiftedRegion, type Database } from '@nef/kit';
-import { CITY, generatedStationId, seededRandom, weightedPick, type DatasetScale } from '@nef/kit/seed';
+import { addDays, bulkInsert, bumpDataVersions, type Database } from '@nef/kit';
+import {
+  CHAOYANG_AREA,
+  areaStreetCodes,
+  CITY,
+  NATIONAL,
+  NATIONAL_AREAS,
+  drawPointInArea,
+  generatedStationArea,
+  generatedStationId,
+  seededRandom,
+  weightedPick,
+  type Area,
+  type DatasetScale,
+} from '@nef/kit/seed';
 import { In } from 'typeorm';
 import {
   DistrictEntity,
@@ -13,7 +26,6 @@ import {
 import type { OpeningPeriod } from '../rules/opening-hours';
 import { AMENITIES, newStationRows, validateNewStation, type StationKind } from '../rules/station-input';
 import { visitDay } from '../rules/visit-days';
-import { NATIONAL_AREAS, pickArea, type Area } from './national-areas';
 
 export type Scale = DatasetScale;
 
@@ -43,7 +55,7 @@ const HOURS_TEMPLATES: [number[], string, string][] = [
  * One generated station, all of it drawn from the random stream in a fixed order, then checked
  * and laid out as rows by createStation's own rules.
  */
-function drawStation(rand: () => number, id: string, n: number, area: Area, lat: number, lng: number, now: Date) {
+function drawStation(rand: () => number, id: string, n: number, area: Area, streetCode: string | null, lat: number, lng: number, now: Date) {
   const kind = weightedPick(rand, KIND_WEIGHTS);
   // About 12,000 of the network's 186,000 stations are open all night.
   const open24h = rand() < 0.065;
@@ -56,6 +68,7 @@ function drawStation(rand: () => number, id: string, n: number, area: Area, lat:
     kind,
     address: `${area.city}${area.name}生成路${n}号`,
     districtCode: area.code,
+    streetCode,
     location: { lat, lng, crs: 'WGS84' },
     amenities: [...amenities],
     open24h,
@@ -65,11 +78,6 @@ function drawStation(rand: () => number, id: string, n: number, area: Area, lat:
     operator: `${area.name}总工会`,
   });
   return newStationRows(station, id, now);
-}
-
-function gaussian(rand: () => number): number {
-  const u = Math.max(rand(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
 }
 
 export interface GenerateOptions {
@@ -90,31 +98,27 @@ export interface GenerateOptions {
  * already present are skipped, so an interrupted run can be started again.
  */
 export async function generate(db: Database, opts: GenerateOptions): Promise<{ stations: number; visitDays: number }> {
-  const total = opts.stations ?? (opts.scale === 'city' ? CITY.stations : 200_000);
+  const total = opts.stations ?? (opts.scale === 'city' ? CITY.stations : NATIONAL.stations);
   const days = opts.visitDays ?? (opts.scale === 'city' ? CITY.days : 0);
   const batchSize = opts.batchSize ?? (days > 0 ? 500 : 2_000);
   const now = opts.now ?? new Date();
   const progress = opts.progress ?? (() => {});
   const rand = seededRandom(opts.seed);
-  const chaoyang = NATIONAL_AREAS[0]!;
-  const areas = opts.scale === 'city' ? [chaoyang] : NATIONAL_AREAS;
+  const areas = opts.scale === 'city' ? [CHAOYANG_AREA] : NATIONAL_AREAS;
   await ensureDistricts(db, areas);
-  const weightSum = areas.reduce((s, a) => s + a.weight, 0);
 
-  const placeOf = (): { area: Area; lat: number; lng: number } => {
+  const placeOf = (i: number): { area: Area; streetCode: string | null; lat: number; lng: number } => {
     if (opts.scale === 'city') {
       const b = CHAOYANG_BOX;
-      return { area: chaoyang, lat: b.minLat + rand() * (b.maxLat - b.minLat), lng: b.minLng + rand() * (b.maxLng - b.minLng) };
+      return { area: CHAOYANG_AREA, streetCode: null, lat: b.minLat + rand() * (b.maxLat - b.minLat), lng: b.minLng + rand() * (b.maxLng - b.minLng) };
     }
-    const area = pickArea(rand, areas, weightSum);
-    // One in five stations sits in the towns around a city rather than in it.
-    const spread = (rand() < 0.2 ? 6 : 1) * area.spreadKm;
-    for (;;) {
-      const lat = area.lat + (gaussian(rand) * spread) / 111;
-      const lng = area.lng + (gaussian(rand) * spread) / (111 * Math.cos((area.lat * Math.PI) / 180));
-      // Inside China's datum-shifted area and inside the district's own region (createStation refuses a station outside it).
-      if (isShiftedRegion({ lat, lng }) && isInRegionBox({ lat, lng }, area.code)) return { area, lat, lng };
-    }
+    // The area is the kit's function of the index (the other services place courses and rewards
+    // by it); the point is drawn around the area's centre, and the station names one of the
+    // county's streets, so that street figures have stations to count.
+    const area = generatedStationArea(opts.seed, i);
+    const streets = areaStreetCodes(area);
+    const streetCode = streets[Math.floor(rand() * streets.length)]!;
+    return { area, streetCode, ...drawPointInArea(rand, area) };
   };
 
   let written = 0;
@@ -122,8 +126,8 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<{ s
     const count = Math.min(batchSize, total - start);
     const batch = Array.from({ length: count }, (_, k) => {
       const i = start + k;
-      const p = placeOf();
-      return drawStation(rand, generatedStationId(opts.scale, opts.seed, i), i + 1, p.area, p.lat, p.lng, now);
+      const p = placeOf(i);
+      return drawStation(rand, generatedStationId(opts.scale, opts.seed, i), i + 1, p.area, p.streetCode, p.lat, p.lng, now);
     });
     const visits = days > 0 ? drawVisitDays(rand, batch.map((b) => b.row), days, now) : [];
     const lastId = batch[batch.length - 1]!.row.id;

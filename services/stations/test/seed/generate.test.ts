@@ -1,4 +1,4 @@
-import { generatedStationId, seededRandom } from '@nef/kit/seed';
+import { generatedStationArea, generatedStationId, seededRandom } from '@nef/kit/seed';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { StationAmenityEntity, StationEntity, StationVisitDayEntity } from '../../src/entities';
 import { CHAOYANG_BOX, generate } from '../../src/seed/generate';
@@ -70,5 +70,23 @@ describe('the scale data generator', () => {
     ).stationsNear;
     expect(near.length).toBeGreaterThan(0);
     expect(near[0].station.district.code).toBe('310101');
+    // Station i stands where the kit says it does: the other services place courses and rewards by it.
+    const rows = await b.db.manager.find(StationEntity, { select: { id: true, districtCode: true, streetCode: true } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (let i = 0; i < 3000; i += 7) {
+      const row = byId.get(generatedStationId('national', 1, i))!;
+      expect(row.districtCode).toBe(generatedStationArea(1, i).code);
+      expect(row.streetCode!.slice(0, 6)).toBe(row.districtCode);
+    }
+    // The nation's station count is its provinces' sum, down to the streets.
+    const { region } = dataOf(await b.query(`{ region(code: "100000") { stationMetrics { stations } children(first: 100) { edges { node { stationMetrics { stations } } } } } }`, {}, admin));
+    const sum = (r: any) => r.children.edges.reduce((s: number, e: any) => s + e.node.stationMetrics.stations, 0);
+    // This database also holds the earlier tests' stations.
+    expect(region.stationMetrics.stations).toBe(await b.db.manager.countBy(StationEntity, { status: 'ACTIVE' }));
+    expect(region.children.edges.filter((e: any) => e.node.stationMetrics.stations > 0).length).toBeGreaterThanOrEqual(25);
+    expect(sum(region)).toBe(region.stationMetrics.stations);
+    const sh = dataOf(await b.query(`{ region(code: "310101") { stationMetrics { stations } children(first: 100) { edges { node { stationMetrics { stations } } } } } }`, {}, admin)).region;
+    expect(sh.stationMetrics.stations).toBeGreaterThan(0);
+    expect(sum(sh)).toBe(sh.stationMetrics.stations);
   });
 });

@@ -1,4 +1,10 @@
-/** The places the generated data sets put stations in, and how they pick one. */
+/**
+ * The places the national data set spreads over, and how a generator picks one. Every service's
+ * `generate --scale national` draws from these, so that a worker, the stations near her, her
+ * courses and her reports land in the same district.
+ */
+import { isShiftedRegion, type LatLng } from './geo';
+import { isInRegionBox, regionChildren } from './regions';
 
 export interface Area {
   code: string;
@@ -67,4 +73,65 @@ export function pickArea(rand: () => number, areas: readonly Area[], weightSum =
     if (w < 0) return a;
   }
   return areas[0]!;
+}
+
+/** Chaoyang, the city data set's district, is the first area. */
+export const CHAOYANG_AREA: Area = NATIONAL_AREAS[0]!;
+
+export const NATIONAL_AREA_WEIGHT_SUM = NATIONAL_AREAS.reduce((s, a) => s + a.weight, 0);
+
+const byCode = new Map(NATIONAL_AREAS.map((a) => [a.code, a]));
+
+/** The national area with this county code, or undefined. */
+export function nationalArea(code: string): Area | undefined {
+  return byCode.get(code);
+}
+
+function gaussian(rand: () => number): number {
+  const u = Math.max(rand(), 1e-12);
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
+}
+
+/**
+ * A point around the area's centre (one in five in the towns around it, six times as spread),
+ * inside China's datum-shifted area and inside the county's own region, as the services'
+ * location checks require.
+ */
+export function drawPointInArea(rand: () => number, area: Area): LatLng {
+  const spread = (rand() < 0.2 ? 6 : 1) * area.spreadKm;
+  for (;;) {
+    const lat = area.lat + (gaussian(rand) * spread) / 111;
+    const lng = area.lng + (gaussian(rand) * spread) / (111 * Math.cos((area.lat * Math.PI) / 180));
+    if (isShiftedRegion({ lat, lng }) && isInRegionBox({ lat, lng }, area.code)) return { lat, lng };
+  }
+}
+
+const streetsOf = new Map<string, string[]>();
+
+/** The street (乡镇、街道) codes of an area's county, from the national catalogue, in code order. */
+export function areaStreetCodes(area: Area): string[] {
+  let codes = streetsOf.get(area.code);
+  if (!codes) {
+    codes = regionChildren(area.code).filter((r) => r.level === 'STREET').map((r) => r.code);
+    if (codes.length === 0) throw new Error(`the catalogue has no streets under ${area.code} ${area.name}`);
+    streetsOf.set(area.code, codes);
+  }
+  return codes;
+}
+
+/**
+ * Splits `total` among the areas in proportion to their weights (largest remainder), so that
+ * the shares add up to `total` exactly: how many courses, communities or reports each area gets.
+ */
+export function shareByArea(total: number, areas: readonly Area[] = NATIONAL_AREAS): Map<string, number> {
+  const sum = areas.reduce((s, a) => s + a.weight, 0);
+  const exact = areas.map((a) => (total * a.weight) / sum);
+  const out = areas.map((a, i) => ({ code: a.code, n: Math.floor(exact[i]!), rest: exact[i]! - Math.floor(exact[i]!), i }));
+  let left = total - out.reduce((s, o) => s + o.n, 0);
+  for (const o of [...out].sort((a, b) => b.rest - a.rest || a.i - b.i)) {
+    if (left <= 0) break;
+    o.n++;
+    left--;
+  }
+  return new Map(out.map((o) => [o.code, o.n]));
 }
