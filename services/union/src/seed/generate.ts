@@ -1,6 +1,22 @@
 import { In } from 'typeorm';
 import { bulkInsert, bumpDataVersions, DAY_MS, HOUR_MS, nameId, startOfBeijingDay, type Database } from '@nef/kit';
-import { CITY, GENERATED_PLATFORMS, generatedWorker, generatedWorkerId, itemRandom, progressReporter, weightedPick, type GeneratedPlatform } from '@nef/kit/seed';
+import {
+  CITY,
+  GENERATED_PLATFORMS,
+  NATIONAL,
+  NATIONAL_AREAS,
+  generatedWorker,
+  generatedWorkerArea,
+  generatedWorkerId,
+  itemRandom,
+  nationalArea,
+  progressReporter,
+  shareByArea,
+  weightedPick,
+  type Area,
+  type DatasetScale,
+  type GeneratedPlatform,
+} from '@nef/kit/seed';
 import {
   AgreedMeasureEntity,
   AssistanceCaseEntity,
@@ -37,10 +53,11 @@ import type { PhoneCipher } from '../rules/phone-cipher';
 import { checkMove } from '../rules/status-move';
 
 /**
- * The union's share of the city data set: the kit's generated workers registered with their
- * platform accounts, memberships with their history, a year of consultations and assistance
- * cases. Everything but the phone ciphertext (AES-GCM takes a random IV, as at registration)
- * is a function of the seed, the counts and `now`.
+ * The union's share of the kit's data sets, city (Chaoyang) or national (the 37 areas of
+ * NATIONAL_AREAS): the generated workers registered with their platform accounts, memberships
+ * with their history, a year of consultations and assistance cases. Everything but the phone
+ * ciphertext (AES-GCM takes a random IV, as at registration) is a function of the scale, the
+ * seed, the counts and `now`.
  */
 
 /** Who the history rows name, as actorOf names callers, with a key id that says where they came from. */
@@ -65,8 +82,25 @@ export const GENERATED_BRANCHES = [
 
 export const generatedBranchId = (key: string) => nameId(`generated:branch:${CITY.districtCode}:${key}`);
 
+/**
+ * The national data set's branches: the county union of each area, which all of the area's
+ * generated members join and which holds the area's consultations. Matched to an existing
+ * DISTRICT branch of the county under either of the names a county union goes by (the demo has
+ * 郑州市金水区总工会; the city run, 朝阳区总工会); missing ones get ids of their own scale and area.
+ */
+export const nationalBranchName = (area: Area) =>
+  // Two cities have a 和平区 and two a 城关区: those go by the city's name as well.
+  NATIONAL_AREAS.filter((a) => a.name === area.name).length > 1 ? `${area.city}${area.name}总工会` : `${area.name}总工会`;
+export const nationalBranchId = (area: Area) => nameId(`generated:national:branch:${area.code}:district`);
+const nationalBranchNames = (area: Area) => [nationalBranchName(area), `${area.city}${area.name}总工会`];
+
+/** Consultations of the city data set: two a month for its 100,000 workers; the national one keeps the ratio in every area. */
+export const CITY_CONSULTATIONS = 24;
+
 const CHANNELS = { ONLINE_QR: 45, PLATFORM_REFERRAL: 30, ONSITE_EVENT: 15, BRANCH_OFFICE: 10 } as const;
 const WITHDRAWAL_REASONS = [null, '不再从事配送工作', '离开北京', '个人原因'] as const;
+/** The reasons a worker of a national area gives: she leaves her own city, not Beijing. */
+const withdrawalReasons = (area: Area) => WITHDRAWAL_REASONS.map((r) => (r === '离开北京' ? `离开${area.city.replace(/市$/, '')}` : r));
 const LAPSE_REASONS = ['会费未按期续缴', '连续六个月未缴纳会费'] as const;
 
 /** Shares of members: how their membership ends up (after joining) and how many had an earlier one. */
@@ -180,19 +214,41 @@ function permute(value: number, halfBits: number, key: number): number {
   return left * size + right;
 }
 
-/** Member number as newMemberNo makes them (rules/membership-numbers), its code a keyed permutation of the index: unique per (seed, index). */
-export function generatedMemberNo(seed: number, index: number, firstJoinedAt: Date): string {
-  return memberNoOf(firstJoinedAt, memberCodeOf(permute(index, 20, mix32(seed ^ 0x6d656d62))));
+/** Workers a data set may have: national workers' numbers are permuted from the upper half of each range, city workers' from the lower. */
+export const MAX_GENERATED_WORKERS = 2 ** 39;
+
+/**
+ * Member number as newMemberNo makes them (rules/membership-numbers), its code a keyed
+ * permutation of the index: unique per (seed, index), and national codes never equal city ones
+ * (their indexes enter the permutation shifted past every city index), so both sets fit one registry.
+ */
+export function generatedMemberNo(seed: number, index: number, firstJoinedAt: Date, scale: DatasetScale = 'city'): string {
+  return memberNoOf(firstJoinedAt, memberCodeOf(permute(index + (scale === 'city' ? 0 : 2 ** 39), 20, mix32(seed ^ 0x6d656d62))));
 }
 
-/** Card number as newCardNo makes them; the last 15 digits unique per (seed, index). */
-export function generatedCardNo(seed: number, index: number, firstDigit: number): string {
-  return cardNoOf(firstDigit, permute(index, 24, mix32(seed ^ 0x63617264)));
+/** Card number as newCardNo makes them; the last 15 digits unique per (seed, index), the national ones apart from the city's as member numbers are. */
+export function generatedCardNo(seed: number, index: number, firstDigit: number, scale: DatasetScale = 'city'): string {
+  return cardNoOf(firstDigit, permute(index + (scale === 'city' ? 0 : 2 ** 47), 24, mix32(seed ^ 0x63617264)));
 }
 
-/** Everything the union stores about generated worker `index`, drawn from that worker's own random stream. */
-export function drawWorker(seed: number, index: number, now: Date, branchIds: readonly string[], cipher: PhoneCipher): GeneratedWorkerRows {
-  const g = generatedWorker(seed, index);
+/**
+ * Everything the union stores about generated worker `index` of the data set, drawn from that
+ * worker's own random stream. `branchIds` are the branches members join, the first the county
+ * union (40 % join it, the rest one of the others); for the national set, a function of the
+ * worker's county, since each area has its own.
+ */
+export function drawWorker(
+  seed: number,
+  index: number,
+  now: Date,
+  branchIds: readonly string[] | ((districtCode: string) => readonly string[]),
+  cipher: PhoneCipher,
+  scale: DatasetScale = 'city',
+): GeneratedWorkerRows {
+  const g = generatedWorker(seed, index, scale);
+  const area = scale === 'city' ? null : nationalArea(g.districtCode)!;
+  const branches = typeof branchIds === 'function' ? branchIds(g.districtCode) : branchIds;
+  const withdrawalReasonsHere = area ? withdrawalReasons(area) : WITHDRAWAL_REASONS;
   const rand = itemRandom(seed, index, 101);
   const nowMs = now.getTime();
   const registeredAt = timeOnDay(rand, now, g.registeredDaysAgo);
@@ -204,11 +260,12 @@ export function drawWorker(seed: number, index: number, now: Date, branchIds: re
     phoneLast4: phoneLast4(g.phone),
     occupation: g.occupation,
     districtCode: g.districtCode,
+    streetCode: g.streetCode,
     registeredAt,
   };
   const main = g.accounts[0]!.platform;
   const accounts: PlatformAccountRow[] = g.accounts.map((a, k) => ({
-    id: nameId(`generated:city:${seed}:account:${a.platform}:${index}`),
+    id: nameId(`generated:${scale}:${seed}:account:${a.platform}:${index}`),
     workerId: g.id,
     platformCode: a.platform,
     externalId: a.externalId,
@@ -222,7 +279,7 @@ export function drawWorker(seed: number, index: number, now: Date, branchIds: re
     const joinedAt = timeOnDay(rand, now, g.joinedDaysAgo, registeredAt.getTime());
     const channel = weightedPick(rand, CHANNELS);
     const joinActor = channel === 'ONLINE_QR' || channel === 'PLATFORM_REFERRAL' ? partnerActor(main) : OPERATOR;
-    const branchId = rand() < 0.4 ? branchIds[0]! : branchIds[1 + Math.floor(rand() * (branchIds.length - 1))]!;
+    const branchId = rand() < 0.4 || branches.length === 1 ? branches[0]! : branches[1 + Math.floor(rand() * (branches.length - 1))]!;
     const s = MEMBERSHIP_SHARES;
     const history: Omit<MembershipEventRow, 'id' | 'membershipId'>[] = [];
     // An earlier membership that lapsed or was withdrawn, renewed by the join at joinedAt.
@@ -233,7 +290,7 @@ export function drawWorker(seed: number, index: number, now: Date, branchIds: re
     const leftAt = firstJoin != null ? strictlyBetween(rand, firstJoin, joinedAt.getTime()) : null;
     if (left && firstJoin != null && leftAt != null) {
       history.push({ status: 'ACTIVE', at: new Date(firstJoin), actor: joinActor, reason: null });
-      history.push({ status: left, at: new Date(leftAt), actor: left === 'LAPSED' ? OPERATOR : partnerActor(main), reason: left === 'LAPSED' ? pick(rand, LAPSE_REASONS) : pick(rand, WITHDRAWAL_REASONS) });
+      history.push({ status: left, at: new Date(leftAt), actor: left === 'LAPSED' ? OPERATOR : partnerActor(main), reason: left === 'LAPSED' ? pick(rand, LAPSE_REASONS) : pick(rand, withdrawalReasonsHere) });
       history.push({ status: 'ACTIVE', at: joinedAt, actor: joinActor, reason: rejoinReason(left) });
     } else {
       history.push({ status: 'ACTIVE', at: joinedAt, actor: joinActor, reason: null });
@@ -255,33 +312,33 @@ export function drawWorker(seed: number, index: number, now: Date, branchIds: re
         status,
         at: new Date(at),
         actor: status === 'LAPSED' || !byWorker ? OPERATOR : partnerActor(main),
-        reason: status === 'LAPSED' ? pick(rand, LAPSE_REASONS) : pick(rand, WITHDRAWAL_REASONS),
+        reason: status === 'LAPSED' ? pick(rand, LAPSE_REASONS) : pick(rand, withdrawalReasonsHere),
       });
     }
     // The history must be a walk the service allows.
     for (let k = 1; k < history.length; k++) {
       checkMove('membership', MEMBERSHIP_MOVES, history[k - 1]!.status as MembershipStatus, history[k]!.status as MembershipStatus);
     }
-    const id = nameId(`generated:city:${seed}:membership:${index}`);
+    const id = nameId(`generated:${scale}:${seed}:membership:${index}`);
     const last = history[history.length - 1]!;
     membership = {
       id,
       workerId: g.id,
-      memberNo: generatedMemberNo(seed, index, history[0]!.at),
-      cardNo: generatedCardNo(seed, index, 1 + Math.floor(rand() * 9)),
+      memberNo: generatedMemberNo(seed, index, history[0]!.at, scale),
+      cardNo: generatedCardNo(seed, index, 1 + Math.floor(rand() * 9), scale),
       status: last.status,
       branchId,
       channel,
       joinedAt,
       updatedAt: last.at,
     };
-    history.forEach((e, k) => events.push({ id: nameId(`generated:city:${seed}:membership:${index}:event:${k}`), membershipId: id, ...e }));
+    history.forEach((e, k) => events.push({ id: nameId(`generated:${scale}:${seed}:membership:${index}:event:${k}`), membershipId: id, ...e }));
   }
 
   const cases: AssistanceCaseRow[] = [];
   const caseChanges: CaseStatusChangeRow[] = [];
   if (rand() < CASE_SHARE) {
-    const id = nameId(`generated:city:${seed}:case:${index}`);
+    const id = nameId(`generated:${scale}:${seed}:case:${index}`);
     const windowStart = Math.max(registeredAt.getTime(), nowMs - CITY.days * DAY_MS);
     const openedAt = windowStart + Math.floor(rand() * (nowMs - windowStart));
     const kind = weightedPick(rand, CASE_KINDS);
@@ -311,24 +368,30 @@ export function drawWorker(seed: number, index: number, now: Date, branchIds: re
       openedBy: opener,
     });
     changes.forEach((c, k) =>
-      caseChanges.push({ id: nameId(`generated:city:${seed}:case:${index}:change:${k}`), caseId: id, status: c.status, at: new Date(c.at), actor: k === 0 ? opener : OPERATOR }),
+      caseChanges.push({ id: nameId(`generated:${scale}:${seed}:case:${index}:change:${k}`), caseId: id, status: c.status, at: new Date(c.at), actor: k === 0 ? opener : OPERATOR }),
     );
   }
   return { worker, accounts, membership, events, cases, caseChanges };
 }
 
-/** Consultation `k` of `count`, spread evenly over the year before now, with its measures and their histories. */
-export function drawConsultation(seed: number, k: number, count: number, now: Date, branches: readonly UnionBranchRow[]): GeneratedConsultationRows {
-  const rand = itemRandom(seed, k, 201);
+/**
+ * Consultation `k` of `count`, spread evenly over the year before now, with its measures and
+ * their histories: of the city data set, or with `area` of that national area (its own ids and
+ * random streams; `branches` then the area's).
+ */
+export function drawConsultation(seed: number, k: number, count: number, now: Date, branches: readonly UnionBranchRow[], area?: Area): GeneratedConsultationRows {
+  // The area's code as the salt: each area's k-th consultation draws a stream of its own.
+  const rand = itemRandom(seed, k, area ? Number(area.code) : 201);
+  const prefix = area ? `generated:national:${seed}:consultation:${area.code}:${k}` : `generated:city:${seed}:consultation:${k}`;
   const nowMs = now.getTime();
   const platforms = Object.keys(GENERATED_PLATFORMS) as GeneratedPlatform[];
   const platform = platforms[k % platforms.length]!;
-  const branch = k % 3 === 0 ? branches[0]! : branches[1 + Math.floor(rand() * (branches.length - 1))]!;
+  const branch = k % 3 === 0 || branches.length === 1 ? branches[0]! : branches[1 + Math.floor(rand() * (branches.length - 1))]!;
   // Oldest first: consultation 0 about a year ago, the last one in the past fortnight.
   const daysAgo = Math.max(1, Math.round(((count - k) / count) * CITY.days - rand() * 10));
   const heldAt = new Date(dayStart(now, daysAgo) + (9 + Math.floor(rand() * 8)) * HOUR_MS);
   const recordedAt = new Date(Math.min(nowMs, heldAt.getTime() + (2 + Math.floor(rand() * 4)) * HOUR_MS));
-  const id = nameId(`generated:city:${seed}:consultation:${k}`);
+  const id = nameId(prefix);
   const consultation: ConsultationRow = {
     id,
     title: `${branch.name}与${GENERATED_PLATFORMS[platform].name}骑手恳谈会（第${k + 1}次）`,
@@ -344,7 +407,7 @@ export function drawConsultation(seed: number, k: number, count: number, now: Da
   const n = 3 + Math.floor(rand() * 5);
   for (let position = 0; position < n; position++) {
     const category = pick(rand, Object.keys(MEASURES));
-    const measureId = nameId(`generated:city:${seed}:consultation:${k}:measure:${position}`);
+    const measureId = nameId(`${prefix}:measure:${position}`);
     const path = MEASURE_PATHS[weightedPick(rand, MEASURE_PATH_WEIGHTS)]!;
     const walk: { status: MeasureStatus; at: number }[] = [{ status: 'AGREED', at: recordedAt.getTime() }];
     for (const status of path.slice(1)) {
@@ -366,17 +429,24 @@ export function drawConsultation(seed: number, k: number, count: number, now: Da
       updatedAt: new Date(last.at),
     });
     walk.forEach((w, j) =>
-      changes.push({ id: nameId(`generated:city:${seed}:consultation:${k}:measure:${position}:change:${j}`), measureId, status: w.status, at: new Date(w.at), actor: OPERATOR }),
+      changes.push({ id: nameId(`${prefix}:measure:${position}:change:${j}`), measureId, status: w.status, at: new Date(w.at), actor: OPERATOR }),
     );
   }
   return { consultation, measures, changes };
 }
 
+export const SCALES: readonly DatasetScale[] = ['city', 'national'];
+
 export interface GenerateOptions {
+  /** Which data set: city (default) or national. */
+  scale?: DatasetScale;
   seed: number;
-  /** Default CITY.workers (100,000). */
+  /** Default CITY.workers (100,000) for the city, NATIONAL.workers (1,000,000) for the nation. */
   workers?: number;
-  /** Default 24: two a month. */
+  /**
+   * City: default 24, two a month. National: the whole country's, shared among the areas in
+   * proportion to their workers; default 24 per 100,000 workers, as in the city.
+   */
   consultations?: number;
   /** Workers per transaction; default 5,000. */
   batchSize?: number;
@@ -393,37 +463,46 @@ export interface GenerateResult {
 }
 
 /**
- * Writes the union's share of the city data set for `seed`. Workers go in batches, each batch
- * in one transaction with everything that belongs to its workers (accounts, memberships and
- * their events, cases and their changes, the metric rollups); workers already present are
- * skipped, so an interrupted run can be started again and a second run adds nothing.
+ * Writes the union's share of the data set of `scale` for `seed`. Workers go in batches of
+ * consecutive indexes, each batch in one transaction with everything that belongs to its
+ * workers (accounts, memberships and their events, cases and their changes, the metric
+ * rollups of their counties and streets); workers already present are skipped, so an
+ * interrupted run can be started again and a second run adds nothing. Memory stays that of one
+ * batch whatever the total. National consultations are written area by area.
  */
 export async function generate(db: Database, opts: GenerateOptions): Promise<GenerateResult> {
   const seed = opts.seed;
-  const total = opts.workers ?? CITY.workers;
-  const consultations = opts.consultations ?? 24;
+  const scale = opts.scale ?? 'city';
+  if (!SCALES.includes(scale)) throw new Error(`unknown scale ${String(scale)}: the union generates ${SCALES.join(' or ')}`);
+  const total = opts.workers ?? (scale === 'city' ? CITY.workers : NATIONAL.workers);
+  const consultations = opts.consultations ?? (scale === 'city' ? CITY_CONSULTATIONS : Math.round((total * CITY_CONSULTATIONS) / CITY.workers));
   const batchSize = Math.max(1, opts.batchSize ?? 5_000);
   const now = opts.now ?? new Date();
   if (!Number.isSafeInteger(seed)) throw new Error('the seed must be a whole number');
-  if (total > 2 ** 40) throw new Error('at most 2^40 workers');
-  const report = progressReporter(`union city seed ${seed}`, opts.progress ?? (() => {}));
+  if (total > MAX_GENERATED_WORKERS) throw new Error('at most 2^39 workers');
+  const report = progressReporter(`union ${scale} seed ${seed}`, opts.progress ?? (() => {}));
   const written: Record<string, number> = {
     platforms: 0, union_branches: 0, workers: 0, platform_accounts: 0, memberships: 0, membership_events: 0,
     assistance_cases: 0, case_status_changes: 0, consultations: 0, agreed_measures: 0, measure_status_changes: 0,
   };
 
-  const branches = await ensureCatalogue(db, now, written);
-  const branchIds = branches.map((b) => b.id);
-  if (total > 0) await refuseOtherSeed(db, opts.cipher, seed);
+  await ensurePlatforms(db, now, written);
+  let cityBranches: UnionBranchRow[] = [];
+  let areaBranches = new Map<string, UnionBranchRow>();
+  if (scale === 'city') cityBranches = await ensureCityBranches(db, written);
+  else areaBranches = await ensureAreaBranches(db, written);
+  const branchIds: readonly string[] | ((districtCode: string) => readonly string[]) =
+    scale === 'city' ? cityBranches.map((b) => b.id) : (code) => [areaBranches.get(code)!.id];
+  if (total > 0) await refuseOtherSeed(db, opts.cipher, seed, scale);
 
   for (let start = 0; start < total; start += batchSize) {
     const end = Math.min(total, start + batchSize);
     const ids = new Map<string, number>();
-    for (let i = start; i < end; i++) ids.set(generatedWorkerId(seed, i), i);
+    for (let i = start; i < end; i++) ids.set(generatedWorkerId(seed, i, scale), i);
     const present = await db.manager.find(WorkerEntity, { select: { id: true }, where: { id: In([...ids.keys()]) } });
     for (const w of present) ids.delete(w.id);
     if (ids.size > 0) {
-      const drawn = [...ids.values()].map((i) => drawWorker(seed, i, now, branchIds, opts.cipher));
+      const drawn = [...ids.values()].map((i) => drawWorker(seed, i, now, branchIds, opts.cipher, scale));
       const rows = {
         workers: drawn.map((d) => d.worker),
         accounts: drawn.flatMap((d) => d.accounts),
@@ -457,12 +536,21 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
   }
 
   if (consultations > 0) {
-    const drawn = Array.from({ length: consultations }, (_, k) => drawConsultation(seed, k, consultations, now, branches));
-    const present = new Set(
-      (await db.manager.find(ConsultationEntity, { select: { id: true }, where: { id: In(drawn.map((d) => d.consultation.id)) } })).map((c) => c.id),
-    );
-    const missing = drawn.filter((d) => !present.has(d.consultation.id));
-    if (missing.length > 0) {
+    const plan =
+      scale === 'city'
+        ? [{ area: undefined, count: consultations, branches: cityBranches }]
+        : consultationsByArea(seed, total, consultations).map(({ area, count }) => ({ area, count, branches: [areaBranches.get(area.code)!] }));
+    let there = 0;
+    // One area at a time (the city is one), so that a national run holds one area's consultations.
+    for (const { area, count, branches } of plan) {
+      if (count === 0) continue;
+      const drawn = Array.from({ length: count }, (_, k) => drawConsultation(seed, k, count, now, branches, area));
+      const present = new Set(
+        (await db.manager.find(ConsultationEntity, { select: { id: true }, where: { id: In(drawn.map((d) => d.consultation.id)) } })).map((c) => c.id),
+      );
+      there += present.size;
+      const missing = drawn.filter((d) => !present.has(d.consultation.id));
+      if (missing.length === 0) continue;
       await db.transaction(async (em) => {
         await bulkInsert(em, ConsultationEntity, missing.map((d) => d.consultation));
         await bulkInsert(em, AgreedMeasureEntity, missing.flatMap((d) => d.measures));
@@ -472,7 +560,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
       written.agreed_measures! += missing.reduce((s, d) => s + d.measures.length, 0);
       written.measure_status_changes! += missing.reduce((s, d) => s + d.changes.length, 0);
     }
-    report.step('consultations', consultations, consultations, present.size ? `${present.size} already there` : '');
+    report.step('consultations', consultations, consultations, there ? `${there} already there` : '');
   }
   // Answers cached from before (if the service's cache policy keeps any) must go.
   if (Object.values(written).some((n) => n > 0)) await bumpDataVersions(db, cachePolicy.namespaces);
@@ -481,18 +569,38 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
 }
 
 /**
- * The partner platforms and the district's branches, added when missing. Branches are matched
- * by name, level and district, so an existing 朝阳区总工会 is used rather than duplicated.
+ * The national consultations shared among the areas in proportion to the workers each area
+ * has among the first `workers` (largest remainder, so the shares add up to `total`); by the
+ * areas' weights when there are no workers at all.
  */
-async function ensureCatalogue(db: Database, now: Date, written: Record<string, number>): Promise<UnionBranchRow[]> {
-  return db.transaction(async (em) => {
+export function consultationsByArea(seed: number, workers: number, total: number): { area: Area; count: number }[] {
+  const inArea = new Map<string, number>();
+  for (let i = 0; i < workers; i++) {
+    const code = generatedWorkerArea(seed, i).code;
+    inArea.set(code, (inArea.get(code) ?? 0) + 1);
+  }
+  const shares = shareByArea(total, workers > 0 ? NATIONAL_AREAS.map((a) => ({ ...a, weight: inArea.get(a.code) ?? 0 })) : NATIONAL_AREAS);
+  return NATIONAL_AREAS.map((area) => ({ area, count: shares.get(area.code)! }));
+}
+
+/** The partner platforms, added when missing. */
+async function ensurePlatforms(db: Database, now: Date, written: Record<string, number>): Promise<void> {
+  await db.transaction(async (em) => {
     const codes = Object.keys(GENERATED_PLATFORMS) as GeneratedPlatform[];
     const have = new Set((await em.find(PlatformEntity, { where: { code: In(codes) } })).map((p) => p.code));
     const platformsAt = new Date(dayStart(now, 2 * CITY.days + 1));
     const platforms = codes.filter((c) => !have.has(c)).map((code) => ({ code, name: GENERATED_PLATFORMS[code].name, createdAt: platformsAt }));
     if (platforms.length) await em.insert(PlatformEntity, platforms);
     written.platforms! += platforms.length;
+  });
+}
 
+/**
+ * The district's branches, added when missing. Branches are matched by name, level and
+ * district, so an existing 朝阳区总工会 is used rather than duplicated.
+ */
+async function ensureCityBranches(db: Database, written: Record<string, number>): Promise<UnionBranchRow[]> {
+  return db.transaction(async (em) => {
     const existing = await em.find(UnionBranchEntity, { where: { districtCode: CITY.districtCode }, order: { id: 'ASC' } });
     const out: UnionBranchRow[] = [];
     const added: UnionBranchRow[] = [];
@@ -511,13 +619,35 @@ async function ensureCatalogue(db: Database, now: Date, written: Record<string, 
   });
 }
 
-/** The kit gives worker i the same phone under every seed, so two seeds cannot share a registry. */
-async function refuseOtherSeed(db: Database, cipher: PhoneCipher, seed: number): Promise<void> {
-  const first = generatedWorker(seed, 0);
+/** Each national area's county union by county code, added when missing (nationalBranchName says how they are matched). */
+async function ensureAreaBranches(db: Database, written: Record<string, number>): Promise<Map<string, UnionBranchRow>> {
+  return db.transaction(async (em) => {
+    const existing = await em.find(UnionBranchEntity, {
+      where: { level: 'DISTRICT', districtCode: In(NATIONAL_AREAS.map((a) => a.code)) },
+      order: { id: 'ASC' },
+    });
+    const out = new Map<string, UnionBranchRow>();
+    const added: UnionBranchRow[] = [];
+    for (const area of NATIONAL_AREAS) {
+      const names = nationalBranchNames(area);
+      const found = existing.find((e) => e.districtCode === area.code && names.includes(e.name));
+      const row = found ?? { id: nationalBranchId(area), name: nationalBranchName(area), level: 'DISTRICT', districtCode: area.code };
+      if (!found) added.push(row);
+      out.set(area.code, row);
+    }
+    if (added.length) await em.insert(UnionBranchEntity, added);
+    written.union_branches! += added.length;
+    return out;
+  });
+}
+
+/** The kit gives worker i the same phone under every seed (of a scale), so two seeds cannot share a registry. */
+async function refuseOtherSeed(db: Database, cipher: PhoneCipher, seed: number, scale: DatasetScale): Promise<void> {
+  const first = generatedWorker(seed, 0, scale);
   const holder = await db.manager.findOne(WorkerEntity, { select: { id: true }, where: { phoneHash: cipher.hash(first.phone) } });
   if (holder && holder.id !== first.id) {
     throw new Error(
-      `phone ${first.phone} already belongs to worker ${holder.id}, not to generated worker 0 of seed ${seed}: ` +
+      `phone ${first.phone} already belongs to worker ${holder.id}, not to generated worker 0 of the ${scale} data set of seed ${seed}: ` +
         'this database holds another seed’s workers (or that number was registered); generate into a database of its own',
     );
   }
