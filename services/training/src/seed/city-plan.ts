@@ -1,6 +1,16 @@
 import { createHash } from 'node:crypto';
 import { DAY_MS, MINUTE_MS, beijingTimeOn, nameId } from '@nef/kit';
-import { CITY, generatedStationId, generatedWorker, itemRandom, weightedPick, type GeneratedWorker } from '@nef/kit/seed';
+import {
+  areaStreetCodes,
+  CHAOYANG_AREA,
+  CITY,
+  generatedStationId,
+  generatedWorker,
+  itemRandom,
+  weightedPick,
+  type Area,
+  type GeneratedWorker,
+} from '@nef/kit/seed';
 import type {
   AttendanceRow,
   CourseCategory,
@@ -20,15 +30,15 @@ import { subsidyAvailable } from '../rules/subsidy';
 import { dropOutcome, promotions, waitlistOrder } from '../rules/waitlist';
 
 /**
- * The plan of the training share of the city data set: a year of night school in one district,
- * made of the same rows the API would have left behind, decided by the service's own rules.
- * Everything is drawn from `itemRandom` streams keyed by the seed and an index, and ids are
- * name-based, so the same seed and counts give the same rows (ids included) on any machine,
- * and a rerun finds the batches it already wrote.
+ * The plan of the training share of a generated data set: a year of night school in one
+ * district (the city's, or one area of the national set), made of the same rows the API would
+ * have left behind, decided by the service's own rules. Everything is drawn from `itemRandom`
+ * streams keyed by the seed and an index, and ids are name-based, so the same seed and counts
+ * give the same rows (ids included) on any machine, and a rerun finds the batches it already wrote.
  */
 
 /** Separate streams for separate decisions, so adding one never shifts another. */
-const SALT = { course: 301, cityWide: 302, worker: 303, simulate: 304, simulateCityWide: 308, topic: 305, vote: 306, request: 307 } as const;
+const SALT = { course: 301, cityWide: 302, worker: 303, simulate: 304, simulateCityWide: 308, topic: 305, vote: 306, request: 307, street: 309 } as const;
 
 /** At city scale: about 600 district courses, some city-wide ones, and the workers' requests. */
 export const CITY_TRAINING = { courses: 600, cityWideCourses: 40, requestVotes: 5_000 } as const;
@@ -70,17 +80,34 @@ const DEMAND_ONLY_TOPICS: readonly [string, CourseCategory][] = [
   ['夜间骑行安全', 'SAFETY'],
 ];
 
+/**
+ * Who runs the courses, as names of the district's and its city's bodies: `{county}` is the
+ * district's name (朝阳区), `{city}` its city's (北京市), and the short forms drop the suffix
+ * (朝阳, 北京) where the body's usual name does.
+ */
 const PROVIDERS: Record<CourseCategory, readonly string[]> = {
-  VOCATIONAL_QUALIFICATION: ['朝阳区职业技能培训中心', '北京市职业技能鉴定指导中心', '朝阳区总工会'],
-  SKILLS: ['朝阳区总工会', '朝阳区职业技能培训中心', '朝阳区社区学院'],
-  DEGREE_EDUCATION: ['北京开放大学', '北京市总工会职工大学'],
-  CAREER_PLANNING: ['朝阳区人力资源公共服务中心', '朝阳区总工会'],
-  DIGITAL_COMMERCE: ['朝阳区电子商务协会', '北京市总工会职工服务中心'],
-  SAFETY: ['朝阳区总工会', '朝阳区应急管理局', '北京市红十字会', '朝阳交通支队'],
-  HEALTH: ['朝阳区疾病预防控制中心', '北京市红十字会', '朝阳区总工会'],
-  LEGAL: ['朝阳区法律援助中心', '朝阳区总工会'],
-  OTHER: ['朝阳区文化馆', '朝阳区社区学院', '朝阳区总工会'],
+  VOCATIONAL_QUALIFICATION: ['{county}职业技能培训中心', '{city}职业技能鉴定指导中心', '{county}总工会'],
+  SKILLS: ['{county}总工会', '{county}职业技能培训中心', '{county}社区学院'],
+  DEGREE_EDUCATION: ['{cityShort}开放大学', '{city}总工会职工大学'],
+  CAREER_PLANNING: ['{county}人力资源公共服务中心', '{county}总工会'],
+  DIGITAL_COMMERCE: ['{county}电子商务协会', '{city}总工会职工服务中心'],
+  SAFETY: ['{county}总工会', '{county}应急管理局', '{city}红十字会', '{countyShort}交通支队'],
+  HEALTH: ['{county}疾病预防控制中心', '{city}红十字会', '{county}总工会'],
+  LEGAL: ['{county}法律援助中心', '{county}总工会'],
+  OTHER: ['{county}文化馆', '{county}社区学院', '{county}总工会'],
 };
+
+/** Who runs the city-wide (online) courses: the city's bodies. */
+const CITY_WIDE_PROVIDERS: readonly string[] = ['{city}总工会', '{city}总工会职工大学', '{cityShort}开放大学'];
+
+/** A provider's name in the area: 朝阳区总工会 in Chaoyang, 天河区总工会 in Tianhe. */
+function providerIn(area: Area, template: string): string {
+  return template
+    .replace('{countyShort}', area.name.replace(/[区县市]$/u, ''))
+    .replace('{county}', area.name)
+    .replace('{cityShort}', area.city.replace(/市$/u, ''))
+    .replace('{city}', area.city);
+}
 
 const CERTIFICATES: Partial<Record<CourseCategory, readonly string[]>> = {
   VOCATIONAL_QUALIFICATION: ['职业技能等级证书（五级）', '职业技能等级证书（四级）', '特种作业操作证'],
@@ -147,11 +174,58 @@ export interface Plan {
 }
 
 /** The counts an option defaults to for a number of workers (city scale at 100,000). */
-function scaled(cityValue: number, workers: number, min: number): number {
+export function scaled(cityValue: number, workers: number, min: number): number {
   return Math.max(min, Math.round((cityValue * workers) / CITY.workers));
 }
 
-const idOf = (seed: number, what: string) => nameId(`generated:city:${seed}:training:${what}`);
+/**
+ * Where a plan's rows go and how they are named: the city's district (Chaoyang), or one area of
+ * the national data set. The plan's own draws (courses, sign-ups, requests) come from streams
+ * keyed by `drawSeed`: the seed itself in the city, so that its rows stay as they always were,
+ * and the seed mixed with the area's code nationally, so that no two areas draw the same courses.
+ */
+interface Place {
+  drawSeed: number;
+  area: Area;
+  /** How many stations in-person sessions are held at, and the id of the k-th (0-based). */
+  stationCount: number;
+  stationId: (k: number) => string;
+  /** The streets a district course names, or null: city courses name none, as before streets existed. */
+  streets: readonly string[] | null;
+  /** The tag of the generated online classrooms (`g42` in the city). */
+  live: string;
+  idOf: (what: string) => string;
+}
+
+function cityPlace(seed: number, stations: number): Place {
+  return {
+    drawSeed: seed,
+    area: CHAOYANG_AREA,
+    stationCount: stations,
+    stationId: (k) => generatedStationId('city', seed, k),
+    streets: null,
+    live: `g${seed}`,
+    idOf: (what) => nameId(`generated:city:${seed}:training:${what}`),
+  };
+}
+
+/** The seed of an area's own draws in the national data set. */
+function areaDrawSeed(seed: number, area: Area): number {
+  return createHash('sha256').update(`generated:national:${seed}:training:${area.code}`).digest().readUInt32BE(0);
+}
+
+function areaPlace(seed: number, area: Area, stations: readonly number[]): Place {
+  if (stations.length === 0) throw new Error(`no generated national station stands in ${area.code} ${area.name}: its in-person classes have nowhere to meet`);
+  return {
+    drawSeed: areaDrawSeed(seed, area),
+    area,
+    stationCount: stations.length,
+    stationId: (k) => generatedStationId('national', seed, stations[k]!),
+    streets: areaStreetCodes(area),
+    live: `n${seed}-${area.code}`,
+    idOf: (what) => nameId(`generated:national:${seed}:training:${area.code}:${what}`),
+  };
+}
 
 /**
  * A certificate number made by `newCertificateNumber`, its characters drawn from the enrolment
@@ -175,11 +249,11 @@ interface CourseDraw {
   organiserCancelAt: number | null;
 }
 
-function drawCourse(seed: number, k: number, cityWide: boolean, now: number, stations: number): CourseDraw {
-  const rand = itemRandom(seed, k, cityWide ? SALT.cityWide : SALT.course);
+function drawCourse(place: Place, k: number, cityWide: boolean, now: number): CourseDraw {
+  const rand = itemRandom(place.drawSeed, k, cityWide ? SALT.cityWide : SALT.course);
   const pickOf = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
   const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const id = idOf(seed, `${cityWide ? 'citywide' : 'course'}:${k}`);
+  const id = place.idOf(`${cityWide ? 'citywide' : 'course'}:${k}`);
   const category = weightedPick(rand, CATEGORY_WEIGHTS);
   const modeDraw = weightedPick(rand, MODE_WEIGHTS);
   const mode: CourseMode = cityWide ? 'ONLINE' : category === 'DEGREE_EDUCATION' && modeDraw === 'OFFLINE' ? 'HYBRID' : modeDraw;
@@ -208,21 +282,21 @@ function drawCourse(seed: number, k: number, cityWide: boolean, now: number, sta
   const [hh, mm] = pickOf([[19, 0], [19, 30], [20, 0]] as const);
   const minutes = pickOf([90, 90, 120]);
   const gap = rand() < 0.3 ? [3, 4] : [7, 7];
-  const homeStation = Math.floor(rand() * stations);
+  const homeStation = Math.floor(rand() * place.stationCount);
   const roving = rand() < 0.2;
   const sessions: CourseSessionRow[] = [];
   let day = lead;
   for (let j = 0; j < sessionCount; j++) {
     const startsAt = beijingTimeOn(createdAt, day, hh, mm).getTime();
-    const station = roving ? Math.floor(rand() * stations) : homeStation;
+    const station = roving ? Math.floor(rand() * place.stationCount) : homeStation;
     const where = mode === 'HYBRID' ? weightedPick(rand, { BOTH: 2, STATION: 1, ONLINE: 1 }) : mode === 'OFFLINE' ? 'STATION' : 'ONLINE';
     sessions.push({
-      id: idOf(seed, `${cityWide ? 'citywide' : 'course'}:${k}:session:${j}`),
+      id: place.idOf(`${cityWide ? 'citywide' : 'course'}:${k}:session:${j}`),
       courseId: id,
       startsAt: new Date(startsAt),
       endsAt: new Date(startsAt + minutes * MINUTE_MS),
-      stationId: where === 'ONLINE' ? null : generatedStationId('city', seed, station),
-      onlineUrl: where === 'STATION' ? null : `${ONLINE_HOST}/live/g${seed}-${cityWide ? 'c' : 'd'}${k}-${j + 1}`,
+      stationId: where === 'ONLINE' ? null : place.stationId(station),
+      onlineUrl: where === 'STATION' ? null : `${ONLINE_HOST}/live/${place.live}-${cityWide ? 'c' : 'd'}${k}-${j + 1}`,
     });
     day += gap[j % 2]!;
   }
@@ -239,11 +313,13 @@ function drawCourse(seed: number, k: number, cityWide: boolean, now: number, sta
     title: topic,
     category,
     mode,
-    provider: cityWide ? pickOf(['北京市总工会', '北京市总工会职工大学', '北京开放大学']) : pickOf(PROVIDERS[category]),
+    provider: providerIn(place.area, cityWide ? pickOf(CITY_WIDE_PROVIDERS) : pickOf(PROVIDERS[category])),
     description: `${topic}：面向外卖骑手、快递员、网约车司机等新就业形态劳动者，${
       mode === 'OFFLINE' ? '夜校形式，在驿站上课' : mode === 'ONLINE' ? '云课堂，线上直播' : '线上线下结合'
     }。`,
-    districtCode: cityWide ? null : CITY.districtCode,
+    districtCode: cityWide ? null : place.area.code,
+    // The street of the district where it is held (from a stream of its own, so the city's draws stay as they were).
+    ...(place.streets && !cityWide ? { streetCode: place.streets[Math.floor(itemRandom(place.drawSeed, k, SALT.street)() * place.streets.length)]! } : {}),
     minLearners,
     capacity,
     status: 'PLANNED',
@@ -259,6 +335,7 @@ function drawCourse(seed: number, k: number, cityWide: boolean, now: number, sta
 
 /** A worker's place in a course, before the course's events decide what becomes of it. */
 interface Signup {
+  /** The worker's position in the plan's workers (in the city, the worker's index). */
   worker: number;
   at: number;
 }
@@ -269,7 +346,7 @@ interface Signup {
  * only by union members who joined before signing up, and no worker's subsidised courses add
  * up to more than the yearly cap (whatever the years, so no calendar year exceeds it).
  */
-function assignWorkers(seed: number, workers: GeneratedWorker[], draws: CourseDraw[], now: number, capCents: number): Signup[][] {
+function assignWorkers(place: Place, workers: GeneratedWorker[], draws: CourseDraw[], now: number, capCents: number): Signup[][] {
   const signups: Signup[][] = draws.map(() => []);
   if (draws.length === 0) return signups;
   const memberSince = (w: GeneratedWorker) => (w.joinedDaysAgo === null ? null : now - w.joinedDaysAgo * DAY_MS + DAY_MS);
@@ -301,8 +378,8 @@ function assignWorkers(seed: number, workers: GeneratedWorker[], draws: CourseDr
     }
     return lo;
   };
-  for (const w of workers) {
-    const rand = itemRandom(seed, w.index, SALT.worker);
+  workers.forEach((w, position) => {
+    const rand = itemRandom(place.drawSeed, w.index, SALT.worker);
     const wanted = weightedPick(rand, { '0': 50, '1': 25, '2': 14, '3': 11 });
     const count = Number(wanted);
     const registeredAt = now - w.registeredDaysAgo * DAY_MS;
@@ -326,9 +403,9 @@ function assignWorkers(seed: number, workers: GeneratedWorker[], draws: CourseDr
         subsidy += d.course.subsidyCents;
       }
       chosen.add(c);
-      signups[c]!.push({ worker: w.index, at });
+      signups[c]!.push({ worker: position, at });
     }
-  }
+  });
   return signups;
 }
 
@@ -403,7 +480,7 @@ type Unsequenced<E> = E extends unknown ? Omit<E, 'seq'> : never;
  * issuing certificate numbers. What comes out is what the API would have stored.
  */
 function simulateCourse(
-  seed: number,
+  place: Place,
   k: number,
   draw: CourseDraw,
   signups: Signup[],
@@ -413,7 +490,7 @@ function simulateCourse(
 ): PlannedCourse {
   const course = draw.course;
   const cityWide = course.districtCode === null;
-  const rand = itemRandom(seed, k, cityWide ? SALT.simulateCityWide : SALT.simulate);
+  const rand = itemRandom(place.drawSeed, k, cityWide ? SALT.simulateCityWide : SALT.simulate);
   const tag = cityWide ? 'citywide' : 'course';
   const queue = new EventQueue<CourseEvent>();
   let seq = 0;
@@ -426,7 +503,7 @@ function simulateCourse(
   const learners: Learner[] = signups
     .map((s) => {
       const worker = workers[s.worker]!;
-      const id = idOf(seed, `${tag}:${k}:worker:${worker.index}`);
+      const id = place.idOf(`${tag}:${k}:worker:${worker.index}`);
       const row: EnrollmentRow = {
         id,
         courseId: course.id,
@@ -532,7 +609,7 @@ function simulateCourse(
         if (cancelled || attendanceRefusal(l.row.status, e.session.startsAt, new Date(e.at)) !== null) break;
         l.attended++;
         attendances.push({
-          id: idOf(seed, `${tag}:${k}:worker:${l.worker.index}:attended:${e.session.id}`),
+          id: place.idOf(`${tag}:${k}:worker:${l.worker.index}:attended:${e.session.id}`),
           enrollmentId: l.row.id,
           sessionId: e.session.id,
           recordedAt: new Date(e.at),
@@ -577,13 +654,13 @@ function simulateCourse(
 }
 
 /**
- * Workers' requests for classes in the district, by topic: each topic collects requests over
+ * Workers' requests for classes in the place's district, by topic: each topic collects requests over
  * the year, one per worker per round; a round is open demand from the request that reaches the
  * threshold, and is fulfilled by the next course on the topic created after that (the round
  * then stops taking requests and a new one starts). Topics no course teaches stay open.
  */
 function planRequests(
-  seed: number,
+  place: Place,
   votes: number,
   workers: GeneratedWorker[],
   draws: CourseDraw[],
@@ -598,27 +675,29 @@ function planRequests(
   ];
   const weights: Record<string, number> = {};
   topics.forEach((_, t) => {
-    const rand = itemRandom(seed, t, SALT.topic);
+    const rand = itemRandom(place.drawSeed, t, SALT.topic);
     weights[String(t)] = 0.2 + rand() * rand() * 3;
   });
   const byTopic: Signup[][] = topics.map(() => []);
   if (workers.length > 0) {
     for (let v = 0; v < votes; v++) {
-      const rand = itemRandom(seed, v, SALT.vote);
+      const rand = itemRandom(place.drawSeed, v, SALT.vote);
       const t = Number(weightedPick(rand, weights));
-      const w = workers[Math.floor(rand() * workers.length)]!;
+      const position = Math.floor(rand() * workers.length);
+      const w = workers[position]!;
       const registeredAt = now - w.registeredDaysAgo * DAY_MS;
       const from = Math.max(registeredAt, now - CITY.days * DAY_MS);
-      byTopic[t]!.push({ worker: w.index, at: from + Math.floor(rand() * (now - from)) });
+      byTopic[t]!.push({ worker: position, at: from + Math.floor(rand() * (now - from)) });
     }
   }
 
   const out: PlannedRequest[] = [];
   topics.forEach(([topic, category], t) => {
-    const rand = itemRandom(seed, t, SALT.request);
+    const rand = itemRandom(place.drawSeed, t, SALT.request);
     const { display, key } = normaliseTopic(topic);
+    const district = place.area.code;
     const courses = draws
-      .filter((d) => d.topic === topic && d.course.districtCode === CITY.districtCode)
+      .filter((d) => d.topic === topic && d.course.districtCode === district)
       .sort((a, b) => a.course.createdAt.getTime() - b.course.createdAt.getTime());
     const signups = byTopic[t]!.sort((a, b) => a.at - b.at || a.worker - b.worker);
     let round: PlannedRequest | null = null;
@@ -645,11 +724,11 @@ function planRequests(
         const at = new Date(s.at);
         round = {
           request: {
-            id: idOf(seed, `request:${t}:${rounds++}`),
+            id: place.idOf(`request:${t}:${rounds++}`),
             topic: display,
             category,
-            districtCode: CITY.districtCode,
-            openKey: demandKey(CITY.districtCode, category, key),
+            districtCode: district,
+            openKey: demandKey(district, category, key),
             requests: 0,
             openedAt: null,
             fulfilledByCourseId: null,
@@ -665,7 +744,7 @@ function planRequests(
       // Asking again in the same round changes nothing.
       if (r.votes.some((v) => v.workerId === worker.id)) continue;
       const at = new Date(s.at);
-      r.votes.push({ id: idOf(seed, `request:${t}:${rounds - 1}:worker:${worker.index}`), requestId: r.request.id, workerId: worker.id, createdAt: at });
+      r.votes.push({ id: place.idOf(`request:${t}:${rounds - 1}:worker:${worker.index}`), requestId: r.request.id, workerId: worker.id, createdAt: at });
       r.request.requests++;
       if (r.request.openedAt === null && r.request.requests >= threshold) r.request.openedAt = at;
       r.request.updatedAt = at;
@@ -676,19 +755,29 @@ function planRequests(
   return out;
 }
 
-/** Everything the generator writes, computed without touching a database. */
-export function planCity(opts: PlanOptions): Plan {
-  const workerCount = opts.workers ?? CITY.workers;
-  const courseCount = opts.courses ?? scaled(CITY_TRAINING.courses, workerCount, 1);
-  const cityWideCount = opts.cityWideCourses ?? scaled(CITY_TRAINING.cityWideCourses, workerCount, 0);
-  const votes = opts.requestVotes ?? scaled(CITY_TRAINING.requestVotes, workerCount, 0);
-  const stations = opts.stations ?? CITY.stations;
-  const now = opts.now.getTime();
+/**
+ * A plan whose courses are not played through yet: their ids and the requests are known first,
+ * so that a rerun can tell that a place was written before paying for the courses' years.
+ */
+export interface StagedPlan {
+  /** The courses' ids, in the order `courses()` returns them. */
+  courseIds: string[];
+  requests: PlannedRequest[];
+  /** Plays every course's year through (the costly part); once. */
+  courses(): PlannedCourse[];
+}
 
-  const workers = Array.from({ length: workerCount }, (_, i) => generatedWorker(opts.seed, i));
+/** The rows of one place: its courses (and city-wide ones) for its workers, played through, and its requests. */
+function stagePlace(
+  place: Place,
+  workers: GeneratedWorker[],
+  counts: { courses: number; cityWideCourses: number; requestVotes: number },
+  now: number,
+  opts: Pick<PlanOptions, 'subsidyCapCents' | 'requestThreshold'>,
+): StagedPlan {
   const draws = [
-    ...Array.from({ length: courseCount }, (_, k) => drawCourse(opts.seed, k, false, now, stations)),
-    ...Array.from({ length: cityWideCount }, (_, k) => drawCourse(opts.seed, k, true, now, stations)),
+    ...Array.from({ length: counts.courses }, (_, k) => drawCourse(place, k, false, now)),
+    ...Array.from({ length: counts.cityWideCourses }, (_, k) => drawCourse(place, k, true, now)),
   ];
   // The n-th class on a topic, in creation order, is its n-th intake (第n期).
   const intakes = new Map<string, number>();
@@ -697,12 +786,58 @@ export function planCity(opts: PlanOptions): Plan {
     intakes.set(d.topic, n);
     d.course.title = `${d.topic}（第${n}期）`;
   }
-  const signups = assignWorkers(opts.seed, workers, draws, now, opts.subsidyCapCents);
-  const certificates = new Set<string>();
-  const courses = draws.map((d, i) => {
-    const cityWide = i >= courseCount;
-    return simulateCourse(opts.seed, cityWide ? i - courseCount : i, d, signups[i]!, workers, now, certificates);
-  });
-  const requests = planRequests(opts.seed, votes, workers, draws, now, opts.requestThreshold);
-  return { courses, requests };
+  // Requests read only what the draws decide (topics, creation times, ids), not what the year does to the courses.
+  const requests = planRequests(place, counts.requestVotes, workers, draws, now, opts.requestThreshold);
+  return {
+    courseIds: draws.map((d) => d.course.id),
+    requests,
+    courses() {
+      const signups = assignWorkers(place, workers, draws, now, opts.subsidyCapCents);
+      const certificates = new Set<string>();
+      return draws.map((d, i) => {
+        const cityWide = i >= counts.courses;
+        return simulateCourse(place, cityWide ? i - counts.courses : i, d, signups[i]!, workers, now, certificates);
+      });
+    },
+  };
+}
+
+/** Everything the generator writes, computed without touching a database. */
+export function planCity(opts: PlanOptions): Plan {
+  const workerCount = opts.workers ?? CITY.workers;
+  const counts = {
+    courses: opts.courses ?? scaled(CITY_TRAINING.courses, workerCount, 1),
+    cityWideCourses: opts.cityWideCourses ?? scaled(CITY_TRAINING.cityWideCourses, workerCount, 0),
+    requestVotes: opts.requestVotes ?? scaled(CITY_TRAINING.requestVotes, workerCount, 0),
+  };
+  const workers = Array.from({ length: workerCount }, (_, i) => generatedWorker(opts.seed, i));
+  const staged = stagePlace(cityPlace(opts.seed, opts.stations ?? CITY.stations), workers, counts, opts.now.getTime(), opts);
+  return { courses: staged.courses(), requests: staged.requests };
+}
+
+/** One area of the national data set: its workers, the stations standing in it, and how much of everything. */
+export interface AreaPlanOptions {
+  seed: number;
+  area: Area;
+  /** The area's national workers (`generatedWorker(seed, i, 'national')` for its indexes), in index order. */
+  workers: GeneratedWorker[];
+  /** The indexes of the national stations standing in the area (`generatedStationArea`). */
+  stations: readonly number[];
+  /** District courses, city-wide courses of the area's city, and requests by its workers. */
+  courses: number;
+  cityWideCourses: number;
+  requestVotes: number;
+  now: Date;
+  subsidyCapCents: number;
+  requestThreshold: number;
+}
+
+/**
+ * The training share of one area of the national data set, planned as the city's district is:
+ * district courses in the area (each naming one of its streets) with sessions at its own
+ * stations, city-wide online courses run by its city's bodies, the area's workers signing up for
+ * them, and its workers' course requests. Ids are namespaced by scale and area.
+ */
+export function planArea(opts: AreaPlanOptions): StagedPlan {
+  return stagePlace(areaPlace(opts.seed, opts.area, opts.stations), opts.workers, opts, opts.now.getTime(), opts);
 }

@@ -1,8 +1,18 @@
 import { bulkInsert, bumpDataVersions, type Database } from '@nef/kit';
+import {
+  generatedIndexesByArea,
+  generatedStationArea,
+  generatedWorker,
+  generatedWorkerArea,
+  NATIONAL,
+  NATIONAL_AREAS,
+  type Area,
+  type DatasetScale,
+} from '@nef/kit/seed';
 import type { EntityManager } from 'typeorm';
 import { cachePolicy } from '../cache';
 import { Attendance, Course, CourseRequest, CourseRequestVote, CourseSession, Enrollment } from '../entities';
-import { planCity, type PlanOptions, type PlannedCourse, type PlannedRequest } from './city-plan';
+import { CITY_TRAINING, planArea, planCity, scaled, type Plan, type PlanOptions, type PlannedCourse, type PlannedRequest } from './city-plan';
 
 export interface GenerateResult {
   courses: number;
@@ -14,15 +24,30 @@ export interface GenerateResult {
 }
 
 export interface GenerateOptions extends Omit<PlanOptions, 'now'> {
+  /**
+   * Which data set (default city). At national scale `workers` defaults to NATIONAL.workers and
+   * `stations` to NATIONAL.stations, and `courses`, `cityWideCourses` and `requestVotes`, when
+   * given, are national totals shared among the areas in proportion to their workers.
+   */
+  scale?: DatasetScale;
   /** The end of the generated year (default: the current time). */
   now?: Date;
-  /** Courses per transaction (default 20). */
+  /** Courses per transaction (default 20 in the city, 50 nationally). */
   batchSize?: number;
-  /** Called once the data set is planned, with its size. */
-  planned?: (size: GenerateResult) => void;
-  /** Called after each batch: how far the run is, whether the batch was already there, and the rows written so far. */
-  progress?: (step: { what: 'courses' | 'requests'; done: number; total: number; skipped: boolean; written: GenerateResult }) => void;
+  /**
+   * Called once the data set is planned, with its size; nationally once per area planned, with
+   * the area (an area an earlier run wrote whole is skipped unplanned, its progress marked so).
+   */
+  planned?: (size: GenerateResult & { area?: Area }) => void;
+  /**
+   * Called after each batch: how far the run is, whether the batch was already there, and the
+   * rows written so far. Nationally, courses count over the whole nation and requests over the
+   * area named (its requests are only known once it is planned).
+   */
+  progress?: (step: { what: 'courses' | 'requests'; done: number; total: number; skipped: boolean; written: GenerateResult; area?: Area }) => void;
 }
+
+export const SCALES: readonly DatasetScale[] = ['city', 'national'];
 
 async function writeCourses(em: EntityManager, batch: PlannedCourse[]): Promise<void> {
   await bulkInsert(em, Course, batch.map((p) => p.course));
@@ -51,25 +76,31 @@ async function openKeysTaken(db: Database, batch: PlannedRequest[]): Promise<str
   return rows.map((r) => r.open_key);
 }
 
-/**
- * Plans the city data set (`planCity`) and writes it in batches, one transaction each. A batch
- * whose last row is already there was written by an earlier run and is skipped, so an
- * interrupted run can be started again and a second run adds nothing. Returns the rows written
- * by this run.
- */
-export async function generate(db: Database, opts: GenerateOptions): Promise<GenerateResult> {
-  const plan = planCity({ ...opts, now: opts.now ?? new Date() });
-  const batchSize = opts.batchSize ?? 20;
-  const written: GenerateResult = { courses: 0, sessions: 0, enrollments: 0, attendances: 0, requests: 0, votes: 0 };
-  opts.planned?.({
+const nothing = (): GenerateResult => ({ courses: 0, sessions: 0, enrollments: 0, attendances: 0, requests: 0, votes: 0 });
+
+function sizeOf(plan: Plan): GenerateResult {
+  return {
     courses: plan.courses.length,
     sessions: plan.courses.reduce((n, p) => n + p.sessions.length, 0),
     enrollments: plan.courses.reduce((n, p) => n + p.enrollments.length, 0),
     attendances: plan.courses.reduce((n, p) => n + p.attendances.length, 0),
     requests: plan.requests.length,
     votes: plan.requests.reduce((n, p) => n + p.votes.length, 0),
-  });
+  };
+}
 
+/**
+ * Writes a plan in batches, one transaction each, adding what it writes to `written`. A batch
+ * whose last row is already there was written by an earlier run and is skipped. `step` reports
+ * each batch: how many of the plan's courses or requests are done, and whether it was skipped.
+ */
+async function writePlan(
+  db: Database,
+  plan: Plan,
+  batchSize: number,
+  written: GenerateResult,
+  step: (what: 'courses' | 'requests', done: number, skipped: boolean) => void,
+): Promise<void> {
   for (let i = 0; i < plan.courses.length; i += batchSize) {
     const batch = plan.courses.slice(i, i + batchSize);
     const skipped = await exists(db, 'courses', batch[batch.length - 1]!.course.id);
@@ -82,7 +113,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
         written.attendances += p.attendances.length;
       }
     }
-    opts.progress?.({ what: 'courses', done: i + batch.length, total: plan.courses.length, skipped, written });
+    step('courses', i + batch.length, skipped);
   }
 
   const requestBatch = batchSize * 5;
@@ -101,9 +132,114 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
       written.requests += batch.length;
       written.votes += batch.reduce((s, p) => s + p.votes.length, 0);
     }
-    opts.progress?.({ what: 'requests', done: i + batch.length, total: plan.requests.length, skipped, written });
+    step('requests', i + batch.length, skipped);
   }
+}
+
+/**
+ * Plans the data set of `opts.scale` and writes it in batches, one transaction each: the city
+ * (`planCity`) in one plan, the nation area by area (`planArea`), so that only one area's rows
+ * are held at a time. A batch whose last row is already there was written by an earlier run and
+ * is skipped, so an interrupted run can be started again and a second run adds nothing.
+ * Returns the rows written by this run.
+ */
+export async function generate(db: Database, opts: GenerateOptions): Promise<GenerateResult> {
+  const scale = opts.scale ?? 'city';
+  if (!SCALES.includes(scale)) throw new Error(`scale must be ${SCALES.join(' or ')}, got "${String(scale)}"`);
+  const written = scale === 'city' ? await generateCity(db, opts) : await generateNational(db, opts);
   // What the gateways kept of the catalogue and figures goes with the new rows.
   if (Object.values(written).some((n) => n > 0)) await bumpDataVersions(db, cachePolicy.namespaces);
+  return written;
+}
+
+async function generateCity(db: Database, opts: GenerateOptions): Promise<GenerateResult> {
+  const plan = planCity({ ...opts, now: opts.now ?? new Date() });
+  const written = nothing();
+  opts.planned?.(sizeOf(plan));
+  const total = { courses: plan.courses.length, requests: plan.requests.length };
+  await writePlan(db, plan, opts.batchSize ?? 20, written, (what, done, skipped) => opts.progress?.({ what, done, total: total[what], skipped, written }));
+  return written;
+}
+
+/**
+ * Shares a national total among the areas in proportion to their workers (largest remainder,
+ * ties to the area listed first), so that the shares add up to the total.
+ */
+function shareByWorkers(total: number, workersByArea: Map<string, number[]>): Map<string, number> {
+  const all = [...workersByArea.values()].reduce((n, l) => n + l.length, 0);
+  const out = NATIONAL_AREAS.map((a, i) => {
+    const exact = all > 0 ? (total * workersByArea.get(a.code)!.length) / all : 0;
+    return { code: a.code, n: Math.floor(exact), rest: exact - Math.floor(exact), i };
+  });
+  let left = all > 0 ? total - out.reduce((s, o) => s + o.n, 0) : 0;
+  for (const o of [...out].sort((a, b) => b.rest - a.rest || a.i - b.i)) {
+    if (left-- <= 0) break;
+    o.n++;
+  }
+  return new Map(out.map((o) => [o.code, o.n]));
+}
+
+/**
+ * The national data set, area by area: each area's workers (`generatedWorkerArea`) take the
+ * city's ratios per 100,000 workers (at least one district course where there are workers), or
+ * their share of the totals given; its in-person sessions are held at the national stations
+ * standing in it (`generatedStationArea`).
+ */
+async function generateNational(db: Database, opts: GenerateOptions): Promise<GenerateResult> {
+  const now = opts.now ?? new Date();
+  const workersByArea = generatedIndexesByArea(opts.seed, opts.workers ?? NATIONAL.workers, generatedWorkerArea);
+  const stationsByArea = generatedIndexesByArea(opts.seed, opts.stations ?? NATIONAL.stations, generatedStationArea);
+  const given = (total: number | undefined) => (total === undefined ? null : shareByWorkers(total, workersByArea));
+  const [courses, cityWide, votes] = [given(opts.courses), given(opts.cityWideCourses), given(opts.requestVotes)];
+  const counts = new Map(
+    NATIONAL_AREAS.map((a) => {
+      const n = workersByArea.get(a.code)!.length;
+      return [
+        a.code,
+        {
+          courses: courses?.get(a.code) ?? (n > 0 ? scaled(CITY_TRAINING.courses, n, 1) : 0),
+          cityWideCourses: cityWide?.get(a.code) ?? scaled(CITY_TRAINING.cityWideCourses, n, 0),
+          requestVotes: votes?.get(a.code) ?? scaled(CITY_TRAINING.requestVotes, n, 0),
+        },
+      ];
+    }),
+  );
+  const courseTotal = [...counts.values()].reduce((s, c) => s + c.courses + c.cityWideCourses, 0);
+  const written = nothing();
+  let coursesBefore = 0;
+  for (const area of NATIONAL_AREAS) {
+    const c = counts.get(area.code)!;
+    if (c.courses + c.cityWideCourses === 0 && c.requestVotes === 0) continue;
+    const staged = planArea({
+      seed: opts.seed,
+      area,
+      workers: workersByArea.get(area.code)!.map((i) => generatedWorker(opts.seed, i, 'national')),
+      stations: stationsByArea.get(area.code)!,
+      ...c,
+      now,
+      subsidyCapCents: opts.subsidyCapCents,
+      requestThreshold: opts.requestThreshold,
+    });
+    // Written in order, so an area whose last course and last request are there was written whole by an earlier run.
+    const lastRequest = staged.requests[staged.requests.length - 1];
+    const lastCourse = staged.courseIds[staged.courseIds.length - 1];
+    if ((!lastCourse || (await exists(db, 'courses', lastCourse))) && (!lastRequest || (await exists(db, 'course_requests', lastRequest.request.id)))) {
+      coursesBefore += staged.courseIds.length;
+      if (lastCourse) opts.progress?.({ what: 'courses', done: coursesBefore, total: courseTotal, skipped: true, written, area });
+      if (lastRequest) opts.progress?.({ what: 'requests', done: staged.requests.length, total: staged.requests.length, skipped: true, written, area });
+      continue;
+    }
+    const plan: Plan = { courses: staged.courses(), requests: staged.requests };
+    opts.planned?.({ ...sizeOf(plan), area });
+    const requestTotal = plan.requests.length;
+    await writePlan(db, plan, opts.batchSize ?? 50, written, (what, done, skipped) =>
+      opts.progress?.(
+        what === 'courses'
+          ? { what, done: coursesBefore + done, total: courseTotal, skipped, written, area }
+          : { what, done, total: requestTotal, skipped, written, area },
+      ),
+    );
+    coursesBefore += plan.courses.length;
+  }
   return written;
 }

@@ -1,6 +1,6 @@
 /** The generated data set as rows, and every rule of the service they must obey, computed plainly. */
 import { DAY_MS, startOfBeijingMonth, type MetricsPeriod } from '@nef/kit';
-import { CITY, generatedStationId, generatedWorker, type GeneratedWorker } from '@nef/kit/seed';
+import { CITY, generatedStationId, generatedWorker, NATIONAL, nationalArea, type DatasetScale, type GeneratedWorker } from '@nef/kit/seed';
 import type { TestSubgraph } from '@nef/kit/testing';
 import {
   Attendance,
@@ -73,18 +73,21 @@ export const order = (a: EnrollmentRow, b: EnrollmentRow) => t(a.enrolledAt) - t
 
 /**
  * Every rule of the service the generated rows must obey, as if they had been made through the
- * API, and the generator's own promises (generated workers and stations, the year before `now`,
- * subsidies for members only within the cap). Returns what is wrong, one line each.
+ * API, and the generator's own promises (generated workers and stations of the data set of
+ * `scale`, courses in its districts, the year before `now`, subsidies for members only within
+ * the cap). Returns what is wrong, one line each.
  */
-export function violations(rows: Rows, workerCount: number, now: Date): string[] {
+export function violations(rows: Rows, workerCount: number, now: Date, scale: DatasetScale = 'city'): string[] {
   const out: string[] = [];
   const bad = (what: string) => out.length < 20 && out.push(what);
   const workers = new Map<string, GeneratedWorker>();
   for (let i = 0; i < workerCount; i++) {
-    const w = generatedWorker(SEED, i);
+    const w = generatedWorker(SEED, i, scale);
     workers.set(w.id, w);
   }
-  const stations = new Set(Array.from({ length: CITY.stations }, (_, k) => generatedStationId('city', SEED, k)));
+  const stationCount = scale === 'city' ? CITY.stations : NATIONAL.stations;
+  const stations = new Set(Array.from({ length: stationCount }, (_, k) => generatedStationId(scale, SEED, k)));
+  const inDataSet = (district: string) => (scale === 'city' ? district === CITY.districtCode : nationalArea(district) !== undefined);
   const courses = new Map(rows.courses.map((c) => [c.id, c]));
   const sessionsOf = groupBy(rows.sessions, (s) => s.courseId);
   const sessions = new Map(rows.sessions.map((s) => [s.id, s]));
@@ -95,7 +98,7 @@ export function violations(rows: Rows, workerCount: number, now: Date): string[]
     const { problems } = checkCourseInput({ ...c });
     if (problems.length) bad(`course ${c.id}: ${problems.map((p) => p.message).join('; ')}`);
     if (!['PLANNED', 'CONFIRMED', 'CANCELLED'].includes(c.status)) bad(`course ${c.id} stores ${c.status}`);
-    if (c.districtCode !== null && c.districtCode !== CITY.districtCode) bad(`course ${c.id} in ${c.districtCode}`);
+    if (c.districtCode !== null && !inDataSet(c.districtCode)) bad(`course ${c.id} in ${c.districtCode}`);
     if (t(c.createdAt) > now.getTime() || t(c.createdAt) < now.getTime() - CITY.days * DAY_MS) bad(`course ${c.id} created outside the year`);
     if (t(c.updatedAt) < t(c.createdAt) || t(c.updatedAt) > now.getTime()) bad(`course ${c.id} updated at ${c.updatedAt.toISOString()}`);
     const own = sessionsOf.get(c.id) ?? [];
