@@ -178,7 +178,9 @@ async function metricsOf(db: Database, scopes: Scopes, p: MetricsPeriod): Promis
         : []),
       ...edgeParts((l) => `SELECT ${l} AS district, points_awarded AS rp, 0 AS ap, 0 AS xp FROM reports`, 'reviewed_at', 'points_awarded > 0'),
       ...edgeParts((l) => `SELECT ${l} AS district, 0 AS rp, points AS ap, 0 AS xp FROM volunteer_confirmations`, 'confirmed_at'),
-      ...edgeParts((l) => `SELECT ${l} AS district, 0 AS rp, 0 AS ap, points_spent AS xp FROM redemptions`, 'redeemed_at', "status <> 'CANCELLED'"),
+      // Vouchers of rewards valid everywhere name no district: no region counts them, as the
+      // rollups don't (the nation's condition alone would take them in).
+      ...edgeParts((l) => `SELECT ${l} AS district, 0 AS rp, 0 AS ap, points_spent AS xp FROM redemptions`, 'redeemed_at', "status <> 'CANCELLED' AND district_code IS NOT NULL"),
     ].join(' UNION ALL ')}) v GROUP BY district`,
   );
   for (const row of points) {

@@ -1,7 +1,9 @@
 /**
- * Ids and codes of the city data set, drawn from the seed: the same seed, name and time give the
- * same id or code on any machine.
+ * Ids and codes of the generated data sets, drawn from the seed: the same seed, name and time give
+ * the same id or code on any machine. Names are namespaced by the data set's scale, so the city and
+ * national data sets never share an id or a code and can sit in one database.
  */
+import type { DatasetScale } from '@nef/kit/seed';
 
 /**
  * cyrb128: four 32-bit hashes of a string, well mixed. Not cryptographic, and need not be: it only
@@ -37,8 +39,8 @@ const hex = (n: number, digits: number) => n.toString(16).padStart(digits, '0');
  * name. Time-ordered like newId(), so lists ordered by id stay oldest first, yet the same for the
  * same seed, name and time on any machine.
  */
-export function generatedRowId(seed: number, kind: string, key: string | number, atMs: number): string {
-  const [a, b, c] = hash128(`generated:city:${seed}:governance:${kind}:${key}`);
+export function generatedRowId(seed: number, kind: string, key: string | number, atMs: number, scale: DatasetScale = 'city'): string {
+  const [a, b, c] = hash128(`generated:${scale}:${seed}:governance:${kind}:${key}`);
   const ts = hex(Math.max(0, Math.floor(atMs)), 12);
   const version = 0x7000 | (a & 0x0fff);
   const variant = 0x8000 | ((a >>> 16) & 0x3fff);
@@ -48,9 +50,9 @@ export function generatedRowId(seed: number, kind: string, key: string | number,
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
 
 /** A code in randomCode's alphabet and length (up to 25), drawn from its name; never one already taken. */
-export function generatedCode(seed: number, kind: string, key: string, length: number, taken: Set<string>): string {
+export function generatedCode(seed: number, kind: string, key: string, length: number, taken: Set<string>, scale: DatasetScale = 'city'): string {
   for (let attempt = 0; ; attempt++) {
-    const words = hash128(`generated:city:${seed}:governance:${kind}:${key}:${attempt}`);
+    const words = hash128(`generated:${scale}:${seed}:governance:${kind}:${key}:${attempt}`);
     let code = '';
     for (let i = 0; i < length; i++) code += CODE_ALPHABET[(words[i % 4]! >>> (5 * Math.floor(i / 4))) & 31];
     if (!taken.has(code)) {

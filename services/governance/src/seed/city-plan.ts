@@ -1,5 +1,5 @@
 import { beijingDay, DAY_MS, HOUR_MS, MINUTE_MS } from '@nef/kit';
-import { CITY, generatedStationId, generatedWorker, itemRandom, weightedPick } from '@nef/kit/seed';
+import { CITY, generatedStationId, generatedWorker, itemRandom, weightedPick, type DatasetScale, type GeneratedWorker } from '@nef/kit/seed';
 import type {
   CommunityRow,
   GatePassRow,
@@ -26,7 +26,8 @@ import { generatedCode, generatedRowId } from './city-ids';
  * The governance share of the city data set: a year of hazard reports by the generated workers,
  * their points ledger, rewards and vouchers, communities, volunteer roles, activities and gate
  * passes, all in district 110105. Everything is drawn from the seed: the same seed, counts and
- * `now` give the same rows, ids included, on any machine.
+ * `now` give the same rows, ids included, on any machine. The national data set draws each of
+ * its areas with the same rules (planPlace, with the area's Place from national-plan.ts).
  *
  * Rows are what the API would have left behind: reports only move along the life cycle's
  * transitions, points are paid at acceptance and confirmation, vouchers never overdraw a balance
@@ -197,14 +198,83 @@ interface Award {
   reference: string;
 }
 
-/** Draws the whole data set for a seed, counts and `now`. Pure: no database, no clock. */
+/**
+ * Where a plan's rows are and how they are named: the city's Chaoyang, or one area of the national
+ * data set (national-plan.ts). The plan works on its workers by position (0..counts.workers-1);
+ * what must be unique in the whole data set (random streams, keys, ids) uses the workers' own
+ * indexes and the catalogue's global numbers (`first`), so the areas of the national data set
+ * never draw the same stream twice nor name two rows alike.
+ */
+export interface Place {
+  scale: DatasetScale;
+  /** The county code of every row. */
+  district: string;
+  /** The district's name, for activities that belong to no community. */
+  districtName: string;
+  /** The plan's workers, by position. */
+  profiles: GeneratedWorker[];
+  /** The data set's number of the plan's first community, reward, activity and role. */
+  first: { community: number; reward: number; activity: number; role: number };
+  /** The stream of the plan's own draws (sign-up regulars, vouchers): one per area. */
+  stream: number;
+  /** The id of the plan's station k (0..counts.stations-1). */
+  stationId(k: number): string;
+  /** The name of the plan's community k. */
+  communityName(k: number): string;
+  /** Where a report is: a point in the district. */
+  point(rand: () => number): { lat: number; lng: number };
+  /** Whether a point moved a little from a report's stays in the district's region. */
+  holds(lat: number, lng: number): boolean;
+  /** The street a worker's report names (null: none) and the place its description names. */
+  reportStreet(rand: () => number, worker: GeneratedWorker): { code: string | null; name: string };
+  /** The stream of a gate pass pair's draws. */
+  passStream(worker: number, community: number): number;
+  /** Pass and voucher codes taken by the data set's other places (unique across the data set). */
+  codes?: { pass: Set<string>; voucher: Set<string> };
+}
+
+/** Chaoyang, as the city data set has always been drawn: rows name no street. */
+function cityPlace(seed: number, counts: Counts): Place {
+  const box = CHAOYANG_BOX;
+  return {
+    scale: 'city',
+    district: CITY.districtCode,
+    districtName: '朝阳区',
+    profiles: Array.from({ length: counts.workers }, (_, i) => generatedWorker(seed, i)),
+    first: { community: 0, reward: 0, activity: 0, role: 0 },
+    stream: 0,
+    stationId: (k) => generatedStationId('city', seed, k),
+    communityName: (k) => communityName(seed, k),
+    point: (rand) => ({ lat: box.minLat + rand() * (box.maxLat - box.minLat), lng: box.minLng + rand() * (box.maxLng - box.minLng) }),
+    holds: () => true,
+    reportStreet: (rand) => ({ code: null, name: pick(rand, STREETS) }),
+    passStream: (worker, community) => worker * 1024 + community,
+  };
+}
+
+/** Draws the whole city data set for a seed, counts and `now`. Pure: no database, no clock. */
 export function planCity(seed: number, counts: Counts, now: Date): Plan {
+  return planPlace(seed, counts, now, cityPlace(seed, counts));
+}
+
+/**
+ * Draws the rows of one place (the city, or one area of the national data set) for a seed,
+ * counts and `now`. Pure: no database, no clock.
+ */
+export function planPlace(seed: number, counts: Counts, now: Date, place: Place): Plan {
   const T = now.getTime();
-  const district = CITY.districtCode;
+  const district = place.district;
+  const { scale, first, profiles } = place;
+  /** Ids and codes in the data set's namespace. */
+  const rowId = (kind: string, key: string | number, at: number) => generatedRowId(seed, kind, key, at, scale);
+  const code = (kind: string, key: string, length: number, taken: Set<string>) => generatedCode(seed, kind, key, length, taken, scale);
+  /** The prefix of idempotency keys: g42-... in the city data set, n42-... in the national one. */
+  const keyPrefix = `${scale === 'city' ? 'g' : 'n'}${seed}`;
+  /** The data set's number of worker i of the plan. */
+  const gw = (i: number) => profiles[i]!.index;
   const workers: (WorkerRows | undefined)[] = new Array(counts.workers);
   const rowsOf = (i: number): WorkerRows =>
     (workers[i] ??= { reports: [], entries: [], account: null, redemptions: [], participations: [], roles: [], passes: [] });
-  const profiles = Array.from({ length: counts.workers }, (_, i) => generatedWorker(seed, i));
   /** When worker i registered with the union: nothing of theirs happens before. */
   const registeredAt = (i: number) => T - profiles[i]!.registeredDaysAgo * DAY_MS;
   const awards: Award[] = [];
@@ -212,11 +282,11 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
   // Communities: all created before the generated year.
   const communities: CommunityRow[] = [];
   for (let k = 0; k < counts.communities; k++) {
-    const rand = itemRandom(seed, k, SALT.community);
+    const rand = itemRandom(seed, first.community + k, SALT.community);
     const createdAt = T - (YEAR + DAY_MS + Math.floor(rand() * 700 * DAY_MS));
     communities.push({
-      id: generatedRowId(seed, 'community', k, createdAt),
-      name: communityName(seed, k),
+      id: rowId('community', first.community + k, createdAt),
+      name: place.communityName(k),
       districtCode: district,
       riderFriendly: rand() < 0.45,
       passValidityDays: pick(rand, [15, 30, 30, 30, 60, 90, 180]),
@@ -228,18 +298,18 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
   const rewards: RewardRow[] = [];
   const rewardState: { withdrawnAt: number; popularity: number; stock: number }[] = [];
   for (let k = 0; k < counts.rewards; k++) {
-    const rand = itemRandom(seed, k, SALT.reward);
+    const rand = itemRandom(seed, first.reward + k, SALT.reward);
     const kind = pick(rand, REWARDS);
     const createdAt = rand() < 0.7 ? T - YEAR - Math.floor(rand() * 200 * DAY_MS) : T - Math.floor((30 + rand() * 330) * DAY_MS);
     const stationIndex = (kind.atStation || rand() < 0.2) && counts.stations > 0 ? Math.floor(rand() * counts.stations) : null;
     const citywide = stationIndex === null && rand() < 0.3;
     const active = rand() < 0.92;
     rewards.push({
-      id: generatedRowId(seed, 'reward', k, createdAt),
+      id: rowId('reward', first.reward + k, createdAt),
       title: kind.title,
       costPoints: pick(rand, kind.cost),
       stock: between(rand, 20, 160),
-      stationId: stationIndex === null ? null : generatedStationId('city', seed, stationIndex),
+      stationId: stationIndex === null ? null : place.stationId(stationIndex),
       districtCode: citywide ? null : district,
       active,
       createdAt: new Date(createdAt),
@@ -253,9 +323,8 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
 
   // Reports, worker by worker. A duplicate repeats an earlier worker's open or handled report.
   const originals: ReportRow[] = [];
-  const box = CHAOYANG_BOX;
   for (let i = 0; i < counts.workers; i++) {
-    const rand = itemRandom(seed, i, SALT.reports);
+    const rand = itemRandom(seed, gw(i), SALT.reports);
     const profile = profiles[i]!;
     const span = Math.min(YEAR, T - registeredAt(i));
     let u = rand();
@@ -263,12 +332,11 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
     const n = poisson(rand, (klass.perYear * span) / YEAR);
     const mine: ReportRow[] = [];
     for (let k = 0; k < n; k++) {
-      const key = `${i}:${k}`;
+      const key = `${gw(i)}:${k}`;
       const platform = rand() < 0.85 ? pick(rand, profile.accounts).platform : null;
       let submitted = T - 1 - Math.floor(rand() * span);
       let category = weightedPick(rand, CATEGORY_WEIGHTS);
-      let lat = box.minLat + rand() * (box.maxLat - box.minLat);
-      let lng = box.minLng + rand() * (box.maxLng - box.minLng);
+      let { lat, lng } = place.point(rand);
       let original: ReportRow | null = null;
       // About one report in fifteen repeats one filed shortly before nearby.
       if (rand() < 0.07 && originals.length > 0) {
@@ -280,22 +348,27 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
           category = o.category;
           lat = o.lat + (rand() - 0.5) * 0.0004;
           lng = o.lng + (rand() - 0.5) * 0.0005;
+          // Close to the region's edge the step may leave it: then at the very same spot.
+          if (!place.holds(lat, lng)) ({ lat, lng } = o);
         }
       }
-      const street = pick(rand, STREETS);
-      const place = `${street}${pick(rand, PLACE_SUFFIXES)}`;
+      const street = place.reportStreet(rand, profile);
+      // A repeat names the street of the report it repeats.
+      const streetCode = original ? (original.streetCode ?? null) : street.code;
+      const where = `${street.name}${pick(rand, PLACE_SUFFIXES)}`;
       const photos = pick(rand, [0, 1, 1, 2, 3]);
-      const id = generatedRowId(seed, 'report', key, submitted);
+      const id = rowId('report', key, submitted);
       const row: ReportRow = {
         id,
         reporterId: profile.id,
         reporterPlatform: platform,
-        idempotencyKey: platform ? `g${seed}-${key}` : null,
+        idempotencyKey: platform ? `${keyPrefix}-${key}` : null,
         category,
-        description: `${place}${pick(rand, DESCRIPTIONS[category])}。`,
+        description: `${where}${pick(rand, DESCRIPTIONS[category])}。`,
         lat,
         lng,
         districtCode: district,
+        streetCode,
         photoUrls: JSON.stringify(Array.from({ length: photos }, (_, p) => `https://img.example.org/reports/${id}/${p + 1}.jpg`)),
         status: 'SUBMITTED',
         duplicateOf: null,
@@ -344,7 +417,7 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
   const riderFriendlyPairs = new Map<string, { worker: number; community: number; from: number; to: number }>();
   const heldKeys = new Set<string>();
   for (let n = 0; n < counts.roles; n++) {
-    const rand = itemRandom(seed, n, SALT.role);
+    const rand = itemRandom(seed, first.role + n, SALT.role);
     const c = Math.floor(rand() * communities.length);
     const community = communities[c]!;
     const role = weightedPick(rand, ROLE_WEIGHTS);
@@ -365,7 +438,7 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
     const ended = end < T;
     const workerId = profiles[worker]!.id;
     rowsOf(worker).roles.push({
-      id: generatedRowId(seed, 'role', n, since),
+      id: rowId('role', first.role + n, since),
       workerId,
       communityId: community.id,
       role,
@@ -387,9 +460,9 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
 
   // Gate passes for the volunteers of rider-friendly communities, planned as issueGatePass plans
   // them: renewed while valid (same code, extended), issued afresh after a lapse.
-  const passCodes = new Set<string>();
+  const passCodes = place.codes?.pass ?? new Set<string>();
   for (const pair of [...riderFriendlyPairs.values()].sort((a, b) => a.worker - b.worker || a.community - b.community)) {
-    const rand = itemRandom(seed, pair.worker * 1024 + pair.community, SALT.pass);
+    const rand = itemRandom(seed, place.passStream(gw(pair.worker), first.community + pair.community), SALT.pass);
     const community = communities[pair.community]!;
     const validity = community.passValidityDays * DAY_MS;
     let issue = pair.from + between(rand, HOUR_MS, 3 * DAY_MS);
@@ -400,10 +473,10 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
         if (rand() >= 0.75 || renew >= Math.min(T, pair.to) || renew <= issue) break;
         expires = planIssue({ expiresAt: new Date(expires) }, community.passValidityDays, new Date(renew)).expiresAt.getTime();
       }
-      const key = `${pair.worker}:${pair.community}:${n}`;
+      const key = `${gw(pair.worker)}:${first.community + pair.community}:${n}`;
       rowsOf(pair.worker).passes.push({
-        id: generatedRowId(seed, 'pass', key, issue),
-        code: generatedCode(seed, 'pass', key, PASS_CODE_LENGTH, passCodes),
+        id: rowId('pass', key, issue),
+        code: code('pass', key, PASS_CODE_LENGTH, passCodes),
         workerId: profiles[pair.worker]!.id,
         communityId: community.id,
         issuedAt: new Date(issue),
@@ -419,20 +492,20 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
   }
 
   // Activities and sign-ups: role holders of the community first, then the district's regulars.
-  const poolRand = itemRandom(seed, 0, SALT.pool);
+  const poolRand = itemRandom(seed, place.stream, SALT.pool);
   const regulars = Array.from({ length: Math.max(1, Math.round(counts.workers * 0.06)) }, () => Math.floor(poolRand() * counts.workers));
   const activities: VolunteerActivityRow[] = [];
   for (let k = 0; k < counts.activities; k++) {
-    const rand = itemRandom(seed, k, SALT.activity);
+    const rand = itemRandom(seed, first.activity + k, SALT.activity);
     const c = rand() < 0.9 ? Math.floor(rand() * communities.length) : -1;
     const community = c >= 0 ? communities[c]! : null;
     const offset = rand() < 0.05 ? -Math.floor(rand() * 21 * DAY_MS) : Math.floor(rand() * YEAR);
     const startsAt = Math.floor((T - offset) / HOUR_MS) * HOUR_MS;
     let createdAt = Math.min(startsAt - between(rand, 2 * DAY_MS, 20 * DAY_MS), T - HOUR_MS);
     if (community) createdAt = Math.max(createdAt, community.createdAt.getTime() + HOUR_MS);
-    const title = `${community ? community.name : '朝阳区'}${pick(rand, ACTIVITIES)}`;
+    const title = `${community ? community.name : place.districtName}${pick(rand, ACTIVITIES)}`;
     const activity: VolunteerActivityRow = {
-      id: generatedRowId(seed, 'activity', k, createdAt),
+      id: rowId('activity', first.activity + k, createdAt),
       title,
       communityId: community?.id ?? null,
       districtCode: district,
@@ -457,7 +530,7 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
       joined.add(w);
       const confirmed = show && end < T ? Math.min(end + confirmAfter, T - 1) : null;
       const p: ParticipationRow = {
-        id: generatedRowId(seed, 'participation', `${k}:${w}`, at),
+        id: rowId('participation', `${first.activity + k}:${gw(w)}`, at),
         activityId: activity.id,
         workerId: profiles[w]!.id,
         joinedAt: new Date(at),
@@ -473,7 +546,7 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
   // as they were at that moment, and cancellations give both back when they happen.
   const ledger = new Map<number, Award[]>();
   const balance = new Float64Array(counts.workers);
-  const redeemRand = itemRandom(seed, 0, SALT.redeem);
+  const redeemRand = itemRandom(seed, place.stream, SALT.redeem);
   type Event = { at: number; order: number; seq: number; worker: number; award?: Award; cancel?: RedemptionRow };
   const events: Event[] = [];
   let seq = 0;
@@ -488,7 +561,7 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
   const rewardIndex = new Map(rewards.map((r, i) => [r.id, i]));
   const cancellations = new MinHeap<Event>((x, y) => x.at - y.at || x.seq - y.seq);
   events.sort((x, y) => x.at - y.at || x.order - y.order || x.seq - y.seq);
-  const voucherCodes = new Set<string>();
+  const voucherCodes = place.codes?.voucher ?? new Set<string>();
   const redeemedBy = new Map<number, number>();
   const credit = (worker: number, e: Award) => {
     balance[worker] += e.delta;
@@ -523,16 +596,16 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
     rewardState[r]!.stock -= 1;
     const n = redeemedBy.get(e.worker) ?? 0;
     redeemedBy.set(e.worker, n + 1);
-    const key = `g${seed}-${e.worker}-${n}`;
+    const key = `${keyPrefix}-${gw(e.worker)}-${n}`;
     const fate = redeemRand();
     const later = lognormal(redeemRand, 2 * DAY_MS, 1.2, 10 * MINUTE_MS, 45 * DAY_MS);
     const row: RedemptionRow = {
-      id: generatedRowId(seed, 'redemption', `${e.worker}:${n}`, e.at),
+      id: rowId('redemption', `${gw(e.worker)}:${n}`, e.at),
       rewardId: reward.id,
       workerId: profiles[e.worker]!.id,
       idempotencyKey: key,
       pointsSpent: reward.costPoints,
-      voucherCode: generatedCode(seed, 'voucher', key, VOUCHER_CODE_LENGTH, voucherCodes),
+      voucherCode: code('voucher', key, VOUCHER_CODE_LENGTH, voucherCodes),
       status: 'ISSUED',
       districtCode: reward.districtCode,
       redeemedAt: new Date(e.at),
@@ -564,7 +637,7 @@ export function planCity(seed: number, counts: Counts, now: Date): Plan {
       const at = entryTime(last, a.at);
       last = at;
       rows.entries.push({
-        id: generatedRowId(seed, 'entry', `${worker}:${a.reason}:${a.reference}`, at),
+        id: rowId('entry', `${gw(worker)}:${a.reason}:${a.reference}`, at),
         workerId: profiles[worker]!.id,
         delta: a.delta,
         reason: a.reason,

@@ -1,9 +1,10 @@
 /**
- * Writes the governance share of the city data set (planned in city-plan.ts) into the service's
- * database, batch by batch, so that an interrupted run continues and a second run adds nothing.
+ * Writes the governance share of the city data set (planned in city-plan.ts) or of the national
+ * one (national-plan.ts, area by area) into the service's database, batch by batch, so that an
+ * interrupted run continues and a second run adds nothing.
  */
 import { bulkInsert, bumpDataVersions, type Database } from '@nef/kit';
-import { CITY } from '@nef/kit/seed';
+import { CITY, NATIONAL, type DatasetScale } from '@nef/kit/seed';
 import { In, type EntityManager, type EntitySchema } from 'typeorm';
 import { cachePolicy } from '../cache';
 import {
@@ -23,19 +24,26 @@ import { RollupChanges } from '../rules/metrics-rollups';
 import { chainConfirmations } from '../rules/volunteer-confirmations';
 import { generatedRowId } from './city-ids';
 import { anchorOffset, communityName, planCity, type Counts, type Plan, type WorkerRows } from './city-plan';
+import { nationalCommunityName, nationalShares, planArea, type NationalShares } from './national-plan';
 
 /** Per 100,000 workers; smaller worker counts scale them down. */
 const PER_CITY = { communities: 300, rewards: 300, activities: 1_500, roles: 2_000 };
 
 export interface GenerateOptions {
+  /** Default city. */
+  scale?: DatasetScale;
   seed: number;
-  /** Default CITY.workers. */
+  /** Default CITY.workers, or NATIONAL.workers at national scale. */
   workers?: number;
+  /** City scale only: the national data set draws these per area from its workers. */
   communities?: number;
   rewards?: number;
   activities?: number;
   roles?: number;
-  /** How many generated stations rewards may point at (default CITY.stations). */
+  /**
+   * How many generated stations rewards may point at (default CITY.stations; at national scale
+   * NATIONAL.stations in proportion to the workers, each area's rewards at the ones in the area).
+   */
   stations?: number;
   /** Workers per batch (one transaction each). */
   batchWorkers?: number;
@@ -89,12 +97,18 @@ async function addToColumn(em: EntityManager, table: string, column: string, by:
 }
 
 /**
- * The `now` a data set for this seed was generated with, read back from its first community
- * (whose age does not depend on `now`), or null when there is none.
+ * The `now` a data set for this seed and scale was generated with, read back from its first
+ * community (whose age does not depend on `now`), or null when there is none. The national data
+ * set's first community is the first of its first area with workers.
  */
-export async function existingNow(db: Database, seed: number): Promise<Date | null> {
-  const expected = generatedRowId(seed, 'community', 0, 0).slice(14);
-  const found = await db.manager.find(Community, { where: { districtCode: CITY.districtCode, name: communityName(seed, 0) } });
+export async function existingNow(db: Database, seed: number, scale: DatasetScale = 'city', shares?: NationalShares): Promise<Date | null> {
+  const expected = generatedRowId(seed, 'community', 0, 0, scale).slice(14);
+  let where: { districtCode: string; name: string } = { districtCode: CITY.districtCode, name: communityName(seed, 0) };
+  if (scale === 'national') {
+    const area = (shares ?? nationalShares(seed)).areas[0]!.area;
+    where = { districtCode: area.code, name: nationalCommunityName(seed, area, 0) };
+  }
+  const found = await db.manager.find(Community, { where });
   const mine = found.find((c) => c.id.slice(14) === expected);
   return mine ? new Date(mine.createdAt.getTime() + anchorOffset(seed)) : null;
 }
@@ -230,39 +244,96 @@ export function planTotals(plan: Plan): Record<string, number> {
   return t;
 }
 
+/** Adds the counts of `more` to `into`, table by table. */
+function addCounts(into: Record<string, number>, more: Record<string, number>): void {
+  for (const [table, n] of Object.entries(more)) into[table] = (into[table] ?? 0) + n;
+}
+
 /**
- * Generates the city data set into the service's database. `now` defaults to the one the data
- * set for this seed was first generated with, so that a rerun finds its rows; a different
- * explicit `now` for a seed already there is refused.
+ * Writes the national data set area by area: each area's plan is drawn, written batch by batch
+ * and dropped before the next, so memory holds one area's rows at a time (the largest, 黄浦区,
+ * has about 9% of the workers). Batches already there are skipped as in the city run.
+ */
+async function writeNational(db: Database, shares: NationalShares, opts: GenerateOptions, now: Date): Promise<{ written: Record<string, number>; planned: Record<string, number> }> {
+  const progress = opts.progress ?? (() => {});
+  const written: Record<string, number> = {};
+  const planned: Record<string, number> = {};
+  // Codes are unique over the whole data set, as the tables require.
+  const codes = { pass: new Set<string>(), voucher: new Set<string>() };
+  let before = 0;
+  for (const [n, share] of shares.areas.entries()) {
+    const { area } = share;
+    const plan = planArea(opts.seed, share, now, codes);
+    const label = `${area.code} ${area.city}${area.name}`;
+    addCounts(
+      written,
+      await writePlan(db, plan, {
+        batchWorkers: opts.batchWorkers,
+        progress: (what, done, total, note) =>
+          what === 'workers'
+            ? progress('workers', before + done, shares.workers, note ? `${label}: ${note}` : label)
+            : progress(`${what} of ${label}`, done, total, note),
+      }),
+    );
+    const totals = planTotals(plan);
+    addCounts(planned, totals);
+    before += share.counts.workers;
+    const rss = Math.round(process.memoryUsage().rss / 2 ** 20);
+    progress('areas', n + 1, shares.areas.length, `${label}: ${share.counts.workers} workers, ${totals.reports} reports, ${share.counts.stations} stations, ${rss} MB resident`);
+  }
+  return { written, planned };
+}
+
+/**
+ * Generates the city or national data set into the service's database. `now` defaults to the one
+ * the data set for this seed and scale was first generated with, so that a rerun finds its rows; a
+ * different explicit `now` for a seed already there is refused.
  */
 export async function generate(db: Database, opts: GenerateOptions): Promise<GenerateResult> {
   const log = opts.log ?? (() => {});
-  const stored = await existingNow(db, opts.seed);
+  const scale = opts.scale ?? 'city';
+  if (scale !== 'city' && scale !== 'national') throw new Error(`the scale must be city or national (got ${String(scale)})`);
+  let shares: NationalShares | undefined;
+  if (scale === 'national') {
+    const fixed = (['communities', 'rewards', 'activities', 'roles'] as const).filter((k) => opts[k] !== undefined);
+    if (fixed.length) throw new Error(`the national data set draws ${fixed.join(', ')} per area from its workers; only --workers, --stations and --batch apply`);
+    const workers = opts.workers ?? NATIONAL.workers;
+    if (workers < 1) throw new Error('the data set needs at least one worker');
+    shares = nationalShares(opts.seed, workers, opts.stations);
+  }
+  const stored = await existingNow(db, opts.seed, scale, shares);
   let now: Date;
   if (stored && opts.now && stored.getTime() !== opts.now.getTime()) {
     throw new Error(
-      `this database already holds the data set for seed ${opts.seed} generated up to ${stored.toISOString()}; ` +
+      `this database already holds the data set for seed ${opts.seed} at ${scale} scale, generated up to ${stored.toISOString()}; ` +
         `give that --now (or none), or use another database or seed`,
     );
   } else if (stored) {
     now = stored;
-    log(`continuing the data set for seed ${opts.seed} generated up to ${now.toISOString()}`);
+    log(`continuing the ${scale} data set for seed ${opts.seed} generated up to ${now.toISOString()}`);
   } else {
     now = new Date(Math.floor((opts.now ?? new Date()).getTime()));
     log(`generating the year up to ${now.toISOString()}`);
   }
-  const plan = planCity(opts.seed, countsOf(opts), now);
+  if (shares) log(`${shares.workers} workers and ${shares.stations} stations over ${shares.areas.length} areas`);
   // Each batch touches every index of the year's rows; SQLite's default 2 MB page cache would
   // send most of those page reads and writes to the operating system.
   const cache = db.engine === 'sqlite' ? ((await db.manager.query('PRAGMA cache_size')) as { cache_size: number }[])[0]?.cache_size : undefined;
   if (cache !== undefined) await db.manager.query('PRAGMA cache_size = -262144');
   try {
-    const written = await writePlan(db, plan, opts);
+    let written: Record<string, number>;
+    let planned: Record<string, number>;
+    if (shares) {
+      ({ written, planned } = await writeNational(db, shares, opts, now));
+    } else {
+      const plan = planCity(opts.seed, countsOf(opts), now);
+      written = await writePlan(db, plan, opts);
+      planned = planTotals(plan);
+    }
     // What the gateways kept of reports, rewards and figures goes with the new rows.
     if (Object.values(written).some((n) => Number(n) > 0)) await bumpDataVersions(db, cachePolicy.namespaces);
-    return { now, written, planned: planTotals(plan) };
+    return { now, written, planned };
   } finally {
     if (cache !== undefined) await db.manager.query(`PRAGMA cache_size = ${Number(cache)}`);
   }
 }
-
