@@ -6,6 +6,7 @@ import { unionMetricsFromRows, type UnionMetrics } from '../../src/queries/metri
 import { demoBranchId } from '../../src/seed/demo';
 import { service } from '../../src/server';
 import { JOIN, REGISTER, admin, freshPhone, partner, stationsOperator, unionOperator } from '../support';
+import { REGION_UNION_METRICS, sumUnionMetrics } from '../support/region-metrics';
 
 /**
  * Region.unionMetrics at every level, on the demo data (Beijing, Huizhou, Nantong, Zhengzhou)
@@ -19,34 +20,13 @@ beforeAll(async () => {
 });
 afterAll(() => sg.stop());
 
-const FIELDS = 'members joined byOccupation { key count } byPlatform { key count } openCases';
-const METRICS = `query($r: [_Any!]!, $from: DateTime, $to: DateTime) {
-  _entities(representations: $r) { ... on Region { code unionMetrics(from: $from, to: $to) { ${FIELDS} } } }
-}`;
 const refs = (codes: string[]) => codes.map((code) => ({ __typename: 'Region', code }));
 
 async function many(codes: string[], vars: Record<string, unknown> = {}, p: Principal = admin): Promise<UnionMetrics[]> {
-  return dataOf(await sg.query(METRICS, { r: refs(codes), ...vars }, p))._entities.map((e: { unionMetrics: UnionMetrics }) => e.unionMetrics);
+  return dataOf(await sg.query(REGION_UNION_METRICS, { r: refs(codes), ...vars }, p))._entities.map((e: { unionMetrics: UnionMetrics }) => e.unionMetrics);
 }
 const one = async (code: string, vars: Record<string, unknown> = {}, p: Principal = admin) => (await many([code], vars, p))[0]!;
 
-/** Figures added up as a parent's should be: counts summed, lists merged and ordered as the service orders them. */
-function sum(all: UnionMetrics[]): UnionMetrics {
-  const merge = (lists: { key: string; count: number }[][]) => {
-    const by = new Map<string, number>();
-    for (const c of lists.flat()) by.set(c.key, (by.get(c.key) ?? 0) + c.count);
-    return [...by]
-      .map(([key, count]) => ({ key, count }))
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  };
-  return {
-    members: all.reduce((n, m) => n + m.members, 0),
-    joined: all.reduce((n, m) => n + m.joined, 0),
-    byOccupation: merge(all.map((m) => m.byOccupation)),
-    byPlatform: merge(all.map((m) => m.byPlatform)),
-    openCases: all.reduce((n, m) => n + m.openCases, 0),
-  };
-}
 
 const mutate = async (query: string, variables: Record<string, unknown>, p: Principal = admin) => dataOf(await sg.query(query, variables, p));
 const OPEN_CASE = `mutation($w: ID!) { openAssistanceCase(workerId: $w, kind: LEGAL_AID, summary: "交通事故纠纷") { id } }`;
@@ -129,7 +109,7 @@ describe('Region.unionMetrics', () => {
     for (const parent of ['440000', '441300', '410000', '410100', '320000', '320600', '110000', '110100']) {
       const children = regionChildren(parent).map((r) => r.code);
       expect(children.length).toBeGreaterThan(0);
-      expect({ parent, ...(await one(parent)) }).toEqual({ parent, ...sum(await many(children)) });
+      expect({ parent, ...(await one(parent)) }).toEqual({ parent, ...sumUnionMetrics(await many(children)) });
     }
     // Henan: 郑州市 and 济源市 (directly under the province) both hold members.
     const henan = await many(['410000', '410100', '419001']);
@@ -140,15 +120,15 @@ describe('Region.unionMetrics', () => {
     const withData = provinces.filter((_, i) => byProvince[i]!.members + byProvince[i]!.openCases > 0);
     expect(withData).toEqual(['110000', '320000', '410000', '440000']);
     const nation = await one('100000');
-    expect(nation).toEqual(sum(byProvince.filter((_, i) => withData.includes(provinces[i]!))));
+    expect(nation).toEqual(sumUnionMetrics(byProvince.filter((_, i) => withData.includes(provinces[i]!))));
     expect(nation.members).toBe(3 + 1 + 3 + 2 + 4);
 
     // 惠城区: every worker names a street, so its streets add up to it; 博罗县 has one that names none.
     const huichengStreets = regionChildren('441302').map((r) => r.code);
-    expect(await one('441302')).toEqual(sum(await many(huichengStreets)));
+    expect(await one('441302')).toEqual(sumUnionMetrics(await many(huichengStreets)));
     expect((await one('441302')).members).toBe(4);
     const boluoCounty = await one('441322');
-    const boluoStreets = sum(await many(regionChildren('441322').map((r) => r.code)));
+    const boluoStreets = sumUnionMetrics(await many(regionChildren('441322').map((r) => r.code)));
     expect([boluoCounty.members, boluoStreets.members]).toEqual([1, 0]);
     expect([boluoCounty.openCases, boluoStreets.openCases]).toEqual([2, 1]);
   });
@@ -202,7 +182,7 @@ describe('Region.unionMetrics', () => {
     expect(await joined('410000', at, null)).toBe(1);
 
     for (const vars of [{ from: '2026-03-01T00:00:00Z', to: '2026-02-01T00:00:00Z' }, { from: '2027-01-01T00:00:00+08:00' }]) {
-      const res = await sg.query(METRICS, { r: refs(['441300']), ...vars }, admin);
+      const res = await sg.query(REGION_UNION_METRICS, { r: refs(['441300']), ...vars }, admin);
       expect(errorCodes(res)).toEqual(['BAD_USER_INPUT']);
       expect(res.errors![0]!.extensions!.field).toBe('from');
     }
@@ -215,7 +195,7 @@ describe('Region.unionMetrics', () => {
       const [city, county, street] = await many(['441300', '441302', '441302103'], {}, p);
       expect([city!.members, county!.members, street!.members]).toEqual([5, 4, 2]);
       for (const code of ['440000', '110105', '100000']) {
-        const res = await sg.query(METRICS, { r: refs([code]) }, p);
+        const res = await sg.query(REGION_UNION_METRICS, { r: refs([code]) }, p);
         expect({ code, errors: errorCodes(res) }).toEqual({ code, errors: ['FORBIDDEN'] });
         expect(res.data?._entities?.[0]?.unionMetrics ?? null).toBeNull();
       }
@@ -224,13 +204,13 @@ describe('Region.unionMetrics', () => {
     expect((await one('100000', {}, nationwide)).members).toBeGreaterThan(0);
     expect((await one('100000', {}, unionOperator)).members).toBeGreaterThan(0);
     for (const p of [partner('MEITUAN'), stationsOperator, undefined]) {
-      expect(errorCodes(await sg.query(METRICS, { r: refs(['441300']) }, p))).toEqual(['FORBIDDEN']);
+      expect(errorCodes(await sg.query(REGION_UNION_METRICS, { r: refs(['441300']) }, p))).toEqual(['FORBIDDEN']);
     }
   });
 
   it('refuses a code that is not a region of the catalogue, naming code', async () => {
     for (const code of ['999999', '4413', '441302999']) {
-      const res = await sg.query(METRICS, { r: refs([code]) }, admin);
+      const res = await sg.query(REGION_UNION_METRICS, { r: refs([code]) }, admin);
       expect({ code, errors: errorCodes(res) }).toEqual({ code, errors: ['BAD_USER_INPUT'] });
       expect(res.errors![0]!.extensions!.field).toBe('code');
     }

@@ -22,6 +22,7 @@ import { consultationsByArea, generate, GENERATED_BRANCHES, type GenerateOptions
 import { service } from '../../src/server';
 import { phones } from '../../src/settings';
 import { admin } from '../support';
+import { REGION_UNION_METRICS, sumUnionMetrics } from '../support/region-metrics';
 
 /**
  * The union's share of the national data set, scaled down to 3,000 workers: where its rows
@@ -34,28 +35,7 @@ const clock = manualClock(now);
 const WORKERS = 3000;
 const opts: GenerateOptions = { scale: 'national', seed: 42, workers: WORKERS, consultations: 60, batchSize: 1000, now, cipher: phones };
 
-const FIELDS = 'members joined byOccupation { key count } byPlatform { key count } openCases';
-const METRICS = `query($r: [_Any!]!, $from: DateTime, $to: DateTime) {
-  _entities(representations: $r) { ... on Region { code unionMetrics(from: $from, to: $to) { ${FIELDS} } } }
-}`;
 
-/** Figures added up as a parent's should be: counts summed, lists merged and ordered as the service orders them. */
-function sum(all: UnionMetrics[]): UnionMetrics {
-  const merge = (lists: { key: string; count: number }[][]) => {
-    const by = new Map<string, number>();
-    for (const c of lists.flat()) by.set(c.key, (by.get(c.key) ?? 0) + c.count);
-    return [...by]
-      .map(([key, count]) => ({ key, count }))
-      .sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  };
-  return {
-    members: all.reduce((n, m) => n + m.members, 0),
-    joined: all.reduce((n, m) => n + m.joined, 0),
-    byOccupation: merge(all.map((m) => m.byOccupation)),
-    byPlatform: merge(all.map((m) => m.byPlatform)),
-    openCases: all.reduce((n, m) => n + m.openCases, 0),
-  };
-}
 
 /** Every table's rows, rollups included, in a comparable order (phones as they decrypt). */
 async function snapshot(sg: TestSubgraph) {
@@ -88,7 +68,7 @@ describe('the union national data generator', () => {
   /** Region.unionMetrics of these regions, in order, as an unlimited key reads them. */
   async function metrics(codes: string[], from: Date | null = null, to: Date | null = null): Promise<UnionMetrics[]> {
     const r = codes.map((code) => ({ __typename: 'Region', code }));
-    return dataOf(await sg.query(METRICS, { r, from, to }, admin))._entities.map((e: { unionMetrics: UnionMetrics }) => e.unionMetrics);
+    return dataOf(await sg.query(REGION_UNION_METRICS, { r, from, to }, admin))._entities.map((e: { unionMetrics: UnionMetrics }) => e.unionMetrics);
   }
 
   beforeAll(async () => {
@@ -162,7 +142,7 @@ describe('the union national data generator', () => {
     ];
     for (const [from, to] of periods) {
       const [nation, ...byProvince] = await metrics(['100000', ...provinces], from, to);
-      expect(nation).toEqual(sum(byProvince));
+      expect(nation).toEqual(sumUnionMetrics(byProvince));
       expect(nation).toEqual(await unionMetricsFromRows(sg.db, '100000', from, to));
       expect(nation!.members).toBeGreaterThan(0);
     }
@@ -176,18 +156,18 @@ describe('the union national data generator', () => {
       const cities = regionChildren(province).map((r) => r.code);
       const [whole, ...parts] = await metrics([province, ...cities]);
       expect(whole!.members).toBeGreaterThan(0);
-      expect(whole).toEqual(sum(parts));
+      expect(whole).toEqual(sumUnionMetrics(parts));
     }
     for (const area of NATIONAL_AREAS.filter((a) => ['310101', '440305', '540102'].includes(a.code))) {
       const city = `${area.code.slice(0, 4)}00`;
       const counties = regionChildren(city).map((r) => r.code);
       const [whole, ...parts] = await metrics([city, ...counties]);
-      expect(whole).toEqual(sum(parts));
+      expect(whole).toEqual(sumUnionMetrics(parts));
       // Every national worker names a street, so the county's streets add up to the whole county.
       const streets = areaStreetCodes(area);
       const [county, ...byStreet] = await metrics([area.code, ...streets]);
       expect(county!.members).toBeGreaterThan(0);
-      expect(county).toEqual(sum(byStreet));
+      expect(county).toEqual(sumUnionMetrics(byStreet));
       const busiest = streets[byStreet.reduce((best, m, i) => (m.members > byStreet[best]!.members ? i : best), 0)]!;
       expect((await metrics([busiest]))[0]).toEqual(await unionMetricsFromRows(sg.db, busiest, null, null));
     }
