@@ -54,7 +54,7 @@ export async function joinUnion(db: Database, p: Principal, args: JoinUnionArgs,
       const membership: MembershipRow = {
         id: newId(),
         workerId,
-        memberNo: newMemberNo(now),
+        memberNo: newMemberNo(now, branch.districtCode ?? worker.districtCode),
         cardNo: newCardNo(),
         status: 'ACTIVE',
         branchId: branch.id,

@@ -430,8 +430,9 @@ export type Membership = {
   /** Start of the current membership: the first join, or the latest re-join after withdrawal or lapse. */
   joinedAt: Scalars['DateTime']['output'];
   /**
-   * Member number (会员号), e.g. BJ2026XXXXXXXX. Kept for life: a member who withdraws and joins
-   * again keeps the number.
+   * Member number (会员号), e.g. BJ2026XXXXXXXX: the letters of the province of the branch first
+   * joined (GB/T 2260, BJ 北京, GD 广东, JS 江苏...), the year, 8 characters. Kept for life: a member
+   * who withdraws and joins again keeps the number.
    */
   memberNo: Scalars['String']['output'];
   /** Where the membership stands now. */

@@ -251,7 +251,8 @@ async function seedWorker(em: EntityManager, cipher: PhoneCipher, w: DemoWorker)
     await em.insert(MembershipEntity, {
       id: membershipId,
       workerId: id,
-      memberNo: newMemberNo(joinedAt),
+      // Numbered in the province of the branch joined (every demo branch but 北京市总工会 names its district).
+      memberNo: newMemberNo(joinedAt, BRANCHES.find((b) => b.key === w.membership!.branch)?.districtCode ?? w.districtCode),
       cardNo: newCardNo(),
       status: 'ACTIVE',
       branchId: demoBranchId(w.membership.branch),

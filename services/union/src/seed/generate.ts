@@ -222,8 +222,8 @@ export const MAX_GENERATED_WORKERS = 2 ** 39;
  * permutation of the index: unique per (seed, index), and national codes never equal city ones
  * (their indexes enter the permutation shifted past every city index), so both sets fit one registry.
  */
-export function generatedMemberNo(seed: number, index: number, firstJoinedAt: Date, scale: DatasetScale = 'city'): string {
-  return memberNoOf(firstJoinedAt, memberCodeOf(permute(index + (scale === 'city' ? 0 : 2 ** 39), 20, mix32(seed ^ 0x6d656d62))));
+export function generatedMemberNo(seed: number, index: number, firstJoinedAt: Date, regionCode: string, scale: DatasetScale = 'city'): string {
+  return memberNoOf(firstJoinedAt, memberCodeOf(permute(index + (scale === 'city' ? 0 : 2 ** 39), 20, mix32(seed ^ 0x6d656d62))), regionCode);
 }
 
 /** Card number as newCardNo makes them; the last 15 digits unique per (seed, index), the national ones apart from the city's as member numbers are. */
@@ -324,7 +324,8 @@ export function drawWorker(
     membership = {
       id,
       workerId: g.id,
-      memberNo: generatedMemberNo(seed, index, history[0]!.at, scale),
+      // The worker's area: the branches she may join are all in it.
+      memberNo: generatedMemberNo(seed, index, history[0]!.at, g.districtCode, scale),
       cardNo: generatedCardNo(seed, index, 1 + Math.floor(rand() * 9), scale),
       status: last.status,
       branchId,

@@ -29,6 +29,14 @@ describe('one-stop joining', () => {
     expect(worker.membership.memberNo).toBe(res.joinUnion.memberNo);
   });
 
+  it('numbers a member in the province of the branch joined, or of the worker when the branch names no district', async () => {
+    for (const [branch, letters] of [['huicheng', 'GD'], ['tongzhou', 'JS'], ['jinshui', 'HA'], ['beijing', 'BJ']] as const) {
+      const workerId = await newWorker();
+      const res = dataOf(await sg.query(JOIN, { workerId, branchId: demoBranchId(branch), channel: 'ONSITE_EVENT' }, unionOperator));
+      expect({ branch, memberNo: res.joinUnion.memberNo }).toEqual({ branch, memberNo: expect.stringMatching(new RegExp(`^${letters}\\d{4}[2-9A-HJ-NP-Z]{8}$`)) });
+    }
+  });
+
   it('lets a partner join for the worker it acts for, without naming the worker', async () => {
     const workerId = await newWorker();
     const res = dataOf(await sg.query(JOIN, { branchId: chaoyang, channel: 'PLATFORM_REFERRAL' }, partner('MEITUAN', workerId)));

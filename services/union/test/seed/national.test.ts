@@ -20,6 +20,7 @@ import {
 import { unionMetricsFromRows, type UnionMetrics } from '../../src/queries/metrics';
 import { consultationsByArea, generate, GENERATED_BRANCHES, type GenerateOptions } from '../../src/seed/generate';
 import { service } from '../../src/server';
+import { PROVINCE_LETTERS } from '../../src/rules/membership-numbers';
 import { phones } from '../../src/settings';
 import { admin } from '../support';
 import { REGION_UNION_METRICS, sumUnionMetrics } from '../support/region-metrics';
@@ -110,6 +111,9 @@ describe('the union national data generator', () => {
     expect(data.memberships.length).toBeGreaterThan(WORKERS * 0.5);
     expect(data.memberships.length).toBeLessThan(WORKERS * 0.66);
     for (const m of data.memberships) expect(branches.get(m.branchId)!.districtCode).toBe(workers.get(m.workerId)!.districtCode);
+    // Member numbers carry the letters of the member's province: GD in 天河区, SH in 黄浦区...
+    for (const m of data.memberships) expect(m.memberNo.slice(0, 2)).toBe(PROVINCE_LETTERS[workers.get(m.workerId)!.districtCode.slice(0, 2)]);
+    expect(new Set(data.memberships.map((m) => m.memberNo.slice(0, 2))).size).toBeGreaterThanOrEqual(20);
     // Withdrawals name the worker's own city, never Beijing's for a worker elsewhere.
     for (const e of data.events.filter((x) => x.reason?.startsWith('离开'))) {
       const m = data.memberships.find((x) => x.id === e.membershipId)!;
