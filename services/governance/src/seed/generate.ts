@@ -217,6 +217,20 @@ export async function writePlan(db: Database, plan: Plan, opts: Pick<GenerateOpt
   return written;
 }
 
+/** The tables a data set writes rows into (besides the rollups), in the order they are reported. */
+export const GENERATED_TABLES = [
+  'communities',
+  'rewards',
+  'volunteer_activities',
+  'reports',
+  'points_entries',
+  'points_accounts',
+  'redemptions',
+  'volunteer_participations',
+  'volunteer_roles',
+  'gate_passes',
+] as const;
+
 /** Counts of every table in a plan, for reports and tests. */
 export function planTotals(plan: Plan): Record<string, number> {
   const t: Record<string, number> = {

@@ -5,7 +5,7 @@ import { districtMetrics } from '../../src/queries/district-metrics';
 import { plainDistrictMetrics } from '../../src/queries/plain-district-metrics';
 import { rebuildRollups, ROLLUP_TABLES } from '../../src/migrations/rollups';
 import { CHAOYANG_BOX, planCity } from '../../src/seed/city-plan';
-import { generate, type GenerateOptions } from '../../src/seed/generate';
+import { generate, GENERATED_TABLES, type GenerateOptions } from '../../src/seed/generate';
 import {
   Community,
   GatePass,
@@ -26,18 +26,7 @@ const SEED = 42;
 // top of the data set happens after it, as it would in a benchmark.
 const NOW = new Date(Math.floor((Date.now() - 3_600_000) / 1000) * 1000);
 const OPTS: GenerateOptions = { seed: SEED, workers: 400, communities: 6, rewards: 8, activities: 30, roles: 40, batchWorkers: 150, now: NOW };
-const BASE_TABLES = [
-  'communities',
-  'rewards',
-  'volunteer_activities',
-  'reports',
-  'points_entries',
-  'points_accounts',
-  'redemptions',
-  'volunteer_participations',
-  'volunteer_roles',
-  'gate_passes',
-];
+const BASE_TABLES = GENERATED_TABLES;
 const KEYS: Record<string, string> = {
   points_accounts: 'worker_id',
   report_day_counts: 'district_code, day, category, status',
@@ -50,7 +39,7 @@ const KEYS: Record<string, string> = {
 };
 
 /** Every row of the tables, in key order, for comparing two databases. */
-async function snapshot(db: Database, tables: string[]) {
+async function snapshot(db: Database, tables: readonly string[]) {
   const out: Record<string, unknown[]> = {};
   for (const t of tables) out[t] = await db.manager.query(`SELECT * FROM ${t} ORDER BY ${KEYS[t] ?? 'id'}`);
   return out;

@@ -4,25 +4,14 @@ import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { Community, GatePass, Participation, PointsAccount, Redemption, Report, Reward, VolunteerActivity, VolunteerRole } from '../../src/entities';
 import { rebuildRollups, ROLLUP_TABLES } from '../../src/migrations/rollups';
 import type { GovernanceMetrics } from '../../src/queries/district-metrics';
-import { generate, type GenerateOptions } from '../../src/seed/generate';
+import { generate, GENERATED_TABLES, type GenerateOptions } from '../../src/seed/generate';
 import { as, service } from '../support';
 
 const SEED = 42;
 const WORKERS = 3_000;
 const NOW = new Date(Math.floor((Date.now() - 3_600_000) / 1000) * 1000);
 const OPTS: GenerateOptions = { scale: 'national', seed: SEED, workers: WORKERS, batchWorkers: 40, now: NOW };
-const TABLES = [
-  'communities',
-  'rewards',
-  'volunteer_activities',
-  'reports',
-  'points_entries',
-  'points_accounts',
-  'redemptions',
-  'volunteer_participations',
-  'volunteer_roles',
-  'gate_passes',
-];
+const TABLES = GENERATED_TABLES;
 const AREA_CODES = new Set(NATIONAL_AREAS.map((a) => a.code));
 
 async function countOf(db: Database, table: string): Promise<number> {

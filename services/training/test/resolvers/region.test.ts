@@ -18,6 +18,7 @@ import {
   trainingOperator,
   unionOperator,
 } from '../support';
+import { sumTrainingMetrics } from '../support/region-metrics';
 
 interface Figures {
   courses: number;
@@ -44,18 +45,6 @@ async function figuresOf(codes: string[], p: Principal = cityDashboard): Promise
   return Object.fromEntries(rows.map((r) => [r.code, r.trainingMetrics]));
 }
 
-/** The figures of several regions added up, as a parent's should be. */
-function sum(parts: Figures[]): Figures {
-  const split = new Map<string, number>();
-  for (const f of parts) for (const c of f.byCategory) split.set(c.key, (split.get(c.key) ?? 0) + c.count);
-  return {
-    courses: parts.reduce((a, f) => a + f.courses, 0),
-    enrollments: parts.reduce((a, f) => a + f.enrollments, 0),
-    completions: parts.reduce((a, f) => a + f.completions, 0),
-    certificates: parts.reduce((a, f) => a + f.certificates, 0),
-    byCategory: [...split].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)),
-  };
-}
 
 /** A course with `learners` seats taken; the first `completing` of them complete (with a certificate when the course awards one). */
 async function course(overrides: Record<string, unknown>, learners: number, completing = 0) {
@@ -111,22 +100,22 @@ describe('Region.trainingMetrics: every level', () => {
 
   it('sums a city’s counties, a province’s cities and counties directly under it, and the nation’s provinces', async () => {
     const f = await figuresOf(['100000', '440000', '441300', '440300', '441302', '441322', '440305', '410000', '410100', '419001', '320000', '320600', '110000']);
-    expect(f['441300']).toEqual(sum([f['441302']!, f['441322']!]));
+    expect(f['441300']).toEqual(sumTrainingMetrics([f['441302']!, f['441322']!]));
     expect(f['440300']).toEqual(f['440305']);
-    expect(f['440000']).toEqual(sum([f['441300']!, f['440300']!]));
+    expect(f['440000']).toEqual(sumTrainingMetrics([f['441300']!, f['440300']!]));
     expect(f['440000']).toMatchObject({ courses: 5, enrollments: 9, completions: 3, certificates: 2 });
-    expect(f['410000']).toEqual(sum([f['410100']!, f['419001']!]));
+    expect(f['410000']).toEqual(sumTrainingMetrics([f['410100']!, f['419001']!]));
     expect(f['410000']).toMatchObject({ courses: 2, enrollments: 3 });
     expect(f['320000']).toEqual(f['320600']);
     // The provinces with data; the city-wide course's 4 seats are in none of them, nor in the nation's figures.
-    expect(f['100000']).toEqual(sum([f['110000']!, f['320000']!, f['410000']!, f['440000']!]));
+    expect(f['100000']).toEqual(sumTrainingMetrics([f['110000']!, f['320000']!, f['410000']!, f['440000']!]));
     expect(f['100000']).toMatchObject({ courses: 9, enrollments: 14, completions: 4, certificates: 3 });
   });
 
   it('counts a street’s courses by the street they name: a county’s streets sum to it when every course names one', async () => {
     const f = await figuresOf(['441302', '441302103', '441302001', '441322', '441322001', '320612', '320612002', '410105002', '110105001']);
     expect(f['441302103']).toEqual({ courses: 1, enrollments: 3, completions: 2, certificates: 2, byCategory: [{ key: 'SAFETY', count: 3 }] });
-    expect(f['441302']).toEqual(sum([f['441302103']!, f['441302001']!]));
+    expect(f['441302']).toEqual(sumTrainingMetrics([f['441302103']!, f['441302001']!]));
     expect(f['320612002']).toEqual(f['320612']);
     // 博罗县 holds a course that names no street: its streets sum to less.
     expect(f['441322001']).toMatchObject({ courses: 1, enrollments: 2 });

@@ -7,6 +7,7 @@ import { service } from '../../src/server';
 import { settings } from '../../src/settings';
 import { cityDashboard } from '../support';
 import { groupBy, plainMetrics, rowsOf, SEED, violations, type Rows } from '../support/generated-rows';
+import { sumTrainingMetrics } from '../support/region-metrics';
 
 const WORKERS = 3_000;
 const NATION = '100000';
@@ -14,18 +15,6 @@ const REGIONS = `query($r: [_Any!]!) {
   _entities(representations: $r) { ... on Region { code trainingMetrics { courses enrollments completions certificates byCategory { key count } } } }
 }`;
 
-/** The figures of several regions added up, as a parent's should be. */
-function sum(parts: TrainingMetrics[]): TrainingMetrics {
-  const split = new Map<string, number>();
-  for (const f of parts) for (const c of f.byCategory) split.set(c.key, (split.get(c.key) ?? 0) + c.count);
-  return {
-    courses: parts.reduce((a, f) => a + f.courses, 0),
-    enrollments: parts.reduce((a, f) => a + f.enrollments, 0),
-    completions: parts.reduce((a, f) => a + f.completions, 0),
-    certificates: parts.reduce((a, f) => a + f.certificates, 0),
-    byCategory: [...split].map(([key, count]) => ({ key, count })).sort((a, b) => b.count - a.count || (a.key < b.key ? -1 : 1)),
-  };
-}
 
 const province = (code: string) => regionPath(code).at(-1)!.code;
 
@@ -151,12 +140,12 @@ describe('the national data generator, written to the database', () => {
     const figures = new Map(got.map((r) => [r.code, r.trainingMetrics]));
 
     const nation = figures.get(NATION)!;
-    expect(nation).toEqual(sum(provinces.map((p) => figures.get(p)!)));
-    for (const [p, cities] of citiesOf) expect(figures.get(p)).toEqual(sum(cities.map((c) => figures.get(c)!)));
+    expect(nation).toEqual(sumTrainingMetrics(provinces.map((p) => figures.get(p)!)));
+    for (const [p, cities] of citiesOf) expect(figures.get(p)).toEqual(sumTrainingMetrics(cities.map((c) => figures.get(c)!)));
     // Each area's county counts its own rows; every district course names a street, so its streets add up to it.
     const everything = { from: null, to: null };
     for (const a of NATIONAL_AREAS) expect(figures.get(a.code)).toEqual(plainMetrics(rows, a.code, everything));
-    expect(figures.get(biggest.code)).toEqual(sum(streets.map((s) => figures.get(s)!)));
+    expect(figures.get(biggest.code)).toEqual(sumTrainingMetrics(streets.map((s) => figures.get(s)!)));
 
     // The nation's figures are the rows written (city-wide courses name no district and count in no region).
     const district = new Set(rows.courses.filter((c) => c.districtCode !== null).map((c) => c.id));
