@@ -120,11 +120,13 @@ export function areaStreetCodes(area: Area): string[] {
 }
 
 /**
- * Splits `total` among the areas in proportion to their weights (largest remainder), so that
- * the shares add up to `total` exactly: how many courses, communities or reports each area gets.
+ * Splits `total` among the areas in proportion to their weights (largest remainder, ties to the
+ * area listed first), so that the shares add up to `total` exactly: how many courses,
+ * communities or reports each area gets. Areas that all weigh nothing get nothing.
  */
-export function shareByArea(total: number, areas: readonly Area[] = NATIONAL_AREAS): Map<string, number> {
+export function shareByArea(total: number, areas: readonly Pick<Area, 'code' | 'weight'>[] = NATIONAL_AREAS): Map<string, number> {
   const sum = areas.reduce((s, a) => s + a.weight, 0);
+  if (sum <= 0) return new Map(areas.map((a) => [a.code, 0]));
   const exact = areas.map((a) => (total * a.weight) / sum);
   const out = areas.map((a, i) => ({ code: a.code, n: Math.floor(exact[i]!), rest: exact[i]! - Math.floor(exact[i]!), i }));
   let left = total - out.reduce((s, o) => s + o.n, 0);

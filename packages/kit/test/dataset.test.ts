@@ -63,6 +63,7 @@ describe('the generated data sets', () => {
       expect([...shares.values()].reduce((s, n) => s + n, 0)).toBe(total);
     }
     const shares = shareByArea(1000);
+    expect([...shareByArea(10, [{ code: '110105', weight: 0 }, { code: '310101', weight: 0 }]).values()]).toEqual([0, 0]);
     // Shanghai (weight 20) gets more than Lhasa (weight 1).
     expect(shares.get('310101')!).toBeGreaterThan(shares.get('540102')! * 10);
   });

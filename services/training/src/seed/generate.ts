@@ -6,6 +6,7 @@ import {
   generatedWorkerArea,
   NATIONAL,
   NATIONAL_AREAS,
+  shareByArea,
   type Area,
   type DatasetScale,
 } from '@nef/kit/seed';
@@ -162,24 +163,6 @@ async function generateCity(db: Database, opts: GenerateOptions): Promise<Genera
 }
 
 /**
- * Shares a national total among the areas in proportion to their workers (largest remainder,
- * ties to the area listed first), so that the shares add up to the total.
- */
-function shareByWorkers(total: number, workersByArea: Map<string, number[]>): Map<string, number> {
-  const all = [...workersByArea.values()].reduce((n, l) => n + l.length, 0);
-  const out = NATIONAL_AREAS.map((a, i) => {
-    const exact = all > 0 ? (total * workersByArea.get(a.code)!.length) / all : 0;
-    return { code: a.code, n: Math.floor(exact), rest: exact - Math.floor(exact), i };
-  });
-  let left = all > 0 ? total - out.reduce((s, o) => s + o.n, 0) : 0;
-  for (const o of [...out].sort((a, b) => b.rest - a.rest || a.i - b.i)) {
-    if (left-- <= 0) break;
-    o.n++;
-  }
-  return new Map(out.map((o) => [o.code, o.n]));
-}
-
-/**
  * The national data set, area by area: each area's workers (`generatedWorkerArea`) take the
  * city's ratios per 100,000 workers (at least one district course where there are workers), or
  * their share of the totals given; its in-person sessions are held at the national stations
@@ -189,7 +172,9 @@ async function generateNational(db: Database, opts: GenerateOptions): Promise<Ge
   const now = opts.now ?? new Date();
   const workersByArea = generatedIndexesByArea(opts.seed, opts.workers ?? NATIONAL.workers, generatedWorkerArea);
   const stationsByArea = generatedIndexesByArea(opts.seed, opts.stations ?? NATIONAL.stations, generatedStationArea);
-  const given = (total: number | undefined) => (total === undefined ? null : shareByWorkers(total, workersByArea));
+  // A total given is shared among the areas in proportion to their workers.
+  const byWorkers = NATIONAL_AREAS.map((a) => ({ code: a.code, weight: workersByArea.get(a.code)!.length }));
+  const given = (total: number | undefined) => (total === undefined ? null : shareByArea(total, byWorkers));
   const [courses, cityWide, votes] = [given(opts.courses), given(opts.cityWideCourses), given(opts.requestVotes)];
   const counts = new Map(
     NATIONAL_AREAS.map((a) => {
