@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,7 +63,16 @@ export { until } from '@nef/kit/testing';
  */
 export async function startStack(
   extraEnv: Record<string, string> = {},
-  opts: { /** Runs before any service starts, with the services' settings (e.g. to generate a data set). */ prepare?: (env: Record<string, string>) => Promise<void> } = {},
+  opts: {
+    /** Runs before any service starts, with the services' settings (e.g. to generate a data set). */
+    prepare?: (env: Record<string, string>) => Promise<void>;
+    /**
+     * Wires the peer reads between services as `npm start` does (fresh key pairs): training asks
+     * the union for memberships (the tuition subsidy) and stations whether a station exists,
+     * governance asks stations. Stations and the union then start before training and governance.
+     */
+    peers?: boolean;
+  } = {},
 ): Promise<Stack> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nef-e2e-'));
   const prefix = `e2e_${randomBytes(3).toString('hex')}_`;
@@ -81,6 +90,8 @@ export async function startStack(
     ...(mysqlUrl ? { DATABASE_URL: mysqlUrl, DB_PREFIX: prefix } : {}),
     ...extraEnv,
   };
+  /** Each subgraph's peer settings, on top of env (kept for restarts). */
+  const peerEnv: Partial<Record<(typeof SERVICES)[number], Record<string, string>>> = {};
   const children: ChildProcess[] = [];
   const byName = new Map<string, ChildProcess>();
   const outputs = new Map<string, string>();
@@ -101,12 +112,25 @@ export async function startStack(
     // In production a service does not migrate at start (it waits, not ready, for the
     // migration step): run that step first, as a deployment does.
     if (env.NODE_ENV === 'production') await Promise.all(SERVICES.map((name) => migrate(name, env)));
-    const urls = await Promise.all(
-      SERVICES.map((name) =>
-        launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, PORT: '0' }),
-      ),
-    );
-    const subgraphUrls = Object.fromEntries(SERVICES.map((name, i) => [name, urls[i]!])) as Stack['subgraphUrls'];
+    const start = (name: (typeof SERVICES)[number]) =>
+      launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, ...peerEnv[name], PORT: '0' });
+    const urls: Partial<Record<(typeof SERVICES)[number], string>> = {};
+    const startAll = async (names: readonly (typeof SERVICES)[number][]) =>
+      Object.assign(urls, Object.fromEntries(await Promise.all(names.map(async (name) => [name, await start(name)] as const))));
+    if (opts.peers) {
+      const training = peerKeyPair('training-peer-test');
+      const governance = peerKeyPair('governance-peer-test');
+      peerEnv.union = { UNION_PEER_KEYS: jwks(training) };
+      peerEnv.stations = { STATIONS_PEER_KEYS: jwks(training, governance) };
+      await startAll(['stations', 'union']);
+      const origin = (name: 'stations' | 'union') => new URL(urls[name]!).origin;
+      peerEnv.training = { UNION_PEER_URL: origin('union'), STATIONS_PEER_URL: origin('stations'), TRAINING_PEER_KEY: training.pem, TRAINING_PEER_KEY_ID: training.kid };
+      peerEnv.governance = { STATIONS_PEER_URL: origin('stations'), GOVERNANCE_PEER_KEY: governance.pem, GOVERNANCE_PEER_KEY_ID: governance.kid };
+      await startAll(['training', 'governance']);
+    } else {
+      await startAll(SERVICES);
+    }
+    const subgraphUrls = urls as Stack['subgraphUrls'];
     const gatewayEnv: Record<string, string> = { ...TEST_PRINCIPAL_ENV.gateway, ...env, PORT: '0' };
     for (const name of SERVICES) gatewayEnv[`${name.toUpperCase()}_URL`] = subgraphUrls[name];
     const gatewayUrl = await launch(children, byName, outputs, 'gateway', path.join('gateway', 'src', 'main.ts'), gatewayEnv);
@@ -124,7 +148,7 @@ export async function startStack(
         const old = byName.get(name)!;
         if (old.exitCode === null && old.signalCode === null) throw new Error(`${name} is still running`);
         const port = new URL(subgraphUrls[name]).port;
-        await launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, ...extraEnv, PORT: port });
+        await launch(children, byName, outputs, name, path.join('services', name, 'src', 'main.ts'), { ...TEST_PRINCIPAL_ENV.subgraphs, ...env, ...peerEnv[name], ...extraEnv, PORT: port });
       },
       async startGateway(extraEnv) {
         const name = `gateway-${children.length}`;
@@ -142,6 +166,14 @@ export async function startStack(
     throw err;
   }
 }
+
+/** An Ed25519 key pair for a peer reader: its private half (PEM) and the public half as a JWK. */
+function peerKeyPair(kid: string) {
+  const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+  const { kty, crv, x } = publicKey.export({ format: 'jwk' });
+  return { kid, pem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(), jwk: { kty, crv, x, kid, alg: 'EdDSA', use: 'sig' } };
+}
+const jwks = (...keys: { jwk: object }[]) => JSON.stringify({ keys: keys.map((k) => k.jwk) });
 
 /** Runs one service's migration step (`npm run migrate -- <name>`) with the stack's settings. */
 function migrate(name: string, env: Record<string, string>): Promise<void> {

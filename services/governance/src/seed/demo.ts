@@ -456,19 +456,23 @@ async function seedActivities(em: EntityManager, db: Database): Promise<boolean>
   return true;
 }
 
-/** Wang Qiang's pass at Tuanjiehu, issued as the community issues them: valid for its 30 days from when the demo is loaded. */
+/**
+ * Wang Qiang's pass at Tuanjiehu, issued as the community issues them: valid for its 30 days from
+ * an hour before the demo is loaded, so that his registration and the guard's first check
+ * (seedGateRegistrations) lie in the past too.
+ */
 async function seedGatePasses(em: EntityManager): Promise<boolean> {
   const id = nameId('demo:gate-pass:wang-tuanjiehu');
   if (await em.findOne(GatePass, { where: { id } })) return false;
-  const now = new Date();
+  const issuedAt = new Date(Date.now() - 3_600_000);
   const tuanjiehu = COMMUNITIES.find((c) => c.key === 'tuanjiehu')!;
   await em.insert(GatePass, {
     id,
     code: newPassCode(),
     workerId: workerId('wang-qiang'),
     communityId: communityId(tuanjiehu.key),
-    issuedAt: now,
-    expiresAt: planIssue(null, tuanjiehu.passValidityDays, now).expiresAt,
+    issuedAt,
+    expiresAt: planIssue(null, tuanjiehu.passValidityDays, issuedAt).expiresAt,
     holderName: '王强',
     platform: 'MEITUAN',
   });

@@ -43,6 +43,16 @@ describe('demo data', () => {
     expect(west.gatePassRequests.edges).toEqual([{ node: { holderName: '李娜', platform: 'ELEME' } }]);
     const lake = dataOf(await sg.query(queue, { id: tuanjiehu }, as.chaoyangOperator)).community;
     expect(lake.entryLog.edges).toEqual([{ node: { result: 'ADMITTED', holderName: '王*', platform: 'MEITUAN' } }]);
+    // The flow happened before the demo was loaded: no registration, pass or check lies ahead.
+    const now = Date.now();
+    const m = sg.db.manager;
+    const times = [
+      ...(await m.find(GatePass)).map((p) => p.issuedAt),
+      ...(await m.find(GatePassRequest)).flatMap((r) => [r.submittedAt, r.decidedAt]),
+      ...(await m.find(GateEntry)).map((e) => e.checkedAt),
+    ].filter((t): t is Date => t instanceof Date);
+    expect(times.length).toBeGreaterThan(0);
+    expect(times.filter((t) => t.getTime() > now)).toEqual([]);
   });
 
   it('offers rewards at the demo stations and citywide', async () => {
