@@ -3,7 +3,7 @@
 // come from the cache when its key (a hash of the UI sources and of the versions of esbuild and
 // the bundled packages) matches, and are built (1 to 3 s) and cached otherwise. The cache is
 // node_modules/.cache/nef-ui (git- and docker-ignored with node_modules); the Docker image builds
-// it at image build time with `node --import tsx gateway/src/ui/build.ts`. When the cache cannot
+// it at image build time with `npm run build` (which runs this file compiled). When the cache cannot
 // be written, the bundles live in memory only.
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
