@@ -1,9 +1,26 @@
 import type http from 'node:http';
 import { GraphQLError } from 'graphql';
 import { headerValue, sendJson, unavailableMessage, type Logger, type Principal, type Route } from '@nef/kit';
+import { varyWith } from './i18n';
 
 /** How long the service may take to answer. */
 const TIMEOUT_MS = 15_000;
+
+/** The caller's headers the service sees: a conditional request, and what form and language it wants. */
+const FORWARDED_REQUEST_HEADERS = ['if-none-match', 'accept', 'accept-language'] as const;
+
+/** The service's headers the caller gets back. */
+const RETURNED_RESPONSE_HEADERS = [
+  'content-type',
+  'content-length',
+  'content-language',
+  'cache-control',
+  'etag',
+  'vary',
+  'x-content-type-options',
+  'content-security-policy',
+  'referrer-policy',
+] as const;
 
 export interface PublicPassthroughOptions {
   /** The service that answers (named when it cannot). */
@@ -15,6 +32,12 @@ export interface PublicPassthroughOptions {
   /** Charges the caller's rate limit; throws RATE_LIMITED to refuse. */
   charge: (principal: Principal, req: http.IncomingMessage, cost: number) => Promise<{ remaining: number } | undefined>;
   log: Logger;
+  /**
+   * Request headers the service's answer depends on, said in `Vary` on every answer it gives
+   * (added to the service's own `Vary`), so a cache in front of the gateway keeps one copy per
+   * value: `Accept, Accept-Language` for the certificate check.
+   */
+  vary?: string;
 }
 
 /**
@@ -23,7 +46,9 @@ export interface PublicPassthroughOptions {
  * check (`/certificate?number=`, training; the link a certificate's QR code carries). Public
  * like what they show, so an image tag or a phone's camera needs no key; each answer costs the
  * caller one point of its rate limit. Answers are small, so each is passed on whole, with its
- * status, type, caching headers and ETag (If-None-Match is passed on).
+ * status, type, language, caching headers, ETag and Vary. If-None-Match is passed on, and so
+ * are Accept and Accept-Language: the certificate check answers a browser a page in its
+ * language and an API client JSON (`Vary: Accept, Accept-Language`, passed back).
  */
 export function publicPassthroughRoute(opts: PublicPassthroughOptions): Route {
   return async (req, res) => {
@@ -44,12 +69,16 @@ export function publicPassthroughRoute(opts: PublicPassthroughOptions): Route {
       return sendJson(res, err.extensions.code === 'RATE_LIMITED' ? 429 : 401, { errors: [{ message: err.message, extensions }] });
     }
     const search = new URL(req.url ?? '/', 'http://localhost').search;
-    const ifNoneMatch = headerValue(req, 'if-none-match');
+    const forwarded: Record<string, string> = {};
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = headerValue(req, name);
+      if (value) forwarded[name] = value;
+    }
     let upstream: Response;
     try {
       upstream = await fetch(`${opts.upstream()}${search}`, {
         method: req.method,
-        headers: ifNoneMatch ? { 'if-none-match': ifNoneMatch } : {},
+        headers: forwarded,
         signal: AbortSignal.timeout(TIMEOUT_MS),
       });
     } catch (err) {
@@ -60,10 +89,11 @@ export function publicPassthroughRoute(opts: PublicPassthroughOptions): Route {
       });
     }
     const headers: Record<string, string> = {};
-    for (const name of ['content-type', 'content-length', 'cache-control', 'etag', 'x-content-type-options', 'content-security-policy']) {
+    for (const name of RETURNED_RESPONSE_HEADERS) {
       const value = upstream.headers.get(name);
       if (value) headers[name] = value;
     }
+    for (const name of opts.vary?.split(',') ?? []) if (name.trim()) headers.vary = varyWith(headers.vary, name.trim());
     if (remaining !== undefined) headers['ratelimit-remaining'] = String(Math.floor(remaining));
     const body = req.method === 'HEAD' ? undefined : Buffer.from(await upstream.arrayBuffer());
     res.writeHead(upstream.status, headers);

@@ -238,6 +238,8 @@ export async function buildGateway(
       '/certificate': publicPassthroughRoute({
         service: 'training',
         upstream: () => urlOf('training').replace(/\/graphql$/, '/certificate'),
+        // A page for a browser (a phone that scanned the code), JSON for an API client.
+        vary: 'Accept, Accept-Language',
         authenticate,
         charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
         log,

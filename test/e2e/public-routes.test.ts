@@ -42,6 +42,31 @@ describe('public routes through the gateway', () => {
     expect((await fetch(`${base}/certificate`)).status).toBe(400);
   });
 
+  it('shows a browser the certificate check as a page in its language, and an API client JSON', async () => {
+    const browser = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+    const page = await fetch(`${base}/certificate?number=TRN-DEMO000000000001`, { headers: { accept: browser, 'accept-language': 'zh-CN,zh;q=0.9' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(page.headers.get('vary')).toBe('Accept, Accept-Language');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    expect(page.headers.get('content-language')).toBe('zh-CN');
+    const html = await page.text();
+    expect(html).toContain('<title>结业证书核验</title>');
+    expect(html).toContain('<dt>持证人</dt><dd>王*</dd>');
+    expect(html).toMatch(/<strong>有效<\/strong>/);
+    const english = await fetch(`${base}/certificate?number=TRN-NOSUCH000000000`, { headers: { accept: browser, 'accept-language': 'en' } });
+    expect(english.status).toBe(404);
+    expect(english.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await english.text()).toContain('No such certificate');
+    for (const accept of ['application/json', '*/*']) {
+      const api = await fetch(`${base}/certificate?number=TRN-DEMO000000000001`, { headers: { accept, 'accept-language': 'zh-CN' } });
+      expect(api.status).toBe(200);
+      expect(api.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(api.headers.get('vary')).toBe('Accept, Accept-Language');
+      expect(await api.json()).toMatchObject({ number: 'TRN-DEMO000000000001', status: 'VALID', holderName: '王*' });
+    }
+  });
+
   it('answers 503 SERVICE_UNAVAILABLE naming the service while it is down, and serves again once it is back', async () => {
     await stack.kill('training');
     const down = await fetch(`${base}/certificate?number=TRN-DEMO000000000001`);
