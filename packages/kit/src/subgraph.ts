@@ -6,7 +6,7 @@ import { GraphQLError, parse } from 'graphql';
 import type { EntitySchema, MixedList } from 'typeorm';
 import { AuditEntity, AuditTrail, KitAuditLog1700000000000, auditPlugin } from './audit';
 import { CacheHints, cachePlugin, type CachePolicy } from './cache/policy';
-import { KitDataVersions1700000000001, VersionBook } from './cache/versions';
+import { KitDataVersions1700000000001, VersionBook, bumpDataVersions } from './cache/versions';
 import { Env } from './config';
 import { Database } from './db/database';
 import { SchemaWatch } from './db/migrate';
@@ -38,6 +38,11 @@ export interface SubgraphContext<L> {
   cache: CacheHints;
   /** The request's time, read once from the subgraph's clock: every rule in one request sees the same now. */
   now: Date;
+  /**
+   * This process's view of the service's data versions (re-read within 200 ms, at once after a
+   * write of its own): what an in-memory copy of the data checks before it answers.
+   */
+  versions: VersionBook;
 }
 
 /** Everything a service is: its contract, resolvers, tables and per-request loaders. */
@@ -151,6 +156,7 @@ export async function buildSubgraph<L>(
         log: reqLog,
         audit: new AuditTrail(verdict.principal, headerValue(req, 'x-request-id') ?? null),
         cache: new CacheHints(),
+        versions: book,
       };
     },
   });
@@ -218,7 +224,11 @@ export async function runSubgraph<L>(mod: SubgraphModule<L>, env = new Env()): P
     const db = await openServiceDatabase(mod as SubgraphModule<unknown>, target, log, metrics, { migrate: !env.production, readTarget });
     log.info({ engine: db.engine, where: target.engine === 'sqlite' ? target.file : `${target.host}:${target.port}/${target.database}` }, 'database ready');
     const seed = async () => {
-      if (mod.seedDemo && env.bool('DEMO_DATA', !env.production)) await mod.seedDemo(db, log);
+      if (!mod.seedDemo || !env.bool('DEMO_DATA', !env.production)) return;
+      await mod.seedDemo(db, log);
+      // The demo rows are writes like any other: what was cached or loaded into memory before
+      // them (another replica's answers, the stations' nearby index) must learn of them.
+      await bumpDataVersions(db, mod.cache?.namespaces ?? []);
     };
     const schema = env.production ? await SchemaWatch.start(db, { recheckMs, onMigrated: seed, log }) : undefined;
     if (!schema) await seed();

@@ -1,7 +1,9 @@
 import { createLogger, runSubgraph } from '@nef/kit';
-import { service, startVisitPurge } from './server';
+import { service, startVisitPurge, warmNearIndex } from './server';
 import { settings } from './settings';
 
 void runSubgraph(service).then((subgraph) => {
-  startVisitPurge(subgraph.db, createLogger('stations'), settings, subgraph.clock);
+  const log = createLogger('stations');
+  startVisitPurge(subgraph.db, log, settings, subgraph.clock);
+  warmNearIndex(subgraph.db, log);
 });

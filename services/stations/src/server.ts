@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { MINUTE_MS, createLogger, systemClock, type Clock, type Database, type Logger, type SubgraphModule } from '@nef/kit';
+import { performance } from 'node:perf_hooks';
+import { MINUTE_MS, VersionBook, createLogger, systemClock, type Clock, type Database, type Logger, type SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
 import { purgeVisits } from './commands/purge-visits';
 import { entities } from './entities';
@@ -9,6 +10,7 @@ import { HSDS_PATH, hsdsRoute } from './http/hsds';
 import { PEER_STATIONS_PATH, peerStationsRoute } from './http/peer-stations';
 import { migrations } from './migrations';
 import { createLoaders, type Loaders } from './queries/loaders';
+import { nearIndexFor } from './queries/near-index';
 import { resolvers } from './resolvers';
 import { seedDemo } from './seed/demo';
 import { peer, type StationSettings } from './settings';
@@ -55,4 +57,19 @@ export function startVisitPurge(db: Database, log: Logger, settings: StationSett
   const timer = setInterval(() => void run(), intervalMinutes * MINUTE_MS);
   timer.unref();
   return () => clearInterval(timer);
+}
+
+/**
+ * Loads the nearby index (queries/near-index.ts) in the background as the service starts, so
+ * the first stationsNear does not wait for it. A failure (say, a schema not yet migrated) is
+ * logged; the first search then loads it.
+ */
+export function warmNearIndex(db: Database, log: Logger): void {
+  const t0 = performance.now();
+  const index = nearIndexFor(db);
+  void new VersionBook(db, ['stations'])
+    .current()
+    .then((versions) => index.load(versions.get('stations') ?? 0))
+    .then(() => log.info({ stations: index.size, ms: Math.round(performance.now() - t0) }, 'nearby index loaded'))
+    .catch((err: unknown) => log.warn({ err }, 'nearby index not loaded at start; the first search loads it'));
 }

@@ -37,16 +37,8 @@ export const stationQuery = (db: Database) => db.manager.getRepository(StationEn
  */
 export function applyFilter(qb: SelectQueryBuilder<StationRow>, filter: StationFilter | null | undefined): SelectQueryBuilder<StationRow> {
   if (!filter) return qb;
-  if ((filter.kinds?.length ?? 0) > STATION_KINDS.length) {
-    throw badUserInput(`filter.kinds may hold at most ${STATION_KINDS.length} kinds, got ${filter.kinds!.length}`, { field: 'filter.kinds' });
-  }
-  if ((filter.amenities?.length ?? 0) > AMENITIES.length) {
-    throw badUserInput(`filter.amenities may hold at most ${AMENITIES.length} amenities, got ${filter.amenities!.length}`, {
-      field: 'filter.amenities',
-    });
-  }
-  // A malformed code is refused; a well-formed one without stations finds none.
-  if (filter.district) qb.andWhere('s.district_code = :district', { district: requireDistrictCode('filter.district', filter.district) });
+  const district = checkStationFilter(filter);
+  if (district) qb.andWhere('s.district_code = :district', { district });
   // An empty list of kinds is no restriction, as clients often send one for "any".
   if (filter.kinds?.length) qb.andWhere('s.kind IN (:...kinds)', { kinds: [...new Set(filter.kinds)] });
   if (filter.open24h != null) qb.andWhere('s.open_24h = :open24h', { open24h: filter.open24h });
@@ -66,4 +58,21 @@ export function applyFilter(qb: SelectQueryBuilder<StationRow>, filter: StationF
     });
   }
   return qb;
+}
+
+/**
+ * Refuses a filter no search can answer (more kinds or amenities than exist, a malformed
+ * district code) and returns the district code checked, if any: a well-formed code without
+ * stations finds none.
+ */
+export function checkStationFilter(filter: StationFilter): string | undefined {
+  if ((filter.kinds?.length ?? 0) > STATION_KINDS.length) {
+    throw badUserInput(`filter.kinds may hold at most ${STATION_KINDS.length} kinds, got ${filter.kinds!.length}`, { field: 'filter.kinds' });
+  }
+  if ((filter.amenities?.length ?? 0) > AMENITIES.length) {
+    throw badUserInput(`filter.amenities may hold at most ${AMENITIES.length} amenities, got ${filter.amenities!.length}`, {
+      field: 'filter.amenities',
+    });
+  }
+  return filter.district ? requireDistrictCode('filter.district', filter.district) : undefined;
 }

@@ -2,7 +2,9 @@ import { NATION_CODE, badUserInput, decodeCursor, endOfMinute, normalizeRegionCo
 import type { QueryResolvers } from '../generated/resolvers';
 import { districtPage, listDistricts } from '../queries/districts';
 import { listStations } from '../queries/list-stations';
+import { nearIndexFor } from '../queries/near-index';
 import { nearCursorKey, parseNearCursorKey, stationsNear } from '../queries/stations-near';
+import type { Ctx } from './context';
 import { regionConnection } from './region';
 
 export const Query: QueryResolvers = {
@@ -23,7 +25,7 @@ export const Query: QueryResolvers = {
     const first = pageSize(args.first);
     const center = toWgs84(args.near, 'near');
     if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute(ctx.now.getTime()));
-    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first, ctx.now);
+    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first, ctx.now, undefined, await nearIndex(ctx));
     return found.map(({ station, distance }) => {
       ctx.loaders.station.prime(station.id, station);
       return { station, distanceMeters: Math.round(distance) };
@@ -37,7 +39,7 @@ export const Query: QueryResolvers = {
     const after = key === undefined ? undefined : parseNearCursorKey(key);
     if (after === null) throw badUserInput('after is not a cursor of stationsNearConnection', { field: 'after' });
     if (args.filter?.openNow) ctx.cache.validUntil(endOfMinute(ctx.now.getTime()));
-    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first + 1, ctx.now, after);
+    const found = await stationsNear(ctx.db, center, args.radiusMeters ?? 1500, args.filter, first + 1, ctx.now, after, await nearIndex(ctx));
     for (const { station } of found) ctx.loaders.station.prime(station.id, station);
     const { edges, pageInfo } = toConnection(found, first, nearCursorKey, 0);
     return { edges: edges.map((e) => ({ cursor: e.cursor, node: { station: e.node.station, distanceMeters: Math.round(e.node.distance) } })), pageInfo };
@@ -80,3 +82,8 @@ export const Query: QueryResolvers = {
     return regionConnection(ctx, parent, args.level, args.first, args.after);
   },
 };
+
+/** The process's nearby index and the `stations` version this request must see in it. */
+async function nearIndex(ctx: Ctx) {
+  return { near: nearIndexFor(ctx.db), version: (await ctx.versions.current()).get('stations') ?? 0 };
+}

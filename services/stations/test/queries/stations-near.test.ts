@@ -1,9 +1,12 @@
 import { convert, nameId } from '@nef/kit';
 import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { service } from '../../src/server';
+import { chaoyangOperator } from '../support';
 
 const NEAR = `query($near: GeoPointInput!, $r: Int, $filter: StationFilter, $first: Int) {
   stationsNear(near: $near, radiusMeters: $r, filter: $filter, first: $first) { distanceMeters station { id name amenities open24h } } }`;
+
+const SET_STATUS = `mutation($id: ID!, $status: StationStatus!) { updateStation(id: $id, input: { status: $status }) { status } }`;
 
 describe('Query.stationsNear', () => {
   let sg: TestSubgraph;
@@ -43,14 +46,15 @@ describe('Query.stationsNear', () => {
     });
 
     it('leaves out suspended and closed stations unless asked for them', async () => {
-      const repo = sg.db.manager;
       const id = nameId('demo:station:cy-sanlitun');
-      await repo.query(`UPDATE stations SET status = 'SUSPENDED' WHERE id = ?`, [id]);
+      const setStatus = async (status: string) =>
+        expect(dataOf(await sg.query(SET_STATUS, { id, status }, chaoyangOperator)).updateStation.status).toBe(status);
+      await setStatus('SUSPENDED');
       try {
         expect(dataOf(await sg.query(NEAR, { near: sanlitun, r: 50 })).stationsNear).toEqual([]);
         expect(dataOf(await sg.query(NEAR, { near: sanlitun, r: 50, filter: { status: 'SUSPENDED' } })).stationsNear).toHaveLength(1);
       } finally {
-        await repo.query(`UPDATE stations SET status = 'ACTIVE' WHERE id = ?`, [id]);
+        await setStatus('ACTIVE');
       }
     });
   });
