@@ -4,12 +4,13 @@ interface Report {
   date: string;
   command: string;
   machine: { cpu: string; node: string; engine: string };
-  settings: { connections: number; gatewayWorkers: number; seconds: number };
+  settings: { connections: number; gatewayWorkers: number; seconds: number; dataset?: { scale?: string; workers: number; stations: number } };
   figures: Figures[];
+  ratios?: Record<string, { bestNodePeer: string; vsBestNodePeer: number; uncachedVsBestNodePeer?: number; vsDirect?: number; coreSecondsVsBestNodePeer?: number }>;
 }
 
-const COLORS: Record<Figures['target'], string> = { gateway: '#c0392b', uncached: '#e6a09a', hive: '#7f8c8d', direct: '#2c3e50' };
-const NAMES: Record<Figures['target'], string> = { gateway: 'our gateway', uncached: 'ours, cache off', hive: 'Hive Gateway', direct: 'subgraph alone' };
+const COLORS: Record<Figures['target'], string> = { gateway: '#c0392b', uncached: '#e6a09a', hive: '#7f8c8d', router: '#b8a26a', direct: '#2c3e50' };
+const NAMES: Record<Figures['target'], string> = { gateway: 'our gateway', uncached: 'ours, cache off', hive: 'Hive Gateway', router: 'Hive router runtime', direct: 'subgraph alone' };
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -20,7 +21,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  */
 export function renderChart(report: Report): string {
   const operations = [...new Set(report.figures.map((f) => f.operation))];
-  const targets: Figures['target'][] = ['gateway', 'uncached', 'hive', 'direct'];
+  const targets: Figures['target'][] = ['gateway', 'uncached', 'hive', 'router', 'direct'];
   const barW = 46;
   const gap = 10;
   const panelW = targets.length * barW + (targets.length - 1) * gap + 40;
@@ -33,7 +34,7 @@ export function renderChart(report: Report): string {
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="12">`);
   out.push(`<rect width="100%" height="100%" fill="#ffffff"/>`);
   out.push(`<text x="${left}" y="22" font-size="15" font-weight="bold">Requests per second (higher is better; each operation on its own scale), p50 / p99 ms under each bar</text>`);
-  out.push(`<text x="${left}" y="40" fill="#555">${esc(`${report.machine.cpu}, Node ${report.machine.node}, ${report.machine.engine}; ${report.settings.connections} connections, ${report.settings.gatewayWorkers} gateway process(es), median of runs of ${report.settings.seconds} s; ${report.date.slice(0, 10)}`)}</text>`);
+  out.push(`<text x="${left}" y="40" fill="#555">${esc(`${report.machine.cpu}, Node ${report.machine.node}, ${report.machine.engine}${report.settings.dataset?.scale ? `, ${report.settings.dataset.scale} data set (${report.settings.dataset.workers} workers, ${report.settings.dataset.stations} stations)` : ''}; ${report.settings.connections} connections, ${report.settings.gatewayWorkers} gateway process(es), median of runs of ${report.settings.seconds} s; ${report.date.slice(0, 10)}`)}</text>`);
   operations.forEach((op, g) => {
     const px = left + g * panelW;
     const present = targets.filter((t) => report.figures.some((x) => x.operation === op && x.target === t));
@@ -51,7 +52,7 @@ export function renderChart(report: Report): string {
     out.push(`<text x="${px + (panelW - 30) / 2}" y="${top + plotH + 36}" text-anchor="middle" font-weight="bold">${esc(op)}</text>`);
   });
   targets.forEach((t, k) => {
-    const x = left + k * 150;
+    const x = left + k * 160;
     out.push(`<rect x="${x}" y="${height - 34}" width="14" height="14" fill="${COLORS[t]}"/>`);
     out.push(`<text x="${x + 20}" y="${height - 23}">${NAMES[t]}</text>`);
   });
@@ -65,15 +66,33 @@ function niceCeiling(v: number): number {
   return 10 * magnitude;
 }
 
-/** The figures as a Markdown table, one row per operation and target, CPU per request included. */
+/**
+ * The figures as a Markdown table, one row per operation and target: the gateway's CPU per
+ * request and requests per gateway core-second, then every process's CPU per request.
+ */
 export function renderTable(report: Report): string {
-  const rows = ['| operation | target | requests/s | p50 ms | p99 ms | CPU ms per request (process: ms) |', '| --- | --- | ---: | ---: | ---: | --- |'];
+  const rows = [
+    `${report.machine.engine}${report.settings.dataset?.scale ? `, ${report.settings.dataset.scale} data set (${report.settings.dataset.workers} workers, ${report.settings.dataset.stations} stations)` : ''}; ${report.date.slice(0, 10)}; \`${report.command}\``,
+    '',
+    '| operation | target | requests/s | p50 ms | p99 ms | gateway CPU ms per request | requests per gateway core-second | CPU ms per request (process: ms) |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
   for (const f of report.figures) {
     const cpu = Object.entries(f.cpuMsPerRequest ?? {})
       .filter(([, ms]) => ms >= 0.05)
       .map(([k, ms]) => `${k} ${ms}`)
       .join(', ');
-    rows.push(`| ${f.operation} | ${NAMES[f.target]} | ${Math.round(f.requestsPerSecond)} | ${f.p50Ms} | ${f.p99Ms} | ${cpu} |`);
+    rows.push(`| ${f.operation} | ${NAMES[f.target]} | ${Math.round(f.requestsPerSecond)} | ${f.p50Ms} | ${f.p99Ms} | ${f.gatewayCpuMsPerRequest ?? ''} | ${f.requestsPerGatewayCoreSecond ?? ''} | ${cpu} |`);
+  }
+  if (report.ratios) {
+    rows.push(
+      '',
+      '| operation | best Node peer | ours / best peer, requests/s (target 1.2) | cache off | ours / subgraph alone (target 0.9) | ours / best peer, requests per gateway core-second |',
+      '| --- | --- | ---: | ---: | ---: | ---: |',
+    );
+    for (const [op, r] of Object.entries(report.ratios)) {
+      rows.push(`| ${op} | ${NAMES[r.bestNodePeer as Figures['target']] ?? r.bestNodePeer} | ${r.vsBestNodePeer} | ${r.uncachedVsBestNodePeer ?? ''} | ${r.vsDirect ?? ''} | ${r.coreSecondsVsBestNodePeer ?? ''} |`);
+    }
   }
   return rows.join('\n') + '\n';
 }

@@ -6,8 +6,12 @@
  * signs the same principal on every subgraph request; it does not limit, cost or meter
  * operations as ours does.
  *
- * Settings (environment): PORT, WORKERS, SUPERGRAPH_FILE, PRINCIPAL_SIGNING_KEY and PRINCIPAL_KEY_ID
- * (the development key when unset),
+ * With ROUTER_RUNTIME=true it is the second peer: the same Hive Gateway with the same plugin,
+ * planning and executing with the Hive Router's Rust query planner (@graphql-hive/router-runtime,
+ * a native addon) instead of its JavaScript one, as the CLI's HIVE_ROUTER_RUNTIME=true does.
+ *
+ * Settings (environment): PORT, WORKERS, SUPERGRAPH_FILE, ROUTER_RUNTIME, PRINCIPAL_SIGNING_KEY and
+ * PRINCIPAL_KEY_ID (the development key when unset),
  * STATIONS_URL / UNION_URL / TRAINING_URL / GOVERNANCE_URL.
  */
 import cluster from 'node:cluster';
@@ -38,7 +42,17 @@ if (cluster.isPrimary && workers > 1) {
   serve();
 }
 
+/**
+ * The router runtime's handler, loaded only for that peer (a native addon that fails to load says
+ * so here), and required, as the gateway itself is, so that both use the same (CommonJS) copy of
+ * the packages they share.
+ */
+function routerHandler() {
+  return (require('@graphql-hive/router-runtime') as typeof import('@graphql-hive/router-runtime')).unifiedGraphHandler;
+}
+
 function serve() {
+  const routerRuntime = env.ROUTER_RUNTIME === 'true';
   // The subgraph URLs composed into the supergraph are the default ports; point them at this run's.
   let sdl = fs.readFileSync(env.SUPERGRAPH_FILE!, 'utf8');
   for (const name of DOMAINS) {
@@ -89,6 +103,7 @@ function serve() {
 
   const gateway = createGatewayRuntime({
     supergraph: sdl,
+    ...(routerRuntime ? { unifiedGraphHandler: routerHandler() } : {}),
     plugins: () => [sameAuthentication],
     logging: 'error',
     graphiql: false,
@@ -96,6 +111,6 @@ function serve() {
   });
   const server = http.createServer(gateway);
   server.keepAliveTimeout = 65_000;
-  server.listen(port, '127.0.0.1', () => console.log(JSON.stringify({ msg: 'hive gateway listening', url: `http://127.0.0.1:${port}/graphql` })));
+  server.listen(port, '127.0.0.1', () => console.log(JSON.stringify({ msg: `hive gateway${routerRuntime ? ' (router runtime)' : ''} listening`, url: `http://127.0.0.1:${port}/graphql` })));
   process.on('SIGTERM', () => server.close(() => process.exit(0)));
 }

@@ -10,6 +10,10 @@ export interface Figures {
   requests: number;
   /** Answers that were not a clean 2xx GraphQL result: connection errors, non-2xx, or `errors` in the body. */
   failed: number;
+  /** CPU milliseconds the target gateway's process(es) spent per request during the run (Linux only; not for the subgraph alone). */
+  gatewayCpuMsPerRequest?: number;
+  /** Requests per second of gateway CPU (requests / the gateway's CPU seconds): the figure the public gateway benchmarks compare. */
+  requestsPerGatewayCoreSecond?: number;
   /** CPU milliseconds each process of the stack spent per request during the run (Linux only). */
   cpuMsPerRequest?: Record<string, number>;
   /** With several runs: each run's requests/s (the figures above are the median run's). */

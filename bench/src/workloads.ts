@@ -1,5 +1,5 @@
 import { PRINCIPAL_HEADER, signPrincipal, type Principal, type PrincipalSigner } from '@nef/kit';
-import { CITY, generatedWorker, itemRandom } from '@nef/kit/seed';
+import { CITY, NATIONAL_AREAS, NATIONAL_AREA_WEIGHT_SUM, drawPointInArea, generatedWorker, generatedWorkerArea, itemRandom, pickArea, type DatasetScale } from '@nef/kit/seed';
 
 /**
  * The fixed operations of the benchmark. Each names the operation, who sends it, and how each
@@ -9,9 +9,15 @@ import { CITY, generatedWorker, itemRandom } from '@nef/kit/seed';
 
 /**
  * Where a run sends its requests: our gateway; our gateway with its response cache off (for the
- * operations it can cache, so the cache's share is plain); Hive Gateway; the subgraph alone.
+ * operations it can cache, so the cache's share is plain); Hive Gateway; Hive Gateway with the
+ * router runtime (its Rust query planner); the subgraph alone.
  */
-export type Target = 'gateway' | 'uncached' | 'hive' | 'direct';
+export type Target = 'gateway' | 'uncached' | 'hive' | 'router' | 'direct';
+
+/** The targets that are gateways, with the name of the process (launched by run.ts) that serves each. */
+export const GATEWAY_TARGETS = ['gateway', 'uncached', 'hive', 'router'] as const satisfies readonly Target[];
+/** The Node peers: the best of these is what ours is compared with. */
+export const PEERS = ['hive', 'router'] as const satisfies readonly Target[];
 
 export interface Workload {
   name: string;
@@ -79,6 +85,8 @@ const ENROLL_DIRECT = `mutation Enroll($course: ID!, $worker: ID) {
 
 export interface WorkloadSetup {
   seed: number;
+  /** The generated data set the services hold: its workers' ids, accounts and places follow it. */
+  scale: DatasetScale;
   workers: number;
   /** Signs the principals of requests sent straight to a subgraph, as the gateway would. */
   signer: PrincipalSigner;
@@ -91,12 +99,12 @@ const MEITUAN_KEY = 'demo-meituan';
 const MEITUAN: Principal = { role: 'partner', keyId: MEITUAN_KEY, platform: 'MEITUAN' };
 
 /** The generated workers holding a Meituan account, in index order: the demo partner key acts for them. */
-export function meituanWorkers(seed: number, workers: number, limit: number): { id: string; account: string }[] {
-  const out: { id: string; account: string }[] = [];
+export function meituanWorkers(seed: number, workers: number, limit: number, scale: DatasetScale = 'city'): { id: string; account: string; index: number }[] {
+  const out: { id: string; account: string; index: number }[] = [];
   for (let i = 0; i < workers && out.length < limit; i++) {
-    const w = generatedWorker(seed, i);
+    const w = generatedWorker(seed, i, scale);
     const account = w.accounts.find((a) => a.platform === 'MEITUAN');
-    if (account) out.push({ id: w.id, account: account.externalId });
+    if (account) out.push({ id: w.id, account: account.externalId, index: i });
   }
   return out;
 }
@@ -109,6 +117,16 @@ function cityPoint(seed: number, n: number): { lat: number; lng: number } {
   const rand = itemRandom(seed, n, 3);
   // The generated box is in WGS-84; GCJ-02 is a few hundred metres off, which stays inside the city.
   return { lat: 39.84 + rand() * 0.23, lng: 116.43 + rand() * 0.2 };
+}
+
+/**
+ * Where rider `n` is in the national data set: around the centre of an area drawn by its weight
+ * (the stations' share), or of `area` (the worker's own), as the stations generator places its
+ * stations, so that the searches find what a rider there would. Different for every request.
+ */
+function nationalPoint(seed: number, n: number, area = pickArea(itemRandom(seed, n, 4), NATIONAL_AREAS, NATIONAL_AREA_WEIGHT_SUM)): { lat: number; lng: number } {
+  const { lat, lng } = drawPointInArea(itemRandom(seed, n, 3), area);
+  return { lat, lng };
 }
 
 /** The twelve whole months before this one, Beijing time: closed periods a dashboard looks back on. */
@@ -127,9 +145,13 @@ export function closedMonths(now = new Date()): { from: string; to: string }[] {
 
 export function workloads(setup: WorkloadSetup): Workload[] {
   // A partner's app shows benefits to its active riders again and again: a pool of 2,000.
-  const regulars = meituanWorkers(setup.seed, setup.workers, 2_000);
+  const regulars = meituanWorkers(setup.seed, setup.workers, 2_000, setup.scale);
   // Enrolments are one-off: each request acts for the next worker, so pairs never repeat.
-  const enrollers = meituanWorkers(setup.seed, setup.workers, setup.workers);
+  const enrollers = meituanWorkers(setup.seed, setup.workers, setup.workers, setup.scale);
+  const national = setup.scale === 'national';
+  // Where rider n is; in the national data set, for benefits, in the area the worker lives in.
+  const point = (n: number, worker?: { index: number }) =>
+    !national ? cityPoint(setup.seed, n) : nationalPoint(setup.seed, n, worker ? generatedWorkerArea(setup.seed, worker.index) : undefined);
   const months = closedMonths();
   const signed = (principal: Principal, audience: string, body: string) => ({ ...json, [PRINCIPAL_HEADER]: signPrincipal(principal, setup.signer, { audience, body }) });
 
@@ -142,24 +164,24 @@ export function workloads(setup: WorkloadSetup): Workload[] {
       request(n) {
         const w = regulars[n % regulars.length]!;
         return {
-          body: JSON.stringify({ query: BENEFITS, variables: { near: cityPoint(setup.seed, n) } }),
+          body: JSON.stringify({ query: BENEFITS, variables: { near: point(n, w) } }),
           headers: { ...json, authorization: `Bearer ${MEITUAN_KEY}`, 'x-acting-worker': w.account },
         };
       },
     },
     {
       name: 'stationsNear',
-      what: "stations within 1.5 km of a rider, anonymous, at a different point of the city each time",
+      what: `stations within 1.5 km of a rider, anonymous, at a different point of the ${national ? 'country (around an area drawn by its share of the stations)' : 'city'} each time`,
       mustContain: '"stationsNear":[',
       direct: 'stations',
       request(n, target) {
-        const body = JSON.stringify({ query: STATIONS_NEAR, variables: { near: cityPoint(setup.seed, n) } });
+        const body = JSON.stringify({ query: STATIONS_NEAR, variables: { near: point(n) } });
         return { body, headers: target === 'direct' ? signed({ role: 'anonymous' }, 'stations', body) : { ...json } };
       },
     },
     {
       name: 'dashboard',
-      what: "a district dashboard across all four subgraphs (every *Metrics of 110105) for one of the last twelve closed months",
+      what: `a district dashboard across all four subgraphs (every *Metrics of ${CITY.districtCode}${national ? ', one of the national areas' : ''}) for one of the last twelve closed months`,
       cacheable: true,
       mustContain: '"governanceMetrics":{',
       request(n) {
