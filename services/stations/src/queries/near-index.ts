@@ -424,7 +424,9 @@ export class NearIndex {
     after?: { distance: number; id: string },
   ): Promise<NearHit[]> {
     if (!this.grid) await this.load(version);
-    if (this.version !== version) await this.refresh(version, now);
+    // A background reload that lands during the refresh puts back an older read: refresh again
+    // (at most twice more), so the grid searched below has seen `version`.
+    for (let tries = 0; this.version !== version && tries < 3; tries++) await this.refresh(version, now);
     if (this.reloadMs > 0 && this.clock() - this.loadedAt > this.reloadMs && !this.reloading) void this.load(version).catch(() => undefined);
     return this.grid!.search(center, radius, filter, limit, after);
   }
