@@ -6,22 +6,9 @@ import { CASE_MOVES, resolvedAtAfter, type CaseStatus } from '../../src/rules/ca
 import { MEASURE_MOVES } from '../../src/rules/measure-status';
 import { MEMBERSHIP_MOVES } from '../../src/rules/membership-status';
 import { checkMove } from '../../src/rules/status-move';
-import {
-  AgreedMeasureEntity,
-  AssistanceCaseEntity,
-  CaseStatusChangeEntity,
-  ConsultationEntity,
-  DistrictCountEntity,
-  JoinDayEntity,
-  MeasureStatusChangeEntity,
-  MembershipEntity,
-  MembershipEventEntity,
-  PlatformAccountEntity,
-  PlatformEntity,
-  UnionBranchEntity,
-  WorkerEntity,
-} from '../../src/entities';
+import { UnionBranchEntity, WorkerEntity } from '../../src/entities';
 import { phones } from '../../src/settings';
+import { snapshot } from '../support/snapshot';
 import { unionMetricsFromRows } from '../../src/queries/metrics';
 import { service } from '../../src/server';
 import { admin, dashboard, partner, unionOperator } from '../support';
@@ -31,27 +18,6 @@ const clock = manualClock(now);
 const WORKERS = 400;
 const opts: GenerateOptions = { seed: 42, workers: WORKERS, consultations: 6, batchSize: 150, now, cipher: phones };
 
-/** Everything generated, comparable across databases: the phone as it decrypts, since each encryption draws its own IV. */
-async function snapshot(sg: TestSubgraph) {
-  const m = sg.db.manager;
-  const byId = { order: { id: 'ASC' as const } };
-  const workers = await m.find(WorkerEntity, byId);
-  return {
-    platforms: await m.find(PlatformEntity, { order: { code: 'ASC' } }),
-    branches: await m.find(UnionBranchEntity, byId),
-    workers: workers.map(({ phoneEnc, ...w }) => ({ ...w, phone: phones.decrypt(phoneEnc) })),
-    accounts: await m.find(PlatformAccountEntity, byId),
-    memberships: await m.find(MembershipEntity, byId),
-    events: await m.find(MembershipEventEntity, byId),
-    cases: await m.find(AssistanceCaseEntity, byId),
-    caseChanges: await m.find(CaseStatusChangeEntity, byId),
-    consultations: await m.find(ConsultationEntity, byId),
-    measures: await m.find(AgreedMeasureEntity, byId),
-    measureChanges: await m.find(MeasureStatusChangeEntity, byId),
-    counts: await m.find(DistrictCountEntity, { order: { districtCode: 'ASC', metric: 'ASC', label: 'ASC' } }),
-    days: await m.find(JoinDayEntity, { order: { districtCode: 'ASC', day: 'ASC' } }),
-  };
-}
 
 const byTime = <T extends { at: Date; id: string }>(rows: T[]) =>
   [...rows].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.id < b.id ? -1 : 1));

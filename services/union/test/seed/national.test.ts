@@ -1,27 +1,13 @@
 import { allRegions, DAY_MS, manualClock, regionChildren } from '@nef/kit';
 import { areaStreetCodes, generatedWorker, NATIONAL_AREA_WEIGHT_SUM, NATIONAL_AREAS, nationalArea } from '@nef/kit/seed';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
-import {
-  AgreedMeasureEntity,
-  AssistanceCaseEntity,
-  CaseStatusChangeEntity,
-  ConsultationEntity,
-  DistrictCountEntity,
-  JoinDayEntity,
-  MeasureStatusChangeEntity,
-  MembershipEntity,
-  MembershipEventEntity,
-  PlatformAccountEntity,
-  StreetCountEntity,
-  StreetJoinDayEntity,
-  UnionBranchEntity,
-  WorkerEntity,
-} from '../../src/entities';
+import { MembershipEntity } from '../../src/entities';
 import { unionMetricsFromRows, type UnionMetrics } from '../../src/queries/metrics';
 import { consultationsByArea, generate, GENERATED_BRANCHES, type GenerateOptions } from '../../src/seed/generate';
 import { service } from '../../src/server';
 import { PROVINCE_LETTERS } from '../../src/rules/membership-numbers';
 import { phones } from '../../src/settings';
+import { snapshot } from '../support/snapshot';
 import { admin } from '../support';
 import { REGION_UNION_METRICS, sumUnionMetrics } from '../support/region-metrics';
 
@@ -38,28 +24,6 @@ const opts: GenerateOptions = { scale: 'national', seed: 42, workers: WORKERS, c
 
 
 
-/** Every table's rows, rollups included, in a comparable order (phones as they decrypt). */
-async function snapshot(sg: TestSubgraph) {
-  const m = sg.db.manager;
-  const byId = { order: { id: 'ASC' as const } };
-  const workers = await m.find(WorkerEntity, byId);
-  return {
-    branches: await m.find(UnionBranchEntity, byId),
-    workers: workers.map(({ phoneEnc, ...w }) => ({ ...w, phone: phones.decrypt(phoneEnc) })),
-    accounts: await m.find(PlatformAccountEntity, byId),
-    memberships: await m.find(MembershipEntity, byId),
-    events: await m.find(MembershipEventEntity, byId),
-    cases: await m.find(AssistanceCaseEntity, byId),
-    caseChanges: await m.find(CaseStatusChangeEntity, byId),
-    consultations: await m.find(ConsultationEntity, byId),
-    measures: await m.find(AgreedMeasureEntity, byId),
-    measureChanges: await m.find(MeasureStatusChangeEntity, byId),
-    counts: await m.find(DistrictCountEntity, { order: { districtCode: 'ASC', metric: 'ASC', label: 'ASC' } }),
-    days: await m.find(JoinDayEntity, { order: { districtCode: 'ASC', day: 'ASC' } }),
-    streetCounts: await m.find(StreetCountEntity, { order: { streetCode: 'ASC', metric: 'ASC', label: 'ASC' } }),
-    streetDays: await m.find(StreetJoinDayEntity, { order: { streetCode: 'ASC', day: 'ASC' } }),
-  };
-}
 
 describe('the union national data generator', () => {
   let sg: TestSubgraph;
