@@ -12,9 +12,10 @@ export const MAX_RADIUS_METERS = 20_000;
  *
  * With `index` (the service passes its in-memory NearIndex and the data version it must
  * reflect), the index finds the page and the database is read only for those rows, by primary
- * key. Without one, or for a text search (which the index does not hold), the database reads the bounding box (an index range on lat, lng) with the SQL
- * filters, and exact great-circle distances and opening hours (openAt, or openNow at `now`) are
- * checked here. Both ways give the same stations in the same order.
+ * key. Without one, or for a text search (which the index does not hold), the database reads
+ * the bounding box (an index range on lat, lng) with the SQL filters, and exact great-circle
+ * distances and opening hours (openAt, or openNow at `now`) are checked here. Both ways give
+ * the same stations in the same order.
  */
 export async function stationsNear(
   db: Database,
