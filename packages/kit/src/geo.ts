@@ -71,7 +71,8 @@ export function toWgs84(input: LatLng & { crs?: Crs | null }, field = 'location'
   return convert(input, input.crs ?? 'GCJ02', 'WGS84');
 }
 
-const EARTH_RADIUS_M = 6_371_008.8;
+/** The mean Earth radius distanceMeters uses; code that computes the same distance step for step takes it from here. */
+export const EARTH_RADIUS_M = 6_371_008.8;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 
 /** Great-circle distance in metres (haversine). */

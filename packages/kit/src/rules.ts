@@ -54,7 +54,7 @@ export {
   type IsoWeekday,
 } from './time';
 export { metricsPeriod, periodKey, type MetricsPeriod } from './period';
-export { boundingBox, convert, distanceMeters, isShiftedRegion, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
+export { EARTH_RADIUS_M, boundingBox, convert, distanceMeters, isShiftedRegion, toWgs84, validatePoint, type Crs, type LatLng } from './geo';
 export { newId, nameId, isId, randomCode } from './ids';
 export { canManage, canReadDistrictMetrics, canReadWorker, isAdmin, isOperatorOf, requireDistrictMetrics, requireManager, requireWorkerReadable, targetWorker } from './authz';
 export type { Domain, Principal, Role } from './principal';

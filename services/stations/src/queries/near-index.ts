@@ -1,4 +1,4 @@
-import type { Database, LatLng } from '@nef/kit';
+import { EARTH_RADIUS_M, type Database, type LatLng } from '@nef/kit';
 import { StationEntity } from '../entities';
 import { isStationOpen, type Hours, type OpeningException, type OpeningPeriod } from '../rules/opening-hours';
 import { AMENITIES } from '../rules/station-input';
@@ -22,7 +22,6 @@ import { AMENITIES } from '../rules/station-input';
  */
 
 const CELL_DEG = 0.01;
-const EARTH_RADIUS_M = 6_371_008.8;
 const rad = (deg: number) => (deg * Math.PI) / 180;
 const cellIndex = (deg: number) => Math.floor(deg / CELL_DEG);
 const cellKey = (latIdx: number, lngIdx: number) => (latIdx + 20_000) * 50_000 + (lngIdx + 25_000);
