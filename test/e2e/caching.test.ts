@@ -114,8 +114,14 @@ describe('answers the gateway keeps', () => {
   });
 
   it('keeps opening status no longer than the minute it was worked out in', async () => {
+    const asked = Date.now();
     const first = await send(stack, `query($id: ID!) { station(id: $id) { isOpen } }`, { id: WANGJING });
-    expect(first.cache).toBe('miss');
+    // Worked out in the last second of a minute, the answer may be kept for 0 s: then it is not
+    // kept at all and carries no cache header.
+    const lastSecond = (t: number) => t % 60_000 >= 59_000;
+    const mayBeUnkept = lastSecond(asked) || lastSecond(Date.now()) || Math.floor(asked / 60_000) !== Math.floor(Date.now() / 60_000);
+    if (mayBeUnkept) expect([null, 'miss']).toContain(first.cache);
+    else expect(first.cache).toBe('miss');
     const sent = Date.now();
     const isOpen = JSON.stringify({ query: `query($id: ID!) { station(id: $id) { isOpen } }`, variables: { id: WANGJING } });
     const res = await fetch(stack.subgraphUrls.stations, { method: 'POST', headers: gatewaySigned({ role: 'anonymous' }, 'stations', isOpen), body: isOpen });
