@@ -12,6 +12,7 @@ export { manualClock, systemClock, type ManualClock } from './time';
 export { Env } from './config';
 export { httpBaseUrl, publicBaseUrl } from './public-url';
 export { AuditEntity, AuditTrail, readAuditLog, type AuditRecord, type AuditRow } from './audit';
+export { MAX_ACCESS_LOG_ENTRIES, PRIVACY_PATHS, accessLogOf, mayActForWorker, privacyRoutes, type AccessLogEntry, type PrivacyAction, type WorkerPrivacy } from './privacy';
 export { Database, isUniqueViolation, type Engine } from './db/database';
 export { lockOne } from './db/locks';
 export { resolveDatabaseTarget, resolveReadDatabaseTarget, type DatabaseTarget } from './db/url';

@@ -17,6 +17,7 @@ import { createLogger, type Logger } from './logger';
 import { Metrics } from './metrics';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal, type TrustedKeys } from './principal';
 import { trustedPrincipalKeys } from './principal-keys';
+import { privacyRoutes, type WorkerPrivacy } from './privacy';
 import { DateTimeScalar } from './scalars';
 import { INPUT_RULES } from './validation';
 import { subgraphTypeDefs } from './schema';
@@ -62,6 +63,8 @@ export interface SubgraphModule<L> {
   routes?(db: Database): Record<string, Route>;
   /** Which answers the gateway may cache, and what each mutation changes; without it, none. */
   cache?: CachePolicy;
+  /** What the service does for a worker's rights over their data (the `/privacy/*` routes). */
+  privacy?: WorkerPrivacy;
 }
 
 export const DEFAULT_PORTS: Record<Domain, number> = { stations: 4001, union: 4002, training: 4003, governance: 4004 };
@@ -131,6 +134,9 @@ export async function buildSubgraph<L>(
       // The gateway polls this to learn of writes made elsewhere (other replicas, commands).
       '/versions': async (_req, res) => sendJson(res, 200, Object.fromEntries(await book.current())),
       ...mod.routes?.(db),
+      ...(mod.privacy
+        ? privacyRoutes({ service: mod.name, db, privacy: mod.privacy, trusted: () => trustedKeys, now: clock, principalNow: () => principalClock().getTime(), log })
+        : {}),
     },
     context: async (req, reqLog, rawBody) => {
       const body = await rawBody();

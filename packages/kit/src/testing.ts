@@ -15,6 +15,7 @@ import { jwksOf, keyPairFromSeed, type PrincipalKeyPair } from './principal-keys
 import type { PeerStationStatus } from './peer-stations';
 import { buildSubgraph, openServiceDatabase, type Subgraph, type SubgraphModule } from './subgraph';
 import type { Clock } from './time';
+import { PRIVACY_PATHS, type PrivacyAction } from './privacy';
 import { scaled } from './test-wait-scale.cjs';
 
 export { scaled, testWaitScale } from './test-wait-scale.cjs';
@@ -58,6 +59,8 @@ export interface TestSubgraph extends Subgraph {
   target: DatabaseTarget;
   /** Sends an operation over HTTP with a signed principal (anonymous by default). */
   query<T = any>(query: string, variables?: Record<string, unknown>, principal?: Principal): Promise<GraphQLResponse<T>>;
+  /** Calls one of the `/privacy/*` routes for `workerId`, signed as the gateway would for `principal`. */
+  privacy<T = any>(action: PrivacyAction, workerId: string, principal: Principal): Promise<{ status: number; body: T }>;
 }
 
 /** A fresh database target for one test server. */
@@ -113,6 +116,15 @@ export async function startTestSubgraph<L>(
     },
     query: (query, variables, principal = ANONYMOUS) =>
       postGraphQL(url, query, variables, (body) => testPrincipalHeaders(principal, mod.name, body, opts.principalClock?.().getTime())),
+    async privacy(action, workerId, principal) {
+      const body = JSON.stringify({ workerId });
+      const res = await fetch(url.replace(/\/graphql$/, PRIVACY_PATHS[action]), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...testPrincipalHeaders(principal, mod.name, body, opts.principalClock?.().getTime()) },
+        body,
+      });
+      return { status: res.status, body: (await res.json()) as any };
+    },
   };
 }
 

@@ -1,0 +1,186 @@
+import type { IncomingMessage } from 'node:http';
+import { In } from 'typeorm';
+import { AuditEntity, type AuditRow } from './audit';
+import type { Database } from './db/database';
+import { headerValue, sendJson, type Route } from './http';
+import { isId } from './ids';
+import type { Logger } from './logger';
+import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal, type TrustedKeys } from './principal';
+
+/**
+ * A worker's rights over their data (PIPL arts. 44 to 47): who read it, a copy of it, and
+ * closing the account. Each service answers for what it holds on three routes beside /graphql;
+ * the gateway asks all four and joins the answers into one (its `/privacy/*` routes).
+ *
+ * The routes take what /graphql takes: a principal the gateway signed for this service over this
+ * exact body. They answer the partner acting for that very worker (its principal names the
+ * worker), union operators and admins; anyone else gets 403, and a bad body 400.
+ */
+export const PRIVACY_PATHS = {
+  export: '/privacy/export',
+  accessLog: '/privacy/access-log',
+  close: '/privacy/close',
+} as const;
+
+export type PrivacyAction = keyof typeof PRIVACY_PATHS;
+
+/** The most access-log entries one service returns, newest first. */
+export const MAX_ACCESS_LOG_ENTRIES = 1000;
+
+/** What a service does for a worker's rights over what it holds. */
+export interface WorkerPrivacy {
+  /**
+   * Everything the service holds about the worker, as plain JSON (ISO times, no internal
+   * secrets such as keyed hashes or ciphertext). The same worker may hold nothing: an empty
+   * object's lists are empty, never missing.
+   */
+  export(db: Database, workerId: string, now: Date): Promise<Record<string, unknown>>;
+  /**
+   * Deletes or anonymises, in one transaction, what the service holds about the worker, keeping
+   * only what must be kept (ledger totals, counts that figures add up from), and says what it did
+   * (counts per kind). Idempotent: a second call finds nothing left and changes nothing.
+   */
+  close(db: Database, workerId: string, now: Date): Promise<Record<string, number>>;
+  /** The ids of records of the worker's that the audit log names as subjects (their reports, cases...). */
+  ownedSubjects?(db: Database, workerId: string): Promise<string[]>;
+}
+
+/** One read of the worker's data, as the worker is shown it. */
+export interface AccessLogEntry {
+  at: string;
+  service: Domain;
+  role: string;
+  platform: string | null;
+  keyId: string | null;
+  field: string;
+  subjectType: string;
+  subjectId: string;
+}
+
+/** The audit rows about a worker: the worker as subject, their records as subjects, or a partner acting for them. */
+export async function accessLogOf(db: Database, service: Domain, workerId: string, owned: readonly string[]): Promise<AccessLogEntry[]> {
+  const subjects = [workerId, ...owned];
+  const rows: AuditRow[] = [];
+  // In slices, so a worker with many records stays within any engine's parameter limit.
+  for (let i = 0; i < subjects.length; i += 500) {
+    rows.push(
+      ...(await db.manager.find(AuditEntity, {
+        where: { subjectId: In(subjects.slice(i, i + 500)) },
+        order: { at: 'DESC' },
+        take: MAX_ACCESS_LOG_ENTRIES,
+      })),
+    );
+  }
+  rows.push(...(await db.manager.find(AuditEntity, { where: { actingWorkerId: workerId }, order: { at: 'DESC' }, take: MAX_ACCESS_LOG_ENTRIES })));
+  const seen = new Set<string>();
+  return rows
+    .filter((r) => !seen.has(r.id) && seen.add(r.id))
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || (a.id < b.id ? 1 : -1))
+    .slice(0, MAX_ACCESS_LOG_ENTRIES)
+    .map((r) => ({
+      at: r.at.toISOString(),
+      service,
+      role: r.role,
+      platform: r.platform,
+      keyId: r.keyId,
+      field: r.field,
+      subjectType: r.subjectType,
+      subjectId: r.subjectId,
+    }));
+}
+
+/** Whether a principal may exercise the worker's rights: the partner acting for that worker, union staff, admins. */
+export function mayActForWorker(p: Principal, workerId: string): boolean {
+  if (p.role === 'admin') return true;
+  if (p.role === 'operator' && p.domain === 'union') return true;
+  return p.role === 'partner' && !!p.platform && p.workerId === workerId;
+}
+
+const MAX_BODY_BYTES = 4096;
+
+async function smallBody(req: IncomingMessage): Promise<Buffer | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return undefined;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * The three privacy routes of a service: POST `{"workerId": "..."}` with a principal the gateway
+ * signed for this service. Answers 200 with `{ service, ... }`: `data` (export), `entries`
+ * (access log) or `closed` (what the close did, per kind).
+ */
+export function privacyRoutes(opts: {
+  service: Domain;
+  db: Database;
+  privacy: WorkerPrivacy;
+  trusted: () => TrustedKeys;
+  now: () => Date;
+  principalNow?: () => number;
+  log: Logger;
+}): Record<string, Route> {
+  const route =
+    (action: PrivacyAction): Route =>
+    async (req, res) => {
+      if (req.method !== 'POST') {
+        res.setHeader('Allow', 'POST');
+        sendJson(res, 405, { error: 'use POST' });
+        return;
+      }
+      const raw = await smallBody(req);
+      if (raw === undefined) {
+        sendJson(res, 413, { error: 'body too large' });
+        return;
+      }
+      const verdict = verifyPrincipal(headerValue(req, PRINCIPAL_HEADER), opts.trusted(), {
+        audience: opts.service,
+        body: raw,
+        ...(opts.principalNow ? { now: opts.principalNow() } : {}),
+      });
+      if (!verdict.ok) {
+        opts.log.warn({ reason: verdict.reason, action }, 'privacy request refused: no valid principal');
+        sendJson(res, 401, { error: 'UNAUTHENTICATED' });
+        return;
+      }
+      let workerId: unknown;
+      try {
+        workerId = (JSON.parse(raw.toString('utf8')) as { workerId?: unknown }).workerId;
+      } catch {
+        workerId = undefined;
+      }
+      if (typeof workerId !== 'string' || !isId(workerId)) {
+        sendJson(res, 400, { error: 'BAD_USER_INPUT', message: 'workerId must be a worker id' });
+        return;
+      }
+      if (!mayActForWorker(verdict.principal, workerId)) {
+        sendJson(res, 403, { error: 'FORBIDDEN', message: 'only the partner acting for this worker, union operators and admins' });
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-store');
+      const now = opts.now();
+      try {
+        if (action === 'export') {
+          sendJson(res, 200, { service: opts.service, data: await opts.privacy.export(opts.db, workerId, now) });
+        } else if (action === 'accessLog') {
+          const owned = (await opts.privacy.ownedSubjects?.(opts.db, workerId)) ?? [];
+          sendJson(res, 200, { service: opts.service, entries: await accessLogOf(opts.db, opts.service, workerId, owned) });
+        } else {
+          const closed = await opts.privacy.close(opts.db, workerId, now);
+          opts.log.info({ workerId, closed, by: verdict.principal.keyId ?? verdict.principal.role }, 'worker data closed');
+          sendJson(res, 200, { service: opts.service, closed });
+        }
+      } catch (err) {
+        opts.log.error({ err, action }, 'privacy request failed');
+        sendJson(res, 503, { error: 'SERVICE_UNAVAILABLE', message: `${opts.service} could not answer; try again` });
+      }
+    };
+  return {
+    [PRIVACY_PATHS.export]: route('export'),
+    [PRIVACY_PATHS.accessLog]: route('accessLog'),
+    [PRIVACY_PATHS.close]: route('close'),
+  };
+}
