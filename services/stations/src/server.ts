@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { MINUTE_MS, VersionBook, createLogger, systemClock, type Clock, type Database, type Logger, type SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
 import { purgeVisits } from './commands/purge-visits';
+import { workerPrivacy } from './commands/worker-privacy';
 import { entities } from './entities';
 import { GEOJSON_PATH, geojsonRoute } from './http/geojson';
 import { HSDS_PATH, hsdsRoute } from './http/hsds';
@@ -29,6 +30,7 @@ export const service: SubgraphModule<Loaders> = {
     [PEER_STATIONS_PATH]: peerStationsRoute(db, () => peer.keys, createLogger('stations')),
   }),
   cache: cachePolicy,
+  privacy: workerPrivacy,
 };
 
 /**
