@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
+import { workerPrivacy } from './commands/worker-privacy';
 import { entities } from './entities';
 import { CERTIFICATE_PATH, certificateRoute } from './http/certificate';
 import { migrations } from './migrations';
@@ -20,4 +21,5 @@ export const service: SubgraphModule<Loaders> = {
   seedDemo,
   cache: cachePolicy,
   routes: (db) => ({ [CERTIFICATE_PATH]: certificateRoute(db) }),
+  privacy: workerPrivacy,
 };

@@ -4,6 +4,7 @@ import { enrollmentWithCourse } from '../queries/enrollment';
 import { completionRefusal, missingAttendance, requiredAttendance } from '../rules/attendance';
 import { checkHolderName, maskName, newCertificateNumber } from '../rules/certificate';
 import { requireCourseManager } from '../rules/course-manager';
+import { isErasedWorker } from '../rules/erasure';
 import { lockEnrollment } from './locks';
 
 const MAX_CERTIFICATE_ATTEMPTS = 3;
@@ -45,11 +46,13 @@ export async function completeEnrollment(
           });
         }
         const certified = course.certificateName != null;
+        // The learner of an erased enrolment closed their account: no name is written back onto it.
+        const named = certified && name && !isErasedWorker(enrollment.workerId);
         const changes = {
           status: 'COMPLETED' as const,
           completedAt: now,
           certificateNo: certified ? newCertificateNumber() : null,
-          holderNameMasked: certified && name ? maskName(name) : null,
+          holderNameMasked: named ? maskName(name) : null,
           updatedAt: now,
         };
         await em.update(Enrollment, { id: enrollmentId }, changes);

@@ -61,10 +61,20 @@ export async function dropEnrollment(db: Database, p: Principal, enrollmentId: s
     if ((await courseStatusAt(em, course, now)) === 'COMPLETED') {
       throw conflict(`course ${course.id} has ended (COMPLETED); its enrolments are final`);
     }
-    const returned = await returnSubsidy(em, db.lockMode, enrollment, now);
-    await em.update(Enrollment, { id: enrollment.id }, { status: 'DROPPED', seatedAt: null, updatedAt: now });
-    if (outcome === 'FREE_SEAT') await fillFreeSeats(em, db.lockMode, course, capCents, now);
-    const subsidy = returned ? { subsidyCents: 0, subsidyStatus: 'RETURNED' as const } : {};
-    return { ...enrollment, ...subsidy, status: 'DROPPED', seatedAt: null, updatedAt: now };
+    return dropHeld(em, db.lockMode, course, enrollment, capCents, now);
   });
+}
+
+/**
+ * The drop itself, inside the caller's transaction, which holds the course's lock and has
+ * checked that the enrolment holds a seat or a waitlist place in a course not yet ended: its
+ * subsidy goes back to the worker's account, and a seat it held goes to the first waitlisted
+ * worker. Also how closing a worker's account gives back what the worker held.
+ */
+export async function dropHeld(em: EntityManager, lockMode: LockMode, course: CourseRow, enrollment: EnrollmentRow, capCents: number, now: Date): Promise<EnrollmentRow> {
+  const returned = await returnSubsidy(em, lockMode, enrollment, now);
+  await em.update(Enrollment, { id: enrollment.id }, { status: 'DROPPED', seatedAt: null, updatedAt: now });
+  if (dropOutcome(enrollment.status) === 'FREE_SEAT') await fillFreeSeats(em, lockMode, course, capCents, now);
+  const subsidy = returned ? { subsidyCents: 0, subsidyStatus: 'RETURNED' as const } : {};
+  return { ...enrollment, ...subsidy, status: 'DROPPED', seatedAt: null, updatedAt: now };
 }

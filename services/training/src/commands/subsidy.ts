@@ -1,16 +1,17 @@
 import { beijingMonth, beijingYear, beijingYearStart, lockOne, newId, sqlTime } from '@nef/kit';
 import type { EntityManager } from 'typeorm';
-import { Enrollment, SubsidyAccount, SubsidyMovement, type CourseRow, type EnrollmentRow, type SubsidyStatus } from '../entities';
+import { Enrollment, SubsidyAccount, SubsidyMovement, type CourseRow, type EnrollmentRow, type SubsidyAccountRow, type SubsidyStatus } from '../entities';
 import { subsidyCase, subsidyGrant, type MembershipAnswer } from '../rules/subsidy';
 import type { LockMode } from './locks';
 
 /**
  * Makes sure the worker's account for the year exists (insert-or-ignore, so concurrent first
  * grants meet at the primary key), starting from what enrolments from before this ledger used:
- * the course subsidy of each seat of that year still held or completed.
+ * the course subsidy of each seat of that year still held or completed. `recheck` skips the
+ * plain read that says it is there: on MySQL that read may predate a close that deleted it.
  */
-async function ensureAccount(em: EntityManager, workerId: string, year: number, now: Date): Promise<void> {
-  if (await em.findOne(SubsidyAccount, { where: { workerId, year }, select: { workerId: true } })) return;
+async function ensureAccount(em: EntityManager, workerId: string, year: number, now: Date, recheck = false): Promise<void> {
+  if (!recheck && (await em.findOne(SubsidyAccount, { where: { workerId, year }, select: { workerId: true } }))) return;
   const start = beijingYearStart(year);
   const end = beijingYearStart(year + 1);
   const [{ used }] = await em.query(
@@ -27,6 +28,18 @@ async function ensureAccount(em: EntityManager, workerId: string, year: number, 
   ]);
 }
 
+/**
+ * The worker's account for the year, locked for the rest of the transaction. Closing a worker's
+ * account deletes theirs (commands/worker-privacy.ts): an enrolment of the same worker id that
+ * waited for it meanwhile finds none under the lock, and starts a new one.
+ */
+async function lockAccount(em: EntityManager, lockMode: LockMode, workerId: string, year: number, now: Date): Promise<SubsidyAccountRow> {
+  await ensureAccount(em, workerId, year, now);
+  const account = await lockOne(em, { lockMode }, SubsidyAccount, { workerId, year });
+  if (account) return account;
+  await ensureAccount(em, workerId, year, now, true);
+  return (await lockOne(em, { lockMode }, SubsidyAccount, { workerId, year }))!;
+}
 
 /**
  * Grants a member's seat its subsidy from the worker's account for the year of `now`, under the
@@ -42,8 +55,7 @@ export async function grantSeat(
   now: Date,
 ): Promise<{ subsidyCents: number; subsidyStatus: SubsidyStatus }> {
   const year = beijingYear(now);
-  await ensureAccount(em, e.workerId, year, now);
-  const account = (await lockOne(em, { lockMode }, SubsidyAccount, { workerId: e.workerId, year }))!;
+  const account = await lockAccount(em, lockMode, e.workerId, year, now);
   const grant = subsidyGrant(course.subsidyCents, capCents, account.usedCents);
   if (grant === 0) return { subsidyCents: 0, subsidyStatus: 'CAP_REACHED' };
   await em.update(SubsidyAccount, { workerId: e.workerId, year }, { usedCents: account.usedCents + grant, updatedAt: now });
@@ -72,8 +84,7 @@ export async function returnSubsidy(em: EntityManager, lockMode: LockMode, e: En
   if (amount <= 0 || !e.memberBranchId) return false;
   const granted = await em.findOne(SubsidyMovement, { where: { enrollmentId: e.id }, order: { at: 'DESC', id: 'DESC' } });
   const year = granted?.year ?? beijingYear(now);
-  await ensureAccount(em, e.workerId, year, now);
-  const account = (await lockOne(em, { lockMode }, SubsidyAccount, { workerId: e.workerId, year }))!;
+  const account = await lockAccount(em, lockMode, e.workerId, year, now);
   await em.update(SubsidyAccount, { workerId: e.workerId, year }, { usedCents: Math.max(0, account.usedCents - amount), updatedAt: now });
   await em.insert(SubsidyMovement, {
     id: newId(),

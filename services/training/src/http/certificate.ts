@@ -1,11 +1,12 @@
 import type http from 'node:http';
 import { headerValue, preferredLanguage, sendJson, type Database, type Language, type Route } from '@nef/kit';
-import { verifyCertificate } from '../queries/certificate';
+import { certificateWithdrawn, verifyCertificate } from '../queries/certificate';
 import {
   CERTIFICATE_PAGE_CSP,
   certificateMissingNumberPage,
   certificateNotFoundPage,
   certificatePage,
+  certificateWithdrawnPage,
   prefersHtml,
 } from '../rules/certificate-page';
 
@@ -18,7 +19,8 @@ export const CERTIFICATE_VARY = 'Accept, Accept-Language';
 /**
  * Answers what `certificate(number)` answers, to anyone (a phone scanning the code has no API
  * key and sends no GraphQL): 200 with the check, 404 for a number that names no certificate,
- * 400 without a number, 405 for anything but GET or HEAD.
+ * 410 for one that is no longer available (its holder closed their account: nothing of it is
+ * shown), 400 without a number, 405 for anything but GET or HEAD.
  *
  * JSON by default (no `Accept`, `*\/*`, `application/json`: what API clients get); a readable
  * page, in Chinese or English by `Accept-Language`, when `Accept` prefers text/html over JSON
@@ -45,6 +47,11 @@ export function certificateRoute(db: Database): Route {
       return;
     }
     const found = await verifyCertificate(db, number);
+    if (!found && (await certificateWithdrawn(db, number))) {
+      if (html) return sendHtml(res, 410, certificateWithdrawnPage(number, language), language);
+      sendJson(res, 410, { error: 'this certificate is no longer available', number: number.trim().toUpperCase() });
+      return;
+    }
     if (!found) {
       if (html) return sendHtml(res, 404, certificateNotFoundPage(number, language), language);
       sendJson(res, 404, { error: 'no such certificate', number: number.trim().toUpperCase() });

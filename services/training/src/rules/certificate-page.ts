@@ -81,6 +81,8 @@ const TEXT = {
     course: '课程',
     issuedAt: '发证日期',
     privacy: '为保护隐私，持证人姓名已部分隐去。',
+    withdrawnTitle: '证书信息已不可查询',
+    withdrawn: (n: string) => `编号为 ${n} 的证书信息已不再提供查询。`,
     notFoundTitle: '未找到证书',
     notFound: (n: string) => `没有编号为 ${n} 的证书。请核对编号（格式：TRN- 加16位字母数字）。`,
     missingTitle: '请输入证书编号',
@@ -102,6 +104,8 @@ const TEXT = {
     course: 'Course',
     issuedAt: 'Issued on',
     privacy: 'For privacy, the holder’s name is partly hidden.',
+    withdrawnTitle: 'Certificate no longer available',
+    withdrawn: (n: string) => `The certificate numbered ${n} is no longer available for checking.`,
     notFoundTitle: 'No such certificate',
     notFound: (n: string) => `No certificate has the number ${n}. Check the number (TRN- and 16 letters or digits).`,
     missingTitle: 'Enter a certificate number',
@@ -174,11 +178,25 @@ export function certificatePage(view: CertificatePageView, language: Language): 
   return layout(language, t.title, `<div class="card">${status}<dl>${rows.join('')}</dl><p class="note">${escapeHtml(t.privacy)}</p></div>`);
 }
 
+/** A typed number as a page repeats it back: as the check reads it, cut short. */
+function echoed(typed: string): string {
+  const shown = [...typed.trim().toUpperCase()];
+  return shown.length > MAX_ECHOED_NUMBER ? `${shown.slice(0, MAX_ECHOED_NUMBER).join('')}…` : shown.join('');
+}
+
+/**
+ * The page for a certificate that was issued but is no longer available (its holder closed
+ * their account): it says so, and shows nothing else of it.
+ */
+export function certificateWithdrawnPage(typed: string, language: Language): string {
+  const t = TEXT[language];
+  return layout(language, t.withdrawnTitle, `<div class="card"><div class="status revoked"><strong>${escapeHtml(t.withdrawnTitle)}</strong>${escapeHtml(t.withdrawn(echoed(typed)))}</div>${numberForm(language)}</div>`);
+}
+
 /** The page for a number that names no certificate (`typed` as the caller gave it, cut short). */
 export function certificateNotFoundPage(typed: string, language: Language): string {
   const t = TEXT[language];
-  const shown = [...typed.trim().toUpperCase()];
-  const number = shown.length > MAX_ECHOED_NUMBER ? `${shown.slice(0, MAX_ECHOED_NUMBER).join('')}…` : shown.join('');
+  const number = echoed(typed);
   return layout(language, t.notFoundTitle, `<div class="card"><div class="status revoked"><strong>${escapeHtml(t.notFoundTitle)}</strong>${escapeHtml(t.notFound(number))}</div>${numberForm(language)}</div>`);
 }
 
