@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { SubgraphModule } from '@nef/kit';
 import { cachePolicy } from './cache';
+import { governancePrivacy } from './commands/worker-privacy';
 import { entities } from './entities';
 import { reportPhotoRoute } from './http/report-photo';
 import { migrations } from './migrations';
@@ -19,4 +20,5 @@ export const service: SubgraphModule<Loaders> = {
   seedDemo,
   cache: cachePolicy,
   routes: (db) => ({ '/report-photo': reportPhotoRoute(db) }),
+  privacy: governancePrivacy(),
 };

@@ -93,13 +93,18 @@ export async function appendEntry(em: EntityManager, db: Database, req: EntryReq
  */
 const OPENED_AT = new Date(0);
 
+/** Whether an account holds no entry yet: opened by the transaction that holds it, and never committed so. */
+export const isUnopened = (account: Pick<PointsAccountRow, 'updatedAt'>) => account.updatedAt.getTime() <= OPENED_AT.getTime();
+
 /**
  * The worker's account row, locked for the rest of the transaction; opened at zero on first use.
  * The upsert creates or write-locks the row in one statement (a missing primary key leaves no
  * gap lock behind, unlike a locking read that finds nothing), and the read after it, by primary
  * key on a row that now exists, locks that row only and sees the latest committed balance.
+ * Every write of a worker's points takes it first, so whoever else holds it (closing the
+ * worker's account) has the worker's ledger to itself.
  */
-async function lockAccount(em: EntityManager, db: Database, workerId: string): Promise<PointsAccountRow> {
+export async function lockAccount(em: EntityManager, db: Database, workerId: string): Promise<PointsAccountRow> {
   await em
     .createQueryBuilder()
     .insert()

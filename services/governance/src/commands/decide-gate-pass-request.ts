@@ -25,7 +25,9 @@ export async function decideGatePassRequest(
     const community = await lockOne(em, db, Community, { id: found.communityId });
     if (!community) throw new Error(`missing community ${found.communityId}`);
     requireManager(p, 'governance', community.districtCode);
-    const request = (await lockOne(em, db, GatePassRequest, { id: args.id }))!;
+    // Gone meanwhile: its worker closed their account, which deletes their registrations.
+    const request = await lockOne(em, db, GatePassRequest, { id: args.id });
+    if (!request) throw notFound(`no gate pass request with id ${args.id}`);
     if (request.status !== 'PENDING') throw conflict(`this request was already ${request.status.toLowerCase()}`);
     const decided = { decidedAt: now, decidedBy: p.keyId ?? null };
     if (!args.approve) {

@@ -1215,7 +1215,8 @@ export type Report = {
   /**
    * Who reported it. Only the platform the report came through, the partner acting for the
    * reporter, governance operators (in the report's district) and admins; others get FORBIDDEN.
-   * Every read is written to the audit log.
+   * Every read is written to the audit log. Null once the reporter has closed their account (the
+   * report stays as a public hazard record).
    */
   reporter?: Maybe<Worker>;
   /** How it was fixed, when RESOLVED. */

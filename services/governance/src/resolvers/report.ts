@@ -4,6 +4,7 @@ import { photoUrl } from '../rules/photo';
 import { impliedHistory } from '../rules/report-history';
 import { settings } from '../settings';
 import { canSeeReporter, requireReporterVisible } from '../rules/reporter-privacy';
+import { CLOSED_REPORTER_ID } from '../rules/worker-closure';
 import { districtRef, workerRef } from './refs';
 
 export const Report: ReportResolvers = {
@@ -11,6 +12,8 @@ export const Report: ReportResolvers = {
 
   reporter(r, _, ctx) {
     requireReporterVisible(ctx.principal, r);
+    // A reporter who closed their account is no one now: null, not a reference the union cannot resolve.
+    if (r.reporterId === CLOSED_REPORTER_ID) return null;
     ctx.audit.record({ field: 'Report.reporter', subjectType: 'Report', subjectId: r.id });
     return workerRef(r.reporterId);
   },

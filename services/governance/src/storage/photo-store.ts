@@ -5,12 +5,15 @@ import { settings, type PhotoStorage } from '../settings';
 
 /**
  * Where photo bytes live. Keys are the service's own (`<id>.<ext>`): a photo is written once
- * and never changed, so a store needs no update or listing.
+ * and never changed, so a store needs no update or listing. It is removed only when the worker
+ * who took it closes their account (a photo may show faces or number plates).
  */
 export interface PhotoStore {
   put(key: string, bytes: Buffer, contentType: string): Promise<void>;
   /** The bytes, or null when the store has none under that key. */
   get(key: string): Promise<Buffer | null>;
+  /** Removes the bytes; removing what the store does not hold is no error, so a retry is safe. */
+  delete(key: string): Promise<void>;
 }
 
 const KEY = /^[0-9a-f-]{36}\.(jpg|png|webp)$/;
@@ -38,6 +41,10 @@ export class LocalPhotoStore implements PhotoStore {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw err;
     }
+  }
+
+  async delete(key: string): Promise<void> {
+    await fs.rm(path.join(this.dir, checkKey(key)), { force: true });
   }
 }
 
@@ -104,7 +111,7 @@ export class S3PhotoStore implements PhotoStore {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  private request(method: 'PUT' | 'GET', key: string, body?: Buffer, contentType?: string) {
+  private request(method: 'PUT' | 'GET' | 'DELETE', key: string, body?: Buffer, contentType?: string) {
     const base = new URL(this.cfg.endpoint);
     const objectPath = `${base.pathname.replace(/\/+$/, '')}/${encodeSegment(this.cfg.bucket)}/${`${this.cfg.prefix}${checkKey(key)}`.split('/').map(encodeSegment).join('/')}`;
     const headers = signS3({
@@ -136,6 +143,13 @@ export class S3PhotoStore implements PhotoStore {
     }
     if (!res.ok) throw new Error(`photo store: GET ${key} answered ${res.status}`);
     return Buffer.from(await res.arrayBuffer());
+  }
+
+  /** DeleteObject answers 204 whether or not the key existed; some S3-compatible stores answer 404 for a missing one. */
+  async delete(key: string): Promise<void> {
+    const res = await this.request('DELETE', key);
+    await res.arrayBuffer();
+    if (!res.ok && res.status !== 404) throw new Error(`photo store: DELETE ${key} answered ${res.status}`);
   }
 }
 
