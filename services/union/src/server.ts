@@ -8,7 +8,8 @@ import { migrations } from './migrations';
 import { createLoaders, type Loaders } from './queries/loaders';
 import { resolvers } from './resolvers';
 import { seedDemo } from './seed/demo';
-import { peer } from './settings';
+import { unionPrivacy } from './privacy/worker-privacy';
+import { peer, phones } from './settings';
 
 export const service: SubgraphModule<Loaders> = {
   name: 'union',
@@ -20,5 +21,6 @@ export const service: SubgraphModule<Loaders> = {
   createLoaders,
   seedDemo,
   cache: cachePolicy,
+  privacy: unionPrivacy(phones),
   routes: (db) => ({ [PEER_MEMBERSHIPS_PATH]: peerMembershipsRoute(db, () => peer.keys) }),
 };

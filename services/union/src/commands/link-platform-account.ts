@@ -1,9 +1,12 @@
 import { badUserInput, conflict, forbidden, lockOne, newId, notFound, type Database, type Principal } from '@nef/kit';
-import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
+import { ConsentEntity, PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
+import { consentRequired } from '../rules/consent';
+import { actorOf } from '../rules/history-actor';
 import { normalizePhone } from '../rules/phone';
 import type { PhoneCipher } from '../rules/phone-cipher';
 import { requireExternalId, requirePlatformCode } from '../rules/platform-account';
 import { isUnionStaff } from '../rules/union-staff';
+import { supersedeConsents } from './support/consents';
 import { retryOnUniqueViolation } from './support/retry';
 import { countLinkedAccount } from './support/rollups';
 
@@ -14,15 +17,15 @@ export interface LinkAccountArgs {
   phone?: string | null;
 }
 
-const outOfReach = () =>
-  forbidden('partners link accounts only for workers they already see, or whose mobile number they give in phone');
+const outOfReach = () => forbidden('partners link accounts only for workers they already see; anyone else needs the worker’s consent (requestWorkerConsent)');
 
 /**
- * Links a platform account to a worker. Union staff link any platform's account; a partner
- * only its own platform's, for a worker it already sees (an account on its platform) or
- * whose mobile number it proves by giving it. A missing worker looks the same to a partner
- * as one out of reach. The same account linked again is a no-op; an account held by another
- * worker, or a second account on one platform, is CONFLICT.
+ * Links a platform account to a worker at a union desk: union staff link any platform's account,
+ * with the worker present, and the consent is recorded as given IN_PERSON. A partner may only
+ * repeat a link it already has (a no-op); a mobile number proves nothing any more: linking
+ * anyone needs the worker's consent through requestWorkerConsent (FORBIDDEN CONSENT_REQUIRED for
+ * a worker it sees, FORBIDDEN for one it does not; a missing worker looks the same). An account
+ * held by another worker, or a second account on one platform, is CONFLICT.
  */
 export async function linkPlatformAccount(db: Database, phones: PhoneCipher, p: Principal, args: LinkAccountArgs, now: Date): Promise<WorkerRow> {
   const platform = requirePlatformCode(args.platform, 'platform');
@@ -45,7 +48,13 @@ export async function linkPlatformAccount(db: Database, phones: PhoneCipher, p: 
         throw notFound(`there is no worker ${args.workerId}`);
       }
       const accounts = await em.find(PlatformAccountEntity, { where: { workerId: worker.id } });
-      if (!staff && !accounts.some((a) => a.platformCode === platform) && phoneHash !== worker.phoneHash) throw outOfReach();
+      if (!staff) {
+        // A partner's own account, linked already, is the only thing it may "link": anything more
+        // is the worker's to agree to (requestWorkerConsent), whatever the partner knows.
+        if (accounts.some((a) => a.platformCode === platform && a.externalId === externalId)) return worker;
+        if (!accounts.some((a) => a.platformCode === platform)) throw outOfReach();
+        throw consentRequired(p);
+      }
       if (staff && phoneHash != null && phoneHash !== worker.phoneHash) {
         throw badUserInput('phone is not this worker’s number; leave it out or correct it', { field: 'phone' });
       }
@@ -61,6 +70,20 @@ export async function linkPlatformAccount(db: Database, phones: PhoneCipher, p: 
         );
       }
       await em.insert(PlatformAccountEntity, { id: newId(), workerId: worker.id, platformCode: platform, externalId, linkedAt: now });
+      // At a union desk, with the worker there: their consent is recorded as given in person.
+      await supersedeConsents(em, worker.id, platform, now);
+      await em.insert(ConsentEntity, {
+        id: newId(),
+        workerId: worker.id,
+        platformCode: platform,
+        scopes: 'ACT_FOR_WORKER',
+        method: 'IN_PERSON',
+        challengeId: null,
+        grantedAt: now,
+        grantedBy: actorOf(p),
+        revokedAt: null,
+        revokedBy: null,
+      });
       await countLinkedAccount(em, worker, platform);
       return worker;
     }),

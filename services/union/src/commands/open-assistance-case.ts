@@ -1,5 +1,6 @@
-import { newId, requireText, targetWorker, type Database, type Principal } from '@nef/kit';
-import { AssistanceCaseEntity, CaseStatusChangeEntity, type AssistanceCaseRow } from '../entities';
+import { newId, notFound, requireText, targetWorker, type Database, type Principal } from '@nef/kit';
+import { AssistanceCaseEntity, CaseStatusChangeEntity, PlatformEntity, type AssistanceCaseRow } from '../entities';
+import { requirePlatformCode } from '../rules/platform-account';
 import { actorOf } from '../rules/history-actor';
 import { RollupDelta } from '../rules/metric-rollups';
 import { applyRollups } from './support/rollups';
@@ -9,16 +10,21 @@ export const MAX_SUMMARY = 2000;
 
 /**
  * Opens a case: a partner for the worker it acts for, union operators and admins for the
- * worker they name. It starts OPEN with its first history row.
+ * worker they name. It starts OPEN with its first history row. A case raised against a platform
+ * (againstPlatform) is never shown to that platform.
  */
 export async function openAssistanceCase(
   db: Database,
   p: Principal,
-  args: { workerId?: string | null; kind: string; summary: string },
+  args: { workerId?: string | null; kind: string; summary: string; againstPlatform?: string | null },
   now: Date,
 ): Promise<AssistanceCaseRow> {
   const workerId = targetWorker(p, 'union', args.workerId);
   const summary = requireText('summary', args.summary, { max: MAX_SUMMARY });
+  const againstPlatform = args.againstPlatform == null ? null : requirePlatformCode(args.againstPlatform, 'againstPlatform');
+  if (againstPlatform && !(await db.manager.findOne(PlatformEntity, { where: { code: againstPlatform } }))) {
+    throw notFound(`there is no platform ${againstPlatform}; list them with platforms`);
+  }
   const worker = await requireWorkerInReach(db, p, workerId);
   const actor = actorOf(p);
   const row: AssistanceCaseRow = {
@@ -31,6 +37,7 @@ export async function openAssistanceCase(
     resolvedAt: null,
     updatedAt: now,
     openedBy: actor,
+    againstPlatform,
   };
   await db.transaction(async (em) => {
     await em.insert(AssistanceCaseEntity, row);

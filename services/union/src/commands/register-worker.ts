@@ -4,14 +4,16 @@ import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } f
 import { phoneLast4 } from '../rules/phone';
 import type { PhoneCipher } from '../rules/phone-cipher';
 import { checkRegistration, type RegisterWorkerInput } from '../rules/worker-registration';
+import { consentRequired } from '../rules/consent';
 import { retryOnUniqueViolation } from './support/retry';
-import { countLinkedAccount } from './support/rollups';
 
 /**
- * Registers a worker, idempotently per (platform, externalId) and per phone: an existing
- * account returns its worker unchanged; an existing phone gets this platform's account linked
- * (CONFLICT when it already has another one there); otherwise worker and account are created
- * together. Concurrent identical calls race on the unique indexes and the losers re-read.
+ * Registers a worker. Union staff register in person (the phone seen, no platform account):
+ * idempotent per phone, an existing phone returning its worker unchanged. A partner only gets
+ * back the worker its own account is already linked to; registering anyone else needs the
+ * worker's consent (requestWorkerConsent, confirmWorkerConsent) and is refused with
+ * CONSENT_REQUIRED, the same whether the phone is known or not. Concurrent identical calls race
+ * on the unique indexes and the losers re-read.
  */
 export async function registerWorker(
   db: Database,
@@ -34,12 +36,12 @@ export async function registerWorker(
           where: { platformCode: account.platform, externalId: account.externalId },
         });
         if (existing) return mustFindWorker(em, existing.workerId);
+        // Anything more needs the person holding the phone to agree: the same refusal whether
+        // the phone is known or not, so the call is no look-up of numbers.
+        throw consentRequired(p);
       }
       const byPhone = await findWorkerByPhone(em, db, phoneHash);
-      if (byPhone) {
-        if (account && (await linkAccount(em, byPhone.id, account, now))) await countLinkedAccount(em, byPhone, account.platform);
-        return byPhone;
-      }
+      if (byPhone) return byPhone;
       const worker: WorkerRow = {
         id: newId(),
         name: reg.name,
@@ -52,13 +54,12 @@ export async function registerWorker(
         registeredAt: now,
       };
       await em.insert(WorkerEntity, worker);
-      if (account) await linkAccount(em, worker.id, account, now);
       return worker;
     }),
   );
 }
 
-async function findWorkerByPhone(em: EntityManager, db: Database, phoneHash: string): Promise<WorkerRow | null> {
+export async function findWorkerByPhone(em: EntityManager, db: Database, phoneHash: string): Promise<WorkerRow | null> {
   const found = await em.findOne(WorkerEntity, { where: { phoneHash } });
   if (!found || !db.lockMode) return found;
   // Lock the existing worker so the "one account per platform" check below and the insert
@@ -67,7 +68,7 @@ async function findWorkerByPhone(em: EntityManager, db: Database, phoneHash: str
 }
 
 /** Links the account; false when the worker already had it. */
-async function linkAccount(em: EntityManager, workerId: string, account: { platform: string; externalId: string }, now: Date): Promise<boolean> {
+export async function linkAccount(em: EntityManager, workerId: string, account: { platform: string; externalId: string }, now: Date): Promise<boolean> {
   const onPlatform = await em.findOne(PlatformAccountEntity, { where: { workerId, platformCode: account.platform } });
   if (onPlatform) {
     if (onPlatform.externalId === account.externalId) return false;

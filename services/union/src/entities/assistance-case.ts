@@ -12,6 +12,8 @@ export interface AssistanceCaseRow {
   resolvedAt: Date | null;
   updatedAt: Date;
   openedBy: string;
+  /** The platform a dispute is raised against (a wage dispute with it): that platform never reads the case. */
+  againstPlatform?: string | null;
 }
 
 export const AssistanceCaseEntity = new EntitySchema<AssistanceCaseRow>({
@@ -27,6 +29,7 @@ export const AssistanceCaseEntity = new EntitySchema<AssistanceCaseRow>({
     resolvedAt: timeColumn('resolved_at', true),
     updatedAt: timeColumn('updated_at'),
     openedBy: { name: 'opened_by', type: 'varchar', length: 120 },
+    againstPlatform: { name: 'against_platform', type: 'varchar', length: 32, nullable: true },
   },
   indices: [
     { name: 'IDX_assistance_cases_worker_status', columns: ['workerId', 'status'] },

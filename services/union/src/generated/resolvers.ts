@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { WorkerRow, PlatformRow, PlatformAccountRow, MembershipRow, MembershipEventRow, UnionBranchRow, ConsultationRow, AgreedMeasureRow, MeasureStatusChangeRow, AssistanceCaseRow, CaseStatusChangeRow } from '../entities';
+import type { WorkerRow, PlatformRow, PlatformAccountRow, MembershipRow, MembershipEventRow, UnionBranchRow, ConsultationRow, ConsentRow, PhoneChallengeRow, SmsMessageRow, AgreedMeasureRow, MeasureStatusChangeRow, AssistanceCaseRow, CaseStatusChangeRow } from '../entities';
 import type { DistrictRef, RegionRef } from '../resolvers/refs';
 import type { Ctx } from '../resolvers/context';
 export type Maybe<T> = T | null;
@@ -180,6 +180,44 @@ export type CaseStatusChange = {
   /** The status the case took. */
   status: CaseStatus;
 };
+
+/** A worker's consent that a platform holds their account and acts for them (PIPL art. 23). */
+export type Consent = {
+  __typename?: 'Consent';
+  /** When it was given. */
+  grantedAt: Scalars['DateTime']['output'];
+  /** Who recorded it: partner:MEITUAN, operator:union... (union staff also see the key). */
+  grantedBy: Scalars['String']['output'];
+  /** How it was given. */
+  method: ConsentMethod;
+  /** The platform the consent was given to. */
+  platform: Platform;
+  /** When it was withdrawn; null while it stands. */
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who withdrew it (superseded: replaced by a later consent to the same platform). */
+  revokedBy?: Maybe<Scalars['String']['output']>;
+  /** What the platform may do. */
+  scopes: Array<ConsentScope>;
+};
+
+/** How a consent was given (授权方式). */
+export type ConsentMethod =
+  /** 现场办理 At a union desk, with the worker present. */
+  | 'IN_PERSON'
+  /** 存量关联 The account was linked before consents were recorded; the worker may withdraw it like any other. */
+  | 'LEGACY'
+  /** 短信验证码 The worker gave back a code sent to their phone. */
+  | 'SMS_CODE';
+
+/**
+ * What a worker lets a platform do (授权范围). Given with a code sent to the worker's phone, or at a
+ * union desk.
+ */
+export type ConsentScope =
+  /** 代办 Hold the worker's account and act for them in every service: read their data, enrol, report, redeem. Always given. */
+  | 'ACT_FOR_WORKER'
+  /** 共享工会记录 Also see assistance cases and the reasons of membership changes made through other platforms. */
+  | 'SHARE_UNION_RECORDS';
 
 /**
  * A consultation meeting (恳谈会 / 协商会) between worker representatives and a platform, held
@@ -473,6 +511,16 @@ export type MembershipStatus =
 export type Mutation = {
   __typename?: 'Mutation';
   /**
+   * Addition. Partners: give back the code the worker received. Links your account to the worker
+   * the phone belongs to (their recorded details unchanged), or registers a worker with what you
+   * sent, and records the consent; then returns the worker. Errors carry extensions.reason:
+   * CHALLENGE_NOT_FOUND (NOT_FOUND: none, or another platform's), CODE_WRONG (BAD_USER_INPUT, with
+   * attemptsLeft), CODE_ATTEMPTS_EXCEEDED (after five wrong codes), CODE_EXPIRED (after ten
+   * minutes), CODE_MALFORMED, CODE_USED (CONFLICT: the code was used already). Nothing is linked or
+   * shown on any of them.
+   */
+  confirmWorkerConsent?: Maybe<Worker>;
+  /**
    * Admins add partner platforms; the code is what API keys and platform accounts name. CONFLICT
    * when the code exists.
    */
@@ -514,6 +562,25 @@ export type Mutation = {
    */
   registerWorker?: Maybe<Worker>;
   /**
+   * Addition. Partners: start registering the holder of an account on your platform (input as
+   * for registerWorker, platformExternalId required). A six-digit code goes to the phone; nothing is
+   * registered or linked until the person holding it gives the code back (confirmWorkerConsent),
+   * and the answer is the same whether the phone belongs to a known worker or not. CONFLICT (reason
+   * ACCOUNT_ALREADY_LINKED) when the account is linked already; RATE_LIMITED (reason
+   * CODES_PER_PHONE) for a second code to one phone from one platform within a minute, or an
+   * eleventh to the phone in a day;
+   * SERVICE_UNAVAILABLE when the SMS provider cannot take it. Not idempotent: each call sends a code.
+   */
+  requestWorkerConsent?: Maybe<PhoneChallenge>;
+  /**
+   * Addition. The worker withdraws a platform's consent: through that platform (the partner acting
+   * for the worker withdraws its own), or at a union desk (union operators and admins, naming the
+   * worker). The platform's account is unlinked at once and its reads of the worker stop in every
+   * service. NOT_FOUND (reason CONSENT_NOT_FOUND) for a consent never given or already withdrawn;
+   * FORBIDDEN for a partner naming another platform.
+   */
+  revokeConsent?: Maybe<Consent>;
+  /**
    * Union operators and admins. Allowed: OPEN -> IN_PROGRESS | RESOLVED | CLOSED; IN_PROGRESS ->
    * RESOLVED | CLOSED; RESOLVED -> IN_PROGRESS | CLOSED; CLOSED is final. Others are CONFLICT;
    * the same status is a no-op.
@@ -530,6 +597,18 @@ export type Mutation = {
    * NOT_FOUND without a membership.
    */
   withdrawMembership?: Maybe<Membership>;
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
+export type MutationConfirmWorkerConsentArgs = {
+  challengeId: Scalars['ID']['input'];
+  code: Scalars['String']['input'];
 };
 
 
@@ -602,6 +681,7 @@ export type MutationLinkPlatformAccountArgs = {
  * request keep their answers.
  */
 export type MutationOpenAssistanceCaseArgs = {
+  againstPlatform?: InputMaybe<Scalars['ID']['input']>;
   kind: AssistanceKind;
   summary: Scalars['String']['input'];
   workerId?: InputMaybe<Scalars['ID']['input']>;
@@ -627,6 +707,30 @@ export type MutationRecordConsultationArgs = {
  */
 export type MutationRegisterWorkerArgs = {
   input: RegisterWorkerInput;
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
+export type MutationRequestWorkerConsentArgs = {
+  input: RegisterWorkerInput;
+  scopes?: InputMaybe<Array<ConsentScope>>;
+};
+
+
+/**
+ * Entry points for changes. Each field says who may call it, whether a retry is safe and which
+ * errors (extensions.code) it answers. Every field is nullable: a change refused, or whose service
+ * is unavailable, is null with an error at its path, and the changes made before it in the same
+ * request keep their answers.
+ */
+export type MutationRevokeConsentArgs = {
+  platform: Scalars['ID']['input'];
+  workerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -687,6 +791,26 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** Whether more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/**
+ * A code sent to a phone, waiting for the person holding it to give it back through the platform
+ * (confirmWorkerConsent). Says nothing about whether the phone belongs to a known worker.
+ */
+export type PhoneChallenge = {
+  __typename?: 'PhoneChallenge';
+  /** Wrong codes that may still be tried (five in all). */
+  attemptsLeft: Scalars['Int']['output'];
+  /** When the code stops working (ten minutes after it was sent). */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Challenge id, to give back with the code. */
+  id: Scalars['ID']['output'];
+  /** The number the code went to, masked: 138****1234. */
+  phone: Scalars['String']['output'];
+  /** The platform asking. */
+  platform: Platform;
+  /** What the worker is asked to allow. */
+  scopes: Array<ConsentScope>;
 };
 
 /** A partner platform (合作平台), e.g. MEITUAN, ELEME, SF_EXPRESS, DIDI. Partners are data, not schema. */
@@ -758,6 +882,11 @@ export type Query = {
   platforms?: Maybe<Array<Platform>>;
   /** Addition. Partner platforms page by page, in code order; public. */
   platformsPage?: Maybe<PlatformConnection>;
+  /**
+   * Addition: messages the development SMS sender kept for this number (SMS_SENDER=outbox), newest
+   * first; admins only (FORBIDDEN otherwise). Empty with a real provider.
+   */
+  smsOutbox?: Maybe<Array<SmsMessage>>;
   /**
    * Addition: this service's audit log of personal data read at full precision, newest first
    * (admins only; others get FORBIDDEN).
@@ -870,6 +999,17 @@ export type QueryPlatformsArgs = {
 export type QueryPlatformsPageArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * Entry points for reading. Each field says who may read it; lists take first (0 to 100, more is
+ * BAD_USER_INPUT). Every field is nullable: when the service that answers it is unavailable it is
+ * null, with an error at its path, and the other fields of the request keep their answers.
+ */
+export type QuerySmsOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  phone: Scalars['String']['input'];
 };
 
 
@@ -1014,6 +1154,17 @@ export type RegisterWorkerInput = {
   streetCode?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A text message the development sender kept instead of sending (SMS_SENDER=outbox). */
+export type SmsMessage = {
+  __typename?: 'SmsMessage';
+  /** The number it is for, whole (admins only read the outbox). */
+  phone: Scalars['String']['output'];
+  /** When it was written. */
+  sentAt: Scalars['DateTime']['output'];
+  /** The text, with the code. */
+  text: Scalars['String']['output'];
+};
+
 /** A trade union branch (工会组织) workers join. */
 export type UnionBranch = {
   __typename?: 'UnionBranch';
@@ -1084,6 +1235,12 @@ export type UnionMetrics = {
  */
 export type Worker = {
   __typename?: 'Worker';
+  /**
+   * Addition: the worker's consents to platforms (授权记录), newest first, withdrawn ones too. Union
+   * operators and admins see all; a partner acting for the worker only those given to its own
+   * platform.
+   */
+  consents: Array<Consent>;
   /** The district the worker registered in (counts in its unionMetrics). */
   district?: Maybe<District>;
   /** Worker id (a UUID) in the union's registry. */
@@ -1134,8 +1291,11 @@ export type WorkerEdge = {
 
 /**
  * All given conditions apply. member: true = ACTIVE membership, false = none or not ACTIVE.
- * search: a whole mobile number (matched exactly by its keyed hash), four digits (the phone's
- * last four), or else a substring of the name (case-insensitive).
+ * search: a substring of the name (case-insensitive), or, for union operators and admins only, a
+ * whole mobile number matched exactly (by its keyed hash), each such search written to the audit
+ * log and limited to 60 an hour per key (RATE_LIMITED). Digits that are not a whole number are
+ * BAD_USER_INPUT (reason PHONE_SEARCH_WHOLE_NUMBER); partners never search by phone (FORBIDDEN,
+ * reason PHONE_SEARCH_FORBIDDEN).
  */
 export type WorkerFilter = {
   /** Only workers registered in this district (six-digit GB/T 2260 code). */
@@ -1149,7 +1309,7 @@ export type WorkerFilter = {
    * (FORBIDDEN otherwise).
    */
   platform?: InputMaybe<Scalars['ID']['input']>;
-  /** A whole mobile number, its last four digits, or part of the name; at most 50 characters. */
+  /** Part of the name, or (union staff only) a whole mobile number; at most 50 characters. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1272,6 +1432,9 @@ export type ResolversTypes = {
   BranchLevel: BranchLevel;
   CaseStatus: CaseStatus;
   CaseStatusChange: ResolverTypeWrapper<CaseStatusChangeRow>;
+  Consent: ResolverTypeWrapper<ConsentRow>;
+  ConsentMethod: ConsentMethod;
+  ConsentScope: ConsentScope;
   Consultation: ResolverTypeWrapper<ConsultationRow>;
   ConsultationConnection: ResolverTypeWrapper<Omit<ConsultationConnection, 'edges'> & { edges: Array<ResolversTypes['ConsultationEdge']> }>;
   ConsultationEdge: ResolverTypeWrapper<Omit<ConsultationEdge, 'node'> & { node: ResolversTypes['Consultation'] }>;
@@ -1295,6 +1458,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Occupation: Occupation;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PhoneChallenge: ResolverTypeWrapper<PhoneChallengeRow>;
   Platform: ResolverTypeWrapper<PlatformRow>;
   PlatformAccount: ResolverTypeWrapper<PlatformAccountRow>;
   PlatformConnection: ResolverTypeWrapper<Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversTypes['PlatformEdge']> }>;
@@ -1302,6 +1466,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRef>;
   RegisterWorkerInput: RegisterWorkerInput;
+  SmsMessage: ResolverTypeWrapper<SmsMessageRow>;
   UnionBranch: ResolverTypeWrapper<UnionBranchRow>;
   UnionBranchConnection: ResolverTypeWrapper<Omit<UnionBranchConnection, 'edges'> & { edges: Array<ResolversTypes['UnionBranchEdge']> }>;
   UnionBranchEdge: ResolverTypeWrapper<Omit<UnionBranchEdge, 'node'> & { node: ResolversTypes['UnionBranch'] }>;
@@ -1330,6 +1495,7 @@ export type ResolversParentTypes = {
   AuditEntryConnection: AuditEntryConnection;
   AuditEntryEdge: AuditEntryEdge;
   CaseStatusChange: CaseStatusChangeRow;
+  Consent: ConsentRow;
   Consultation: ConsultationRow;
   ConsultationConnection: Omit<ConsultationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ConsultationEdge']> };
   ConsultationEdge: Omit<ConsultationEdge, 'node'> & { node: ResolversParentTypes['Consultation'] };
@@ -1347,6 +1513,7 @@ export type ResolversParentTypes = {
   MembershipEvent: MembershipEventRow;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PhoneChallenge: PhoneChallengeRow;
   Platform: PlatformRow;
   PlatformAccount: PlatformAccountRow;
   PlatformConnection: Omit<PlatformConnection, 'edges'> & { edges: Array<ResolversParentTypes['PlatformEdge']> };
@@ -1354,6 +1521,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Region: RegionRef;
   RegisterWorkerInput: RegisterWorkerInput;
+  SmsMessage: SmsMessageRow;
   UnionBranch: UnionBranchRow;
   UnionBranchConnection: Omit<UnionBranchConnection, 'edges'> & { edges: Array<ResolversParentTypes['UnionBranchEdge']> };
   UnionBranchEdge: Omit<UnionBranchEdge, 'node'> & { node: ResolversParentTypes['UnionBranch'] };
@@ -1447,6 +1615,16 @@ export type CaseStatusChangeResolvers<ContextType = Ctx, ParentType extends Reso
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
+export type ConsentResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ConsentMethod'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  revokedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
+};
+
 export type ConsultationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Consultation'] = ResolversParentTypes['Consultation']> = {
   branch?: Resolver<ResolversTypes['UnionBranch'], ParentType, ContextType>;
   heldAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1521,6 +1699,7 @@ export type MembershipEventResolvers<ContextType = Ctx, ParentType extends Resol
 };
 
 export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  confirmWorkerConsent?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<MutationConfirmWorkerConsentArgs, 'challengeId' | 'code'>>;
   createPlatform?: Resolver<Maybe<ResolversTypes['Platform']>, ParentType, ContextType, RequireFields<MutationCreatePlatformArgs, 'code' | 'name'>>;
   createUnionBranch?: Resolver<Maybe<ResolversTypes['UnionBranch']>, ParentType, ContextType, RequireFields<MutationCreateUnionBranchArgs, 'input'>>;
   joinUnion?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MutationJoinUnionArgs, 'branchId' | 'channel'>>;
@@ -1529,6 +1708,8 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   openAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'kind' | 'summary'>>;
   recordConsultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
   registerWorker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<MutationRegisterWorkerArgs, 'input'>>;
+  requestWorkerConsent?: Resolver<Maybe<ResolversTypes['PhoneChallenge']>, ParentType, ContextType, RequireFields<MutationRequestWorkerConsentArgs, 'input'>>;
+  revokeConsent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'platform'>>;
   updateAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationUpdateAssistanceCaseArgs, 'id' | 'status'>>;
   updateMeasureStatus?: Resolver<Maybe<ResolversTypes['AgreedMeasure']>, ParentType, ContextType, RequireFields<MutationUpdateMeasureStatusArgs, 'id' | 'status'>>;
   withdrawMembership?: Resolver<Maybe<ResolversTypes['Membership']>, ParentType, ContextType, RequireFields<MutationWithdrawMembershipArgs, 'workerId'>>;
@@ -1537,6 +1718,15 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
 export type PageInfoResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PhoneChallengeResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['PhoneChallenge'] = ResolversParentTypes['PhoneChallenge']> = {
+  attemptsLeft?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['Platform'], ParentType, ContextType>;
+  scopes?: Resolver<Array<ResolversTypes['ConsentScope']>, ParentType, ContextType>;
 };
 
 export type PlatformResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Platform'] = ResolversParentTypes['Platform']> = {
@@ -1571,6 +1761,7 @@ export type QueryResolvers<ContextType = Ctx, ParentType extends ResolversParent
   consultationsPage?: Resolver<Maybe<ResolversTypes['ConsultationConnection']>, ParentType, ContextType, RequireFields<QueryConsultationsPageArgs, 'first'>>;
   platforms?: Resolver<Maybe<Array<ResolversTypes['Platform']>>, ParentType, ContextType, RequireFields<QueryPlatformsArgs, 'first'>>;
   platformsPage?: Resolver<Maybe<ResolversTypes['PlatformConnection']>, ParentType, ContextType, RequireFields<QueryPlatformsPageArgs, 'first'>>;
+  smsOutbox?: Resolver<Maybe<Array<ResolversTypes['SmsMessage']>>, ParentType, ContextType, RequireFields<QuerySmsOutboxArgs, 'first' | 'phone'>>;
   unionAuditLog?: Resolver<Maybe<ResolversTypes['AuditEntryConnection']>, ParentType, ContextType, RequireFields<QueryUnionAuditLogArgs, 'first'>>;
   unionBranches?: Resolver<Maybe<Array<ResolversTypes['UnionBranch']>>, ParentType, ContextType, RequireFields<QueryUnionBranchesArgs, 'first'>>;
   unionBranchesPage?: Resolver<Maybe<ResolversTypes['UnionBranchConnection']>, ParentType, ContextType, RequireFields<QueryUnionBranchesPageArgs, 'first'>>;
@@ -1583,6 +1774,12 @@ export type RegionResolvers<ContextType = Ctx, ParentType extends ResolversParen
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Region']> | FederationReferenceType, FederationReferenceType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   unionMetrics?: Resolver<Maybe<ResolversTypes['UnionMetrics']>, ParentType, ContextType, Partial<RegionUnionMetricsArgs>>;
+};
+
+export type SmsMessageResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['SmsMessage'] = ResolversParentTypes['SmsMessage']> = {
+  phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UnionBranchResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['UnionBranch'] = ResolversParentTypes['UnionBranch']> = {
@@ -1613,6 +1810,7 @@ export type UnionMetricsResolvers<ContextType = Ctx, ParentType extends Resolver
 
 export type WorkerResolvers<ContextType = Ctx, ParentType extends ResolversParentTypes['Worker'] = ResolversParentTypes['Worker'], FederationReferenceType extends FederationReferenceTypes['Worker'] = FederationReferenceTypes['Worker']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Worker']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
   district?: Resolver<Maybe<ResolversTypes['District']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isUnionMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1653,6 +1851,7 @@ export type Resolvers<ContextType = Ctx> = {
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   AuditEntryEdge?: AuditEntryEdgeResolvers<ContextType>;
   CaseStatusChange?: CaseStatusChangeResolvers<ContextType>;
+  Consent?: ConsentResolvers<ContextType>;
   Consultation?: ConsultationResolvers<ContextType>;
   ConsultationConnection?: ConsultationConnectionResolvers<ContextType>;
   ConsultationEdge?: ConsultationEdgeResolvers<ContextType>;
@@ -1666,12 +1865,14 @@ export type Resolvers<ContextType = Ctx> = {
   MembershipEvent?: MembershipEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PhoneChallenge?: PhoneChallengeResolvers<ContextType>;
   Platform?: PlatformResolvers<ContextType>;
   PlatformAccount?: PlatformAccountResolvers<ContextType>;
   PlatformConnection?: PlatformConnectionResolvers<ContextType>;
   PlatformEdge?: PlatformEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  SmsMessage?: SmsMessageResolvers<ContextType>;
   UnionBranch?: UnionBranchResolvers<ContextType>;
   UnionBranchConnection?: UnionBranchConnectionResolvers<ContextType>;
   UnionBranchEdge?: UnionBranchEdgeResolvers<ContextType>;

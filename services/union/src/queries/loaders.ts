@@ -1,9 +1,10 @@
-import { In } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { groupLoader, perArgs, periodKey, rowLoader, valueLoader, type Database, type MetricsPeriod } from '@nef/kit';
 import {
   AgreedMeasureEntity,
   AssistanceCaseEntity,
   CaseStatusChangeEntity,
+  ConsentEntity,
   ConsultationEntity,
   MeasureStatusChangeEntity,
   MembershipEntity,
@@ -15,6 +16,7 @@ import {
   type AgreedMeasureRow,
   type AssistanceCaseRow,
   type CaseStatusChangeRow,
+  type ConsentRow,
   type ConsultationRow,
   type MeasureStatusChangeRow,
   type MembershipEventRow,
@@ -84,6 +86,16 @@ export function createLoaders(db: Database) {
     caseById: rowLoader<string, AssistanceCaseRow>(
       (ids) => m().find(AssistanceCaseEntity, { where: { id: In([...ids]) } }),
       (c) => c.id,
+    ),
+    /** Consents that stand (not withdrawn), per worker, oldest first. */
+    consentsByWorker: groupLoader<string, ConsentRow>(
+      (workerIds) => m().find(ConsentEntity, { where: { workerId: In([...workerIds]), revokedAt: IsNull() }, order: { grantedAt: 'ASC', id: 'ASC' } }),
+      (c) => c.workerId,
+    ),
+    /** Every consent, withdrawn ones too, per worker, newest first: what the worker is shown. */
+    consentHistoryByWorker: groupLoader<string, ConsentRow>(
+      (workerIds) => m().find(ConsentEntity, { where: { workerId: In([...workerIds]) }, order: { grantedAt: 'DESC', id: 'DESC' } }),
+      (c) => c.workerId,
     ),
     changesByCase: groupLoader<string, CaseStatusChangeRow>(
       (ids) => m().find(CaseStatusChangeEntity, { where: { caseId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),

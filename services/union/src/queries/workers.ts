@@ -1,9 +1,10 @@
-import type { SelectQueryBuilder } from 'typeorm';
-import { decodeCursor, forbidden, pageSize, requireDistrictCode, toConnection, type Database, type Principal } from '@nef/kit';
+import { GraphQLError } from 'graphql';
+import { MoreThan } from 'typeorm';
+import { AuditEntity, decodeCursor, forbidden, type AuditTrail, pageSize, requireDistrictCode, toConnection, type Database, type Principal } from '@nef/kit';
 import { PlatformAccountEntity, WorkerEntity, type WorkerRow } from '../entities';
 import { MEMBER_STATUS } from '../rules/membership-status';
 import type { PhoneCipher } from '../rules/phone-cipher';
-import { nameSearchSql, workerSearch } from '../rules/worker-search';
+import { PHONE_SEARCHES_PER_HOUR, nameSearchSql, workerSearch } from '../rules/worker-search';
 import { workerScope } from '../rules/worker-visibility';
 
 export interface WorkerFilter {
@@ -25,6 +26,7 @@ export async function listWorkers(
   phones: PhoneCipher,
   p: Principal,
   args: { filter?: WorkerFilter | null; first?: number | null; after?: string | null },
+  audit: AuditTrail,
 ) {
   const scope = workerScope(p);
   if (scope.kind === 'none') throw forbidden("this role may not list workers' personal data");
@@ -49,20 +51,50 @@ export async function listWorkers(
     const member = 'EXISTS (SELECT 1 FROM memberships m WHERE m.worker_id = w.id AND m.status = :memberStatus)';
     qb.andWhere(filter.member ? member : `NOT ${member}`, { memberStatus: MEMBER_STATUS });
   }
-  applySearch(qb, phones, filter.search);
+  const search = workerSearch(p, filter.search);
+  let phoneHash: string | undefined;
+  if (search?.by === 'phone') {
+    phoneHash = phones.hash(search.mobile);
+    await chargePhoneSearch(db, p);
+    qb.andWhere('w.phoneHash = :phoneHash', { phoneHash });
+  } else if (search?.by === 'name') {
+    qb.andWhere(nameSearchSql('w.name', 'name'), { name: search.pattern });
+  }
 
   const total = await qb.clone().getCount();
   const page = qb.clone().orderBy('w.id', 'ASC').limit(first + 1);
   if (after !== undefined) page.andWhere('w.id > :after', { after });
   const rows: WorkerRow[] = await page.getMany();
+  if (phoneHash) {
+    // Who looked up which number (by its keyed hash), and whom it found: in the worker's own access log too.
+    audit.record({ field: 'Query.workers(search: phone)', subjectType: 'PhoneSearch', subjectId: phoneHash });
+    for (const w of rows) audit.record({ field: 'Query.workers(search: phone)', subjectType: 'Worker', subjectId: w.id });
+  }
   return toConnection(rows, first, (w) => w.id, total);
 }
 
-function applySearch(qb: SelectQueryBuilder<WorkerRow>, phones: PhoneCipher, search: string | null | undefined): void {
-  const s = workerSearch(search);
-  if (s?.by === 'phone') qb.andWhere('w.phoneHash = :phoneHash', { phoneHash: phones.hash(s.mobile) });
-  else if (s?.by === 'last4') qb.andWhere('w.phoneLast4 = :last4', { last4: s.digits });
-  else if (s?.by === 'name') qb.andWhere(nameSearchSql('w.name', 'name'), { name: s.pattern });
+/**
+ * A union key's phone searches in the last hour, read from the audit log that records each:
+ * RATE_LIMITED past PHONE_SEARCHES_PER_HOUR. Admin keys are not limited. Searches sent at the
+ * same instant are counted once their rows are written, so a burst may pass the limit by the
+ * searches in flight.
+ */
+async function chargePhoneSearch(db: Database, p: Principal): Promise<void> {
+  if (p.role === 'admin') return;
+  // Audit rows are stamped with the system clock, so the hour is counted on it too.
+  const now = new Date();
+  const since = new Date(now.getTime() - 3600_000);
+  const recent = await db.manager.find(AuditEntity, {
+    select: { at: true },
+    where: { keyId: p.keyId ?? '', subjectType: 'PhoneSearch', at: MoreThan(since) },
+    order: { at: 'ASC' },
+    take: PHONE_SEARCHES_PER_HOUR,
+  });
+  if (recent.length < PHONE_SEARCHES_PER_HOUR) return;
+  const retryAfterSeconds = Math.max(1, Math.ceil((recent[0]!.at.getTime() + 3600_000 - now.getTime()) / 1000));
+  throw new GraphQLError(`at most ${PHONE_SEARCHES_PER_HOUR} phone searches an hour per key; try again in ${retryAfterSeconds} s`, {
+    extensions: { code: 'RATE_LIMITED', reason: 'PHONE_SEARCHES', retryAfterSeconds },
+  });
 }
 
 /** The id of the worker holding an account on a platform, or null. */

@@ -2,6 +2,7 @@ import type { Resolvers } from '../generated/resolvers';
 import { AgreedMeasure } from './agreed-measure';
 import { AssistanceCase } from './assistance-case';
 import { CaseStatusChange } from './case-status-change';
+import { Consent, PhoneChallenge, SmsMessage } from './consent';
 import { Consultation } from './consultation';
 import { District } from './district';
 import { MeasureStatusChange } from './measure-status-change';
@@ -29,4 +30,7 @@ export const resolvers: Resolvers = {
   CaseStatusChange,
   District,
   Region,
+  Consent,
+  PhoneChallenge,
+  SmsMessage,
 };

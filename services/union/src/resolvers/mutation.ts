@@ -10,7 +10,10 @@ import { registerWorker } from '../commands/register-worker';
 import { updateAssistanceCase } from '../commands/update-assistance-case';
 import { updateMeasureStatus } from '../commands/update-measure-status';
 import { withdrawMembership } from '../commands/withdraw-membership';
-import { phones } from '../settings';
+import { confirmWorkerConsent } from '../commands/confirm-worker-consent';
+import { requestWorkerConsent } from '../commands/request-worker-consent';
+import { revokeConsent } from '../commands/revoke-consent';
+import { phones, sms } from '../settings';
 
 export const Mutation: MutationResolvers = {
   createPlatform: (_parent, args, ctx) => createPlatform(ctx.db, ctx.principal, args.code, args.name, ctx.now),
@@ -34,4 +37,10 @@ export const Mutation: MutationResolvers = {
   openAssistanceCase: (_parent, args, ctx) => openAssistanceCase(ctx.db, ctx.principal, args, ctx.now),
 
   updateAssistanceCase: (_parent, args, ctx) => updateAssistanceCase(ctx.db, ctx.principal, args.id, args.status, ctx.now),
+
+  requestWorkerConsent: (_parent, args, ctx) => requestWorkerConsent(ctx.db, phones, sms.sender, ctx.principal, args.input, args.scopes, ctx.now, ctx.log),
+
+  confirmWorkerConsent: (_parent, args, ctx) => confirmWorkerConsent(ctx.db, phones, ctx.principal, args.challengeId, args.code, ctx.now),
+
+  revokeConsent: (_parent, args, ctx) => revokeConsent(ctx.db, ctx.principal, args, ctx.now),
 };

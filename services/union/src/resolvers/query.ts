@@ -1,6 +1,9 @@
 import { forbidden, readAuditLog } from '@nef/kit';
 import type { QueryResolvers } from '../generated/resolvers';
-import { listCases, pageCases } from '../queries/cases';
+import type { Ctx } from './context';
+import { listCases, pageCases, type CaseScope } from '../queries/cases';
+import { partnerViewOf } from '../queries/partner-view';
+import { readSmsOutbox } from '../queries/sms-outbox';
 import { listPlatforms, listUnionBranches, pagePlatforms, pageUnionBranches } from '../queries/catalogue';
 import { listConsultations, pageConsultations } from '../queries/consultations';
 import { visibleWorker } from '../queries/visible-worker';
@@ -8,7 +11,16 @@ import { listWorkers, workerIdByAccount } from '../queries/workers';
 import { caseWorkerScope, requireCaseReadable } from '../rules/case-visibility';
 import { requireConsultationReadable } from '../rules/consultation-visibility';
 import { isUnionStaff } from '../rules/union-staff';
+import { partnerSeesCase } from '../rules/union-records';
 import { phones } from '../settings';
+
+/** Whose cases the caller lists: union staff everyone's; a partner its acting worker's, as far as its view goes. */
+async function caseScopeOf(ctx: Ctx): Promise<CaseScope> {
+  const workerId = caseWorkerScope(ctx.principal);
+  if (workerId == null) return { workerId: null };
+  await visibleWorker(ctx.loaders, ctx.principal, workerId, { hideMissing: true });
+  return { workerId, view: await partnerViewOf(ctx.loaders, ctx.principal, workerId) };
+}
 
 export const Query: QueryResolvers = {
   unionAuditLog: (_parent, args, ctx) => readAuditLog(ctx.db, ctx.principal, args),
@@ -33,7 +45,9 @@ export const Query: QueryResolvers = {
 
   platforms: (_parent, args, ctx) => listPlatforms(ctx.db, args.first),
 
-  workers: (_parent, args, ctx) => listWorkers(ctx.db, phones, ctx.principal, args),
+  smsOutbox: (_parent, args, ctx) => readSmsOutbox(ctx.db, phones, ctx.principal, args.phone, args.first),
+
+  workers: (_parent, args, ctx) => listWorkers(ctx.db, phones, ctx.principal, args, ctx.audit),
 
   consultations: (_parent, args, ctx) => listConsultations(ctx.db, ctx.principal, args.platform, args.first),
 
@@ -44,20 +58,21 @@ export const Query: QueryResolvers = {
   },
 
   async assistanceCases(_parent, args, ctx) {
-    const workerId = caseWorkerScope(ctx.principal);
-    if (workerId != null) await visibleWorker(ctx.loaders, ctx.principal, workerId, { hideMissing: true });
-    return listCases(ctx.db, workerId, args.status, args.first);
+    return listCases(ctx.db, await caseScopeOf(ctx), args.status, args.first);
   },
 
   async assistanceCasesPage(_parent, args, ctx) {
-    const workerId = caseWorkerScope(ctx.principal);
-    if (workerId != null) await visibleWorker(ctx.loaders, ctx.principal, workerId, { hideMissing: true });
-    return pageCases(ctx.db, workerId, args);
+    return pageCases(ctx.db, await caseScopeOf(ctx), args);
   },
 
   async assistanceCase(_parent, args, ctx) {
     const row = requireCaseReadable(ctx.principal, await ctx.loaders.caseById.load(args.id));
-    if (row && !isUnionStaff(ctx.principal)) await visibleWorker(ctx.loaders, ctx.principal, row.workerId, { hideMissing: true });
+    if (row && !isUnionStaff(ctx.principal)) {
+      await visibleWorker(ctx.loaders, ctx.principal, row.workerId, { hideMissing: true });
+      const view = await partnerViewOf(ctx.loaders, ctx.principal, row.workerId);
+      // Not made through this platform and not shared with it, or raised against it: as if missing.
+      if (view && !partnerSeesCase(view, row)) requireCaseReadable(ctx.principal, null);
+    }
     return row;
   },
 

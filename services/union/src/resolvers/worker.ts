@@ -51,6 +51,13 @@ export const Worker: WorkerResolvers = {
     return ctx.loaders.membershipByWorker.load(w.id);
   },
 
+  async consents(w, _args, ctx) {
+    requireMoreThanMaskedName(ctx.principal, 'consents');
+    const all = await ctx.loaders.consentHistoryByWorker.load(w.id);
+    const p = ctx.principal;
+    return p.role === 'partner' ? all.filter((c) => c.platformCode === p.platform) : all;
+  },
+
   async isUnionMember(w, _args, ctx) {
     requireMoreThanMaskedName(ctx.principal, 'isUnionMember');
     return isMember(await ctx.loaders.membershipByWorker.load(w.id));

@@ -12,10 +12,13 @@ const TAG_BYTES = 16;
  */
 export class PhoneCipher {
   private readonly hashKey: Buffer;
+  /** The key one-time codes are hashed under (rules/consent), derived from the same secret. */
+  readonly codeKey: Buffer;
 
   constructor(private readonly key: Buffer) {
     if (key.length !== 32) throw new Error('the phone encryption key must be 32 bytes');
     this.hashKey = createHmac('sha256', key).update('phone-hash').digest();
+    this.codeKey = createHmac('sha256', key).update('consent-code').digest();
   }
 
   encrypt(phone: string): string {

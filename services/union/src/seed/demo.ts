@@ -9,11 +9,13 @@ import {
   MeasureStatusChangeEntity,
   MembershipEntity,
   MembershipEventEntity,
+  ConsentEntity,
   PlatformAccountEntity,
   PlatformEntity,
   UnionBranchEntity,
   WorkerEntity,
 } from '../entities';
+import { legacyConsent } from '../rules/consent';
 import { CASE_MOVES, resolvedAtAfter, type CaseStatus } from '../rules/case-status';
 import { MEASURE_MOVES, type MeasureStatus } from '../rules/measure-status';
 import { RollupDelta } from '../rules/metric-rollups';
@@ -243,6 +245,8 @@ async function seedWorker(em: EntityManager, cipher: PhoneCipher, w: DemoWorker)
       externalId,
       linkedAt: new Date(w.registeredAt),
     });
+    // Linked before consents were recorded, as the programmes' existing accounts are (LEGACY).
+    await em.insert(ConsentEntity, legacyConsent(nameId(`demo:consent:${platformCode}:${externalId}`), id, platformCode, new Date(w.registeredAt)));
     count++;
   }
   if (w.membership && !(await em.findOne(MembershipEntity, { where: { workerId: id } }))) {

@@ -25,6 +25,7 @@ import {
   MeasureStatusChangeEntity,
   MembershipEntity,
   MembershipEventEntity,
+  ConsentEntity,
   PlatformAccountEntity,
   PlatformEntity,
   UnionBranchEntity,
@@ -42,6 +43,7 @@ import {
 } from '../entities';
 import { cachePolicy } from '../cache';
 import { applyRollups } from '../commands/support/rollups';
+import { legacyConsent } from '../rules/consent';
 import { CASE_MOVES, resolvedAtAfter, type CaseStatus } from '../rules/case-status';
 import { actorOf } from '../rules/history-actor';
 import { MEASURE_MOVES, type MeasureStatus } from '../rules/measure-status';
@@ -483,7 +485,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
   if (total > MAX_GENERATED_WORKERS) throw new Error('at most 2^39 workers');
   const report = progressReporter(`union ${scale} seed ${seed}`, opts.progress ?? (() => {}));
   const written: Record<string, number> = {
-    platforms: 0, union_branches: 0, workers: 0, platform_accounts: 0, memberships: 0, membership_events: 0,
+    platforms: 0, union_branches: 0, workers: 0, platform_accounts: 0, consents: 0, memberships: 0, membership_events: 0,
     assistance_cases: 0, case_status_changes: 0, consultations: 0, agreed_measures: 0, measure_status_changes: 0,
   };
 
@@ -507,6 +509,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
       const rows = {
         workers: drawn.map((d) => d.worker),
         accounts: drawn.flatMap((d) => d.accounts),
+        consents: drawn.flatMap((d) => d.accounts.map((a) => legacyConsent(nameId(`generated:consent:${a.id}`), a.workerId, a.platformCode, a.linkedAt))),
         memberships: drawn.flatMap((d) => (d.membership ? [d.membership] : [])),
         events: drawn.flatMap((d) => d.events),
         cases: drawn.flatMap((d) => d.cases),
@@ -520,6 +523,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
       await db.transaction(async (em) => {
         await bulkInsert(em, WorkerEntity, rows.workers);
         await bulkInsert(em, PlatformAccountEntity, rows.accounts);
+        await bulkInsert(em, ConsentEntity, rows.consents);
         await bulkInsert(em, MembershipEntity, rows.memberships);
         await bulkInsert(em, MembershipEventEntity, rows.events);
         await bulkInsert(em, AssistanceCaseEntity, rows.cases);
@@ -528,6 +532,7 @@ export async function generate(db: Database, opts: GenerateOptions): Promise<Gen
       });
       written.workers! += rows.workers.length;
       written.platform_accounts! += rows.accounts.length;
+      written.consents! += rows.consents.length;
       written.memberships! += rows.memberships.length;
       written.membership_events! += rows.events.length;
       written.assistance_cases! += rows.cases.length;

@@ -1,8 +1,8 @@
 import { newId } from '@nef/kit';
-import { dataOf, errorCodes, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@nef/kit/testing';
+import { errorCodes, startTestSubgraph, type GraphQLResponse, type TestSubgraph } from '@nef/kit/testing';
 import { AssistanceCaseEntity, MembershipEntity, PlatformAccountEntity } from '../../src/entities';
 import { service } from '../../src/server';
-import { JOIN, REGISTER, admin, freshPhone, partner, unionOperator } from '../support';
+import { JOIN, admin, freshPhone, partner, registerAs, unionOperator } from '../support';
 import { OPEN } from '../support/cases';
 import { chaoyang, WITHDRAW } from '../support/membership';
 
@@ -33,14 +33,15 @@ describe(`${N} different workers at once`, () => {
     deadlocksBefore = sg.db.deadlocks;
   });
 
-  it('register, each with a platform account', async () => {
-    const results = await Promise.all(
+  it('register, each with a platform account, through the worker’s consent', async () => {
+    const results = await Promise.allSettled(
       Array.from({ length: N }, (_, i) =>
-        sg.query(REGISTER, { input: { name: '周敏', phone: freshPhone(), occupation: 'COURIER', districtCode: i % 2 ? '110105' : '110108', platformExternalId: `mt-${newId().slice(-12)}` } }, partner('MEITUAN')),
+        registerAs(sg, { name: '周敏', phone: freshPhone(), occupation: 'COURIER', districtCode: i % 2 ? '110105' : '110108', platformExternalId: `mt-${newId().slice(-12)}` }, partner('MEITUAN')),
       ),
     );
-    expect(failures(results)).toEqual([]);
-    workers = results.map((r) => dataOf(r).registerWorker.id);
+    expect(results.flatMap((r) => (r.status === 'rejected' ? [String(r.reason)] : []))).toEqual([]);
+    workers = results.map((r) => (r as PromiseFulfilledResult<{ id: string }>).value.id);
+    for (const workerId of workers) expect(await sg.db.manager.count(PlatformAccountEntity, { where: { workerId } })).toBe(1);
     expect(new Set(workers).size).toBe(N);
     expect(sg.db.deadlocks - deadlocksBefore).toBe(0);
   });

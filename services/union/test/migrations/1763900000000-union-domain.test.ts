@@ -1,12 +1,13 @@
 import { nameId } from '@nef/kit';
 import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { demoBranchId, demoWorkerId, seedDemo } from '../../src/seed/demo';
-import { ConsultationEntity, MembershipEntity, PlatformEntity, UnionBranchEntity, WorkerEntity, PlatformAccountEntity } from '../../src/entities';
+import { ConsentEntity, ConsultationEntity, MembershipEntity, PlatformEntity, UnionBranchEntity, WorkerEntity, PlatformAccountEntity } from '../../src/entities';
 import { UnionInit1763800000000 } from '../../src/migrations/1763800000000-union-init';
 import { UnionDomain1763900000000 } from '../../src/migrations/1763900000000-union-domain';
 import { UnionMetricRollups1764400000000 } from '../../src/migrations/1764400000000-union-metric-rollups';
 import { UnionWorkerStreet1766100000000 } from '../../src/migrations/1766100000000-union-worker-street';
 import { UnionStreetRollups1766300000000 } from '../../src/migrations/1766300000000-union-street-rollups';
+import { UnionConsent1766400000000 } from '../../src/migrations/1766400000000-union-consent';
 import { service } from '../../src/server';
 import { phones } from '../../src/settings';
 import { admin } from '../support';
@@ -42,6 +43,20 @@ describe('the domain migration on a database of the first slice', () => {
       await new UnionMetricRollups1764400000000().up(runner);
       await new UnionWorkerStreet1766100000000().up(runner);
       await new UnionStreetRollups1766300000000().up(runner);
+      // The entities the demo writes through have every column since, assistance_cases.against_platform among them.
+      await new UnionConsent1766400000000().up(runner);
+      // 王强's account, linked before consents were recorded, gets one of method LEGACY with every scope.
+      expect(await sg.db.manager.find(ConsentEntity)).toEqual([
+        expect.objectContaining({
+          id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/),
+          workerId: demoWorkerId('wang-qiang'),
+          platformCode: 'MEITUAN',
+          scopes: 'ACT_FOR_WORKER,SHARE_UNION_RECORDS',
+          method: 'LEGACY',
+          grantedAt: new Date('2025-03-15T02:30:00Z'),
+          revokedAt: null,
+        }),
+      ]);
       await seedDemo(sg.db, { info: () => undefined } as never);
       expect(await sg.db.manager.count(WorkerEntity)).toBe(13);
       expect(await sg.db.manager.count(ConsultationEntity)).toBe(1);
@@ -56,6 +71,9 @@ describe('the domain migration on a database of the first slice', () => {
       )._entities[0].unionMetrics;
       expect(metrics).toEqual({ members: 3, openCases: 1 });
 
+      await new UnionConsent1766400000000().down(runner);
+      for (const table of ['consents', 'phone_challenges', 'sms_outbox']) expect(await runner.hasTable(table)).toBe(false);
+      expect(await runner.hasColumn('assistance_cases', 'against_platform')).toBe(false);
       await new UnionStreetRollups1766300000000().down(runner);
       expect(await runner.hasTable('union_street_counts')).toBe(false);
       await new UnionMetricRollups1764400000000().down(runner);

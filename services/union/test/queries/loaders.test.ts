@@ -2,7 +2,7 @@ import { dataOf, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { AuditEntity, type Principal } from '@nef/kit';
 import { demoBranchId } from '../../src/seed/demo';
 import { service } from '../../src/server';
-import { ENTITIES, JOIN, REGISTER, admin, freshPhone, partner, workerRef } from '../support';
+import { ENTITIES, JOIN, admin, freshPhone, partner, registerAs, workerRef } from '../support';
 
 let sg: TestSubgraph;
 const ids: string[] = [];
@@ -11,10 +11,10 @@ beforeAll(async () => {
   sg = await startTestSubgraph(service, { seedDemo: true });
   for (let i = 0; i < 40; i++) {
     const input = { name: `骑手${i}`, phone: freshPhone(), occupation: 'FOOD_DELIVERY', districtCode: '110105', platformExternalId: `mt-batch-${i}` };
-    const id = dataOf(await sg.query(REGISTER, { input }, partner('MEITUAN'))).registerWorker.id as string;
+    const id = (await registerAs(sg, input, partner('MEITUAN'))).id as string;
     if (i % 2 === 0) {
       const again = { ...input, platformExternalId: `ele-batch-${i}` };
-      dataOf(await sg.query(REGISTER, { input: again }, partner('ELEME')));
+      await registerAs(sg, again, partner('ELEME'));
       dataOf(await sg.query(JOIN, { workerId: id, branchId: demoBranchId('chaoyang'), channel: 'ONLINE_QR' }, admin));
     }
     ids.push(id);

@@ -1,7 +1,7 @@
 import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { demoBranchId } from '../../src/seed/demo';
 import { service } from '../../src/server';
-import { JOIN, REGISTER, admin, dashboard, freshPhone, partner, stationsOperator, unionOperator } from '../support';
+import { JOIN, admin, dashboard, freshPhone, partner, registerAs, stationsOperator, unionOperator } from '../support';
 
 let sg: TestSubgraph;
 beforeAll(async () => {
@@ -45,7 +45,7 @@ describe('district union metrics', () => {
   it('follows joins, withdrawals and cases as they happen', async () => {
     const register = async (occupation: string, externalId: string) => {
       const input = { name: '冯刚', phone: freshPhone(), occupation, districtCode: '110114', platformExternalId: externalId };
-      return dataOf(await sg.query(REGISTER, { input }, partner('DIDI'))).registerWorker.id as string;
+      return (await registerAs(sg, input, partner('DIDI'))).id as string;
     };
     const a = await register('RIDE_HAILING', 'didi-m1');
     const b = await register('RIDE_HAILING', 'didi-m2');

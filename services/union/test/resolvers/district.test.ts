@@ -2,7 +2,7 @@ import { manualClock } from '@nef/kit';
 import { dataOf, errorCodes, startTestSubgraph, type TestSubgraph } from '@nef/kit/testing';
 import { demoBranchId } from '../../src/seed/demo';
 import { service } from '../../src/server';
-import { JOIN, REGISTER, admin, freshPhone, partner } from '../support';
+import { JOIN, admin, freshPhone, partner, registerAs } from '../support';
 
 /** District.unionMetrics follows the one metrics period of the kit: [from, to), without to up to the request's now. */
 const clock = manualClock('2026-03-10T10:00:00+08:00');
@@ -20,7 +20,7 @@ const metrics = (vars: Record<string, unknown> = {}) => sg.query(METRICS, { r: [
 describe('the period of District.unionMetrics', () => {
   it('ends at the request’s now without to, starts at the first record without from, and is empty when from equals to', async () => {
     const input = { name: '秦川', phone: freshPhone(), occupation: 'COURIER', districtCode: '110114', platformExternalId: 'didi-period-1' };
-    const workerId = dataOf(await sg.query(REGISTER, { input }, partner('DIDI'))).registerWorker.id;
+    const workerId = (await registerAs(sg, input, partner('DIDI'))).id;
     // The membership is joined at the clock's time, which the commands take from the request.
     const joinedAt = '2026-03-10T10:00:00+08:00';
     expect(dataOf(await sg.query(JOIN, { workerId, branchId: demoBranchId('beijing'), channel: 'ONLINE_QR' }, admin)).joinUnion.joinedAt).toBe(

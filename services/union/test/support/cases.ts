@@ -1,7 +1,7 @@
 import { newId } from '@nef/kit';
 import { dataOf, type TestSubgraph } from '@nef/kit/testing';
 import { demoWorkerId } from '../../src/seed/demo';
-import { REGISTER, freshPhone, partner, unionOperator } from './index';
+import { freshPhone, partner, registerAs, unionOperator } from './index';
 
 /** Assistance cases through the API: the documents and workers the case tests share. */
 
@@ -20,9 +20,13 @@ export const ids = (cases: { id: string }[]) => cases.map((c) => c.id);
 
 /** Helpers on the test file's subgraph (`sg` is started in its beforeAll). */
 export function caseHelpers(sg: () => TestSubgraph) {
-  async function newMeituanWorker(): Promise<string> {
+  /**
+   * A worker registered by MEITUAN with their consent. Cases opened at a union desk reach the
+   * platform only when the worker shared union records with it, which most case tests need.
+   */
+  async function newMeituanWorker(scopes: string[] = ['SHARE_UNION_RECORDS']): Promise<string> {
     const input = { name: '郑浩', phone: freshPhone(), occupation: 'FOOD_DELIVERY', districtCode: '110105', platformExternalId: `mt-${newId().slice(-10)}` };
-    return dataOf(await sg().query(REGISTER, { input }, partner('MEITUAN'))).registerWorker.id;
+    return (await registerAs(sg(), input, partner('MEITUAN'), scopes)).id;
   }
 
   async function opened(workerId: string, kind = 'LEGAL_AID') {

@@ -2,7 +2,7 @@ import { newId } from '@nef/kit';
 import { dataOf, type TestSubgraph } from '@nef/kit/testing';
 import { demoBranchId } from '../../src/seed/demo';
 import { MembershipEntity } from '../../src/entities';
-import { JOIN, REGISTER, admin, freshPhone, partner } from './index';
+import { JOIN, admin, freshPhone, partner, registerAs } from './index';
 
 /** Memberships through the API: the documents and workers the membership tests share. */
 
@@ -16,9 +16,10 @@ export const HISTORY = `query($id: ID!) { worker(id: $id) { isUnionMember member
 
 /** Helpers on the test file's subgraph (`sg` is started in its beforeAll). */
 export function membershipHelpers(sg: () => TestSubgraph) {
-  async function newWorker(platformExternalId = `mt-${newId().slice(-12)}`): Promise<string> {
+  /** A worker registered by MEITUAN with their consent (a code sent to the phone and given back). */
+  async function newWorker(platformExternalId = `mt-${newId().slice(-12)}`, scopes?: string[]): Promise<string> {
     const input = { name: '周敏', phone: freshPhone(), occupation: 'COURIER', districtCode: '110105', platformExternalId };
-    return dataOf(await sg().query(REGISTER, { input }, partner('MEITUAN'))).registerWorker.id;
+    return (await registerAs(sg(), input, partner('MEITUAN'), scopes)).id;
   }
 
   const membershipRows = (workerId: string) => sg().db.manager.find(MembershipEntity, { where: { workerId } });

@@ -8,7 +8,7 @@ import { UnionMetricRollups1764400000000 } from '../../../src/migrations/1764400
 import { phones } from '../../../src/settings';
 import { unionMetricsFromRows } from '../../../src/queries/metrics';
 import { service } from '../../../src/server';
-import { JOIN, REGISTER, admin, freshPhone, partner } from '../../support';
+import { JOIN, admin, freshPhone, partner, registerAs } from '../../support';
 
 /**
  * District.unionMetrics reads rollups kept by every write; these tests hold them to the
@@ -107,22 +107,22 @@ describe('the district metrics rollups', () => {
     const member = active.slice(10).find((w) => !hasDidi.has(w))!;
     await mutate(LINK, { w: member, platform: 'DIDI', externalId: 'dd-linked-1' });
     await mutate(LINK, { w: none[none.length - 1], platform: 'HUOLALA', externalId: 'hll-linked-1' });
-    // Registration by a partner with a registered phone links the account to that worker.
+    // Registration by a partner, with the consent of a registered phone's holder, links the account to that worker.
     const hasEleme = new Set(accounts.filter((a) => a.platformCode === 'ELEME').map((a) => a.workerId));
     const index = Array.from({ length: 300 }, (_, i) => i).find((i) => active.slice(12).includes(generatedWorker(42, i).id) && !hasEleme.has(generatedWorker(42, i).id))!;
     const g = generatedWorker(42, index);
-    const registered = await mutate(
-      REGISTER,
-      { input: { name: g.name, phone: g.phone, occupation: g.occupation, districtCode: '110105', platformExternalId: 'ele-linked-1' } },
+    const registered = await registerAs(
+      sg,
+      { name: g.name, phone: g.phone, occupation: g.occupation, districtCode: '110105', platformExternalId: 'ele-linked-1' },
       partner('ELEME'),
     );
-    expect(registered.registerWorker.id).toBe(g.id);
+    expect(registered.id).toBe(g.id);
 
     // Workers of another district, registered, joined and withdrawn through the API.
     const others: string[] = [];
     for (const [k, occupation] of ['RIDE_HAILING', 'RIDE_HAILING', 'COURIER', 'TRUCK_DRIVER'].entries()) {
       const input = { name: '郑凯', phone: freshPhone(), occupation, districtCode: '110108', platformExternalId: `dd-other-${k}` };
-      others.push((await mutate(REGISTER, { input }, partner('DIDI'))).registerWorker.id);
+      others.push((await registerAs(sg, input, partner('DIDI'))).id);
     }
     for (const w of others.slice(0, 3)) await join(w);
     await mutate(WITHDRAW, { w: others[2] });

@@ -1,0 +1,115 @@
+import { ErrorCode, forbidden, isId, lockOne, newId, type Database, type Principal } from '@nef/kit';
+import { ConsentEntity, PhoneChallengeEntity, WorkerEntity, type PhoneChallengeRow, type WorkerRow } from '../entities';
+import { MAX_CODE_ATTEMPTS, codeMatches, consentError, requireCode } from '../rules/consent';
+import { actorOf } from '../rules/history-actor';
+import type { PhoneCipher } from '../rules/phone-cipher';
+import { findWorkerByPhone, linkAccount } from './register-worker';
+import { supersedeConsents } from './support/consents';
+import { retryOnUniqueViolation } from './support/retry';
+import { countLinkedAccount } from './support/rollups';
+
+const notFound = () =>
+  consentError(ErrorCode.NOT_FOUND, 'CHALLENGE_NOT_FOUND', 'there is no such consent request for your platform', '贵平台没有这个同意请求');
+
+type Verdict = { ok: true; worker: WorkerRow } | { ok: false; error: Error };
+
+/**
+ * The worker gives the code back through the platform: the platform's account is linked to the
+ * worker the phone belongs to, or a worker is registered with what the platform sent, and the
+ * consent is recorded (method SMS_CODE, with its scopes), all in one transaction. The challenge
+ * is spent: the same code again is CONFLICT CODE_USED.
+ *
+ * Refusals (reason in extensions): a challenge of another platform, or none, CHALLENGE_NOT_FOUND;
+ * a code past its ten minutes CODE_EXPIRED; a wrong code CODE_WRONG with attemptsLeft, counted
+ * even though the call fails; after five wrong codes CODE_ATTEMPTS_EXCEEDED, for good. Nothing is
+ * linked or shown on any refusal. CONFLICT when the account was taken meanwhile or the worker
+ * already has another account on the platform.
+ */
+export async function confirmWorkerConsent(
+  db: Database,
+  phones: PhoneCipher,
+  p: Principal,
+  challengeId: string,
+  code: string,
+  now: Date,
+): Promise<WorkerRow> {
+  if (p.role !== 'partner' || !p.platform) throw forbidden('confirmWorkerConsent is for partners', '此操作仅供合作平台使用');
+  const typed = requireCode(code);
+  if (!isId(challengeId)) throw notFound();
+  const verdict = await retryOnUniqueViolation(4, () =>
+    db.transaction(async (em): Promise<Verdict> => {
+      const challenge = await lockOne(em, db, PhoneChallengeEntity, { id: challengeId });
+      if (!challenge || challenge.platformCode !== p.platform) return { ok: false, error: notFound() };
+      if (challenge.confirmedAt) {
+        return { ok: false, error: consentError(ErrorCode.CONFLICT, 'CODE_USED', 'this code has already been used', '该验证码已使用') };
+      }
+      if (challenge.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, error: spent() };
+      if (challenge.expiresAt.getTime() <= now.getTime()) {
+        return { ok: false, error: consentError(ErrorCode.BAD_USER_INPUT, 'CODE_EXPIRED', 'this code has expired; ask for a new one', '验证码已过期，请重新获取') };
+      }
+      if (!codeMatches(phones.codeKey, challenge.id, typed, challenge.codeHash)) {
+        // Counted in a transaction that commits: the refusal is returned, not thrown, from it.
+        const attempts = challenge.attempts + 1;
+        await em.update(PhoneChallengeEntity, { id: challenge.id }, { attempts });
+        if (attempts >= MAX_CODE_ATTEMPTS) return { ok: false, error: spent() };
+        const left = MAX_CODE_ATTEMPTS - attempts;
+        return {
+          ok: false,
+          error: consentError(ErrorCode.BAD_USER_INPUT, 'CODE_WRONG', `wrong code; ${left} attempts left`, `验证码错误，还可尝试${left}次`, { attemptsLeft: left }),
+        };
+      }
+      const worker = await confirmed(em, db, phones, p, challenge, now);
+      return { ok: true, worker };
+    }),
+  );
+  if (!verdict.ok) throw verdict.error;
+  return verdict.worker;
+}
+
+const spent = () =>
+  consentError(ErrorCode.BAD_USER_INPUT, 'CODE_ATTEMPTS_EXCEEDED', 'too many wrong codes; ask for a new one', '验证码错误次数过多，请重新获取');
+
+async function confirmed(
+  em: Parameters<Parameters<Database['transaction']>[0]>[0],
+  db: Database,
+  phones: PhoneCipher,
+  p: Principal,
+  c: PhoneChallengeRow,
+  now: Date,
+): Promise<WorkerRow> {
+  const account = { platform: c.platformCode, externalId: c.externalId };
+  let worker = await findWorkerByPhone(em, db, c.phoneHash);
+  if (worker) {
+    if (await linkAccount(em, worker.id, account, now)) await countLinkedAccount(em, worker, account.platform);
+    await supersedeConsents(em, worker.id, c.platformCode, now);
+  } else {
+    worker = {
+      id: newId(),
+      name: c.name,
+      phoneEnc: c.phoneEnc,
+      phoneHash: c.phoneHash,
+      phoneLast4: phones.decrypt(c.phoneEnc).slice(-4),
+      occupation: c.occupation,
+      districtCode: c.districtCode,
+      streetCode: c.streetCode,
+      registeredAt: now,
+    };
+    await em.insert(WorkerEntity, worker);
+    await linkAccount(em, worker.id, account, now);
+  }
+  await em.insert(ConsentEntity, {
+    id: newId(),
+    workerId: worker.id,
+    platformCode: c.platformCode,
+    scopes: c.scopes,
+    method: 'SMS_CODE',
+    challengeId: c.id,
+    grantedAt: now,
+    grantedBy: actorOf(p),
+    revokedAt: null,
+    revokedBy: null,
+  });
+  await em.update(PhoneChallengeEntity, { id: c.id }, { confirmedAt: now, workerId: worker.id });
+  return worker;
+}
+

@@ -1,0 +1,13 @@
+import { In, IsNull, type EntityManager } from 'typeorm';
+import { ConsentEntity } from '../../entities';
+
+/**
+ * Marks the consents a worker gave a platform before as superseded by the one about to be
+ * recorded, which says what stands now. Called under the worker's row lock; reads them first and
+ * updates by primary key, so that no range of the consents index is locked (concurrent
+ * confirmations for different workers would otherwise wait on each other at its end).
+ */
+export async function supersedeConsents(em: EntityManager, workerId: string, platform: string, now: Date): Promise<void> {
+  const standing = await em.find(ConsentEntity, { select: { id: true }, where: { workerId, platformCode: platform, revokedAt: IsNull() } });
+  if (standing.length) await em.update(ConsentEntity, { id: In(standing.map((c) => c.id)) }, { revokedAt: now, revokedBy: 'superseded' });
+}
