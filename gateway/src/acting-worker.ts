@@ -38,20 +38,32 @@ export interface ActingWorkerOptions {
   /** The time in milliseconds; tests move it. */
   now?: () => number;
   log?: Logger;
+  /**
+   * The union's `links` data version as this gateway last heard it (undefined while unknown),
+   * and whether a version is still the latest and recently confirmed. A mapping is kept with
+   * the version it was read at: while that stays current the mapping serves for up to
+   * `staleSeconds`, and once it moves (an account linked or unlinked, a consent withdrawn, an
+   * account closed) the mapping is dropped and asked again, so a withdrawn platform stops at once.
+   */
+  links?: { version: () => number | undefined; isCurrent: (version: number) => boolean };
 }
 
 interface Known {
   workerId: string;
   /** When the union subgraph last said so. */
   confirmedAt: number;
+  /** The union's `links` version before it was asked; undefined when none was known. */
+  links: number | undefined;
 }
 
 /**
  * Resolves `X-Acting-Worker` (the worker's account id on the partner's platform) to the
  * worker id, by asking the union subgraph with the partner's own principal.
  *
- * - A mapping confirmed within `ttlSeconds` is used without asking. Misses are never kept, so a
- *   worker registered a moment ago can be acted for at once.
+ * - A mapping confirmed within `ttlSeconds` is used without asking, and for up to `staleSeconds`
+ *   while the union's `links` data version it was read at is still the latest this gateway
+ *   heard (see `links`); a moved version drops it at once. Misses are never kept, so a worker
+ *   registered a moment ago can be acted for at once.
  * - One look-up per (platform, account) is in flight at a time: requests that need the same one
  *   while it runs wait for it instead of sending their own. One that fails is forgotten at once,
  *   so the next request asks again.
@@ -92,8 +104,12 @@ export class ActingWorkerResolver {
     const account = externalId.trim();
     if (!account || account.length > 64) throw badUserInput('X-Acting-Worker must be an account id of 1 to 64 characters', undefined, 'X-Acting-Worker须为1至64个字符的账号');
     const key = `${principal.platform}\u0000${account}`;
-    const known = this.known.get(key);
-    if (known && this.now() - known.confirmedAt < this.freshMs) return known.workerId;
+    const known = this.usable(key);
+    if (known) {
+      const age = this.now() - known.confirmedAt;
+      if (age < this.freshMs) return known.workerId;
+      if (known.links !== undefined && age < this.staleMs && this.opts.links?.isCurrent(known.links)) return known.workerId;
+    }
 
     await this.opts.charge?.(principal, clientIp, LOOKUP_COST);
     let workerId: string | null;
@@ -101,7 +117,7 @@ export class ActingWorkerResolver {
       workerId = await this.lookUp(key, principal, account);
     } catch (err) {
       if (err instanceof GraphQLError) throw err;
-      const last = this.known.get(key);
+      const last = this.usable(key);
       if (last && this.now() - last.confirmedAt < this.staleMs) {
         this.opts.log?.warn({ err, platform: principal.platform, confirmedAt: new Date(last.confirmedAt) }, 'union subgraph unavailable: acting worker served as last confirmed');
         return last.workerId;
@@ -113,14 +129,37 @@ export class ActingWorkerResolver {
     return workerId;
   }
 
+  /** Forgets every account mapped to a worker (an account closed through this gateway). */
+  forgetWorker(workerId: string): void {
+    for (const [key, known] of this.known.entries()) if (known.workerId === workerId) this.known.delete(key);
+  }
+
+  /**
+   * The mapping kept for `key`, unless the union's `links` version has moved since it was read:
+   * then it is forgotten, and neither served fresh nor as a stand-in while the union is away.
+   */
+  private usable(key: string): Known | undefined {
+    const known = this.known.get(key);
+    if (!known) return undefined;
+    const links = this.opts.links?.version();
+    if (links !== undefined && known.links !== links) {
+      this.known.delete(key);
+      return undefined;
+    }
+    return known;
+  }
+
   /** The look-up in flight for `key`, or a new one; what it finds is kept, what it misses forgotten. */
   private lookUp(key: string, principal: Principal, account: string): Promise<string | null> {
     let pending = this.inFlight.get(key);
     if (!pending) {
+      // Read before asking: a change made while the answer travels leaves the mapping stamped
+      // with the older version, so the next request asks again.
+      const links = this.opts.links?.version();
       pending = this.ask(principal, account).then(
         (workerId) => {
           this.inFlight.delete(key);
-          if (workerId) this.known.set(key, { workerId, confirmedAt: this.now() });
+          if (workerId) this.known.set(key, { workerId, confirmedAt: this.now(), links });
           else this.known.delete(key);
           return workerId;
         },

@@ -308,4 +308,50 @@ describe('ActingWorkerResolver', () => {
     expect(charged).toEqual([1, 1]);
     expect(union.lookups - before).toBe(1);
   });
+
+  describe('with the union’s links version', () => {
+    let links: number | undefined;
+    let current = true;
+    const versioned = () =>
+      new ActingWorkerResolver(() => union.url, TEST_PRINCIPAL_KEYS.signer, 30, {
+        staleSeconds: 3600,
+        now: () => now,
+        links: { version: () => links, isCurrent: (v) => current && v === links },
+      });
+    beforeEach(() => {
+      links = 7;
+      current = true;
+    });
+
+    it('keeps a mapping past the fresh period while the version it was read at stays current', async () => {
+      const r = versioned();
+      union.link('MEITUAN', 'mt-600', 'worker-600');
+      const before = union.lookups;
+      expect(await r.resolve(partner, 'mt-600')).toBe('worker-600');
+      now += 50 * 60_000;
+      expect(await r.resolve(partner, 'mt-600')).toBe('worker-600');
+      expect(union.lookups - before).toBe(1);
+      // Not heard from the union lately: the version cannot vouch for it, so it asks.
+      current = false;
+      expect(await r.resolve(partner, 'mt-600')).toBe('worker-600');
+      expect(union.lookups - before).toBe(2);
+    });
+
+    it('drops a mapping at once when the version moves, even within the fresh period, and never serves it stale', async () => {
+      const r = versioned();
+      union.link('MEITUAN', 'mt-601', 'worker-601');
+      expect(await r.resolve(partner, 'mt-601')).toBe('worker-601');
+      // The worker withdraws MEITUAN's consent: the account is unlinked and the version moves.
+      union.accounts.delete('MEITUAN/mt-601');
+      links = 8;
+      now += 1_000;
+      expect(await codeOf(r.resolve(partner, 'mt-601'))).toEqual(['FORBIDDEN']);
+      // A union that then fails does not bring the old mapping back.
+      union.link('MEITUAN', 'mt-602', 'worker-602');
+      expect(await r.resolve(partner, 'mt-602')).toBe('worker-602');
+      links = 9;
+      union.mode = 'fail';
+      expect(await codeOf(r.resolve(partner, 'mt-602'))).toEqual(['SERVICE_UNAVAILABLE']);
+    });
+  });
 });
