@@ -28,6 +28,7 @@ import { defaultSubgraphUrl, type GatewayConfig } from './config';
 import type { GatewayContext } from './context';
 import { FetchCacheRecord, responseCachePlugin } from './cache/response-cache';
 import { localizedErrors } from './i18n';
+import { privacyRoutes } from './privacy-routes';
 import { publicPassthroughRoute } from './public-passthrough';
 import { SharedVersions } from './cache/shared-versions';
 import { VersionTracker } from './cache/versions';
@@ -142,7 +143,14 @@ export async function buildGateway(
   const shared = opts.redisUrl ? await SharedVersions.connect(opts.redisUrl, tracker, log, { prefix: opts.redisVersionsPrefix }) : undefined;
   tracker.startPolling(urlOf, DOMAINS, log, 1_000, shared ? () => shared.shouldPoll() : undefined);
 
-  const acting = new ActingWorkerResolver(() => urlOf('union'), config.signer, config.actingWorkerTtlSeconds, { log, charge: (p, ip, cost) => limiter?.charge(p, ip, cost) });
+  const acting = new ActingWorkerResolver(() => urlOf('union'), config.signer, config.actingWorkerTtlSeconds, {
+    log,
+    charge: (p, ip, cost) => limiter?.charge(p, ip, cost),
+    links: {
+      version: () => tracker.versionOf('union', 'links'),
+      isCurrent: (version) => tracker.isCurrent(new Map([['union/links', version]])),
+    },
+  });
 
   async function authenticate(req: http.IncomingMessage): Promise<Principal> {
     const authorization = headerValue(req, 'authorization');
@@ -242,6 +250,15 @@ export async function buildGateway(
         vary: 'Accept, Accept-Language',
         authenticate,
         charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
+        log,
+      }),
+      // A worker's rights over their data (access log, export, closing the account), asked of every service at once.
+      ...privacyRoutes({
+        graphqlUrl: urlOf,
+        authenticate,
+        charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
+        signer: config.signer,
+        onClosed: (workerId) => acting.forgetWorker(workerId),
         log,
       }),
     },
