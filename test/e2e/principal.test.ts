@@ -138,7 +138,7 @@ describe('settings that would let someone else mint a principal', () => {
       child.once('exit', (code) => resolve({ code, output }));
     });
   // Refused before any database is opened: DATA_DIR is never written.
-  const production = { NODE_ENV: 'production', PORT: '0', DATA_DIR: '/nonexistent', PHONE_ENCRYPTION_KEY: 'ab'.repeat(32) };
+  const production = { NODE_ENV: 'production', PORT: '0', DATA_DIR: '/nonexistent', PHONE_ENCRYPTION_KEY: 'ab'.repeat(32), SMS_SENDER: 'outbox' };
 
   it('a subgraph in production refuses to start holding the signing key, or trusting the development key', async () => {
     const holding = await exitOf('services/union/src/main.ts', { ...production, ...TEST_PRINCIPAL_ENV.subgraphs, ...TEST_PRINCIPAL_ENV.gateway });

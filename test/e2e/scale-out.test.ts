@@ -150,6 +150,7 @@ if (missing.length > 0 && thisPass && process.env.CI) {
       DATA_DIR: dir,
       DEMO_DATA: 'true',
       PHONE_ENCRYPTION_KEY: 'cd'.repeat(32),
+      SMS_SENDER: 'outbox',
       API_KEYS_FILE: keysFile,
       REDIS_URL: redisUrl!,
       RATE_LIMIT_PREFIX: `nef:test:${tag}:ratelimit:`,

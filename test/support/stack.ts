@@ -87,6 +87,8 @@ export async function startStack(
     DEMO_DATA: 'true',
     LOG_LEVEL: 'info',
     NODE_ENV: 'test',
+    // Codes to phones go to the local outbox (read by registerWithConsent), production-mode stacks included.
+    SMS_SENDER: 'outbox',
     ...(mysqlUrl ? { DATABASE_URL: mysqlUrl, DB_PREFIX: prefix } : {}),
     ...extraEnv,
   };
@@ -299,4 +301,34 @@ export async function codesOf(promise: Promise<unknown>): Promise<string[]> {
     if (!errors) throw err;
     return errors.map((e) => String(e.extensions?.code));
   }
+}
+
+/**
+ * Registers (or links) a partner's account holder as partners do since consent is asked: the
+ * partner asks for a code to the phone (requestWorkerConsent), the code is read from the
+ * development SMS outbox (as an admin; on a phone it is what the worker types), and the partner
+ * gives it back (confirmWorkerConsent). Resolves to the worker's id.
+ */
+export async function registerWithConsent(
+  stack: Stack,
+  partnerKey: string,
+  input: { name: string; phone: string; occupation: string; districtCode: string; streetCode?: string; platformExternalId: string },
+  scopes?: string[],
+): Promise<string> {
+  const asked = await stack
+    .client(partnerKey)
+    .request<{ requestWorkerConsent: { id: string } }>(`mutation($input: RegisterWorkerInput!, $scopes: [ConsentScope!]) { requestWorkerConsent(input: $input, scopes: $scopes) { id } }`, { input, scopes });
+  const code = await outboxCode(stack, input.phone);
+  const confirmed = await stack
+    .client(partnerKey)
+    .request<{ confirmWorkerConsent: { id: string } }>(`mutation($c: ID!, $code: String!) { confirmWorkerConsent(challengeId: $c, code: $code) { id } }`, { c: asked.requestWorkerConsent.id, code });
+  return confirmed.confirmWorkerConsent.id;
+}
+
+/** The code in the newest message the development sender kept for `phone`. */
+export async function outboxCode(stack: Stack, phone: string): Promise<string> {
+  const { smsOutbox } = await stack.client('demo-admin').request<{ smsOutbox: { text: string }[] }>(`query($p: String!) { smsOutbox(phone: $p, first: 1) { text } }`, { p: phone });
+  const code = /验证码(\d{6})/.exec(smsOutbox[0]?.text ?? '')?.[1];
+  if (!code) throw new Error(`no code in the SMS outbox for ${phone}`);
+  return code;
 }
