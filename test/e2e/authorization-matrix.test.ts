@@ -1,6 +1,6 @@
 import { nameId } from '@nef/kit';
 import type { GraphQLClient } from 'graphql-request';
-import { codesOf, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
+import { codesOf, registerWithConsent, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 /**
  * The authorization matrix through the real gateway: every role against every personal field
@@ -42,6 +42,12 @@ interface Person {
   assistanceCase: string;
   /** A course the worker is enrolled in. */
   course: string;
+  /**
+   * Platforms the worker let see union records made elsewhere (SHARE_UNION_RECORDS). The demo
+   * accounts were linked before consents were recorded, and such LEGACY consents carry every
+   * scope: without it a partner would not read the demo cases, which were opened at the union.
+   */
+  sharesUnionRecordsWith: string[];
 }
 
 const worker = (key: string) => nameId(`demo:worker:${key}`);
@@ -63,6 +69,7 @@ const WANG: Person = {
   report: nameId('demo:report:tuanjiehu-stairwell-ebike'),
   assistanceCase: nameId('demo:case:wang-qiang-wages'),
   course: nameId('demo:course:ebike-safety'),
+  sharesUnionRecordsWith: ['MEITUAN'],
 };
 const LI_NA: Person = {
   key: 'li-na',
@@ -75,6 +82,7 @@ const LI_NA: Person = {
   report: nameId('demo:report:zhongguancun-fire-exit'),
   assistanceCase: nameId('demo:case:li-na-counselling'),
   course: nameId('demo:course:delivery-qualification'),
+  sharesUnionRecordsWith: ['ELEME'],
 };
 
 const ANONYMOUS: Caller = { label: 'anonymous', kind: 'anonymous' };
@@ -110,6 +118,13 @@ const readsPersonal = (c: Caller, domain: Domain, p: Person, actingFor: string |
 const seesReporter = (c: Caller, p: Person, actingFor: string | undefined) =>
   isStaff(c, 'governance') || (c.kind === 'partner' && (c.platform === p.platforms[0] || actingFor === p.id));
 
+/**
+ * Union README (PIPL): a worker's assistance case, opened at the union, reaches union staff and a
+ * partner acting for that worker only when the worker shared union records with the partner.
+ */
+const readsUnionCase = (c: Caller, p: Person, actingFor: string | undefined) =>
+  isStaff(c, 'union') || (c.kind === 'partner' && actingFor === p.id && p.sharesUnionRecordsWith.includes(c.platform!));
+
 /** District metrics: admins, dashboards and the domain's operators, each within their key's districts. */
 const readsMetrics = (c: Caller, domain: Domain, district: string) =>
   (c.kind === 'admin' || c.kind === 'dashboard' || (c.kind === 'operator' && c.domain === domain)) &&
@@ -143,6 +158,18 @@ function clientOf(c: Caller): GraphQLClient {
   let client = clients.get(id);
   if (!client) clients.set(id, (client = stack.client(c.key, c.acting)));
   return client;
+}
+
+/** What a refused call answered: each error's code, reason (extensions.reason) and message; empty when it was not refused. */
+async function refusal(c: Caller, query: string, variables: Record<string, unknown> = {}) {
+  try {
+    await clientOf(c).request(query, variables);
+    return [];
+  } catch (err) {
+    const errors = (err as { response?: { errors?: { message: string; extensions?: { code?: string; reason?: string } }[] } }).response?.errors;
+    if (!errors) throw err;
+    return errors.map((e) => ({ code: e.extensions?.code, reason: e.extensions?.reason, message: e.message }));
+  }
 }
 
 /** Runs one call and returns its data, failing loudly: fixtures must not half-exist. */
@@ -190,21 +217,21 @@ interface Subject {
 
 const fx = {} as Fixtures;
 const OWN_ACCOUNT = 'mt-e2e-own';
+const OWN_PHONE = '13511110001';
 const OTHER_ACCOUNT = 'ele-e2e-other';
+const person = (name: string, phone: string, account: string) => ({ name, phone, occupation: 'FOOD_DELIVERY', districtCode: CHAOYANG, platformExternalId: account });
 
 async function makeFixtures() {
   const meituanOwn: Caller = { ...MEITUAN, acting: OWN_ACCOUNT };
-  const eleme: Caller = { label: 'eleme', key: 'demo-eleme', kind: 'partner', platform: 'ELEME' };
 
   // Gate passes: the public way (gatePass(code) { worker }) into every subgraph's Worker.
   const wang = await must(ADMIN, 'query($id: ID!) { worker(id: $id) { gatePasses { code } } }', { id: WANG.id });
   const liNa = await must(ADMIN, 'mutation($c: ID!, $w: ID) { issueGatePass(communityId: $c, workerId: $w) { code } }', { c: TUANJIEHU, w: LI_NA.id });
   fx.passCode = { [WANG.id]: wang.worker.gatePasses[0].code, [LI_NA.id]: liNa.issueGatePass.code };
 
-  const register = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
-  const person = (name: string, phone: string, account: string) => ({ name, phone, occupation: 'FOOD_DELIVERY', districtCode: CHAOYANG, platformExternalId: account });
-  const own = (await must(MEITUAN, register, { input: person('矩阵甲', '13511110001', OWN_ACCOUNT) })).registerWorker.id as string;
-  const other = (await must(eleme, register, { input: person('矩阵乙', '13511110002', OTHER_ACCOUNT) })).registerWorker.id as string;
+  // Partners register with the worker's consent: the code sent to the phone, given back through the platform.
+  const own = await registerWithConsent(stack, 'demo-meituan', person('矩阵甲', OWN_PHONE, OWN_ACCOUNT));
+  const other = await registerWithConsent(stack, 'demo-eleme', person('矩阵乙', '13511110002', OTHER_ACCOUNT));
   // The own worker joins through its partner, so its membership history has a partner's actor.
   await must(meituanOwn, 'mutation($b: ID!) { joinUnion(branchId: $b, channel: PLATFORM_REFERRAL) { status } }', { b: CHAOYANG_BRANCH });
   await must(ADMIN, 'mutation($w: ID, $b: ID!) { joinUnion(workerId: $w, branchId: $b, channel: ONLINE_QR) { status } }', { w: other, b: CHAOYANG_BRANCH });
@@ -483,20 +510,25 @@ function readCases(v: Viewer): ReadCase[] {
     query: 'query($id: ID!) { assistanceCase(id: $id) { summary worker { id name } } }',
     vars: () => ({ id: p.assistanceCase }),
     path: ['assistanceCase'],
-    // Union README: union operators, admins and the partner acting for that very worker.
-    allowed: isStaff(v, 'union') || (v.kind === 'partner' && v.actingFor === p.id),
+    // Union README: union operators, admins, and the partner acting for that very worker when the
+    // case was made through it or the worker shared union records with it.
+    allowed: readsUnionCase(v, p, v.actingFor),
     check: (value) => expect(value.worker).toEqual({ id: p.id, name: p.name }),
   });
   cases.push({
-    name: 'assistanceCases: all for union staff, only the acting worker’s for a partner',
+    name: 'assistanceCases: all for union staff, only the acting worker’s readable ones for a partner',
     query: '{ assistanceCases(first: 50) { id worker { id } } }',
     vars: () => ({}),
     path: ['assistanceCases'],
     allowed: isStaff(v, 'union') || (v.kind === 'partner' && !!v.actingFor),
-    check: (value: { worker: { id: string } }[]) => {
-      expect(value.length).toBeGreaterThan(0);
-      if (v.kind === 'partner') expect(new Set(value.map((c) => c.worker.id))).toEqual(new Set([v.actingFor]));
-      else expect(value.map((c) => c.worker.id)).toEqual(expect.arrayContaining([WANG.id, LI_NA.id]));
+    check: (value: { id: string; worker: { id: string } }[]) => {
+      if (v.kind === 'partner') {
+        expect(value.filter((c) => c.worker.id !== v.actingFor)).toEqual([]);
+        if (readsUnionCase(v, p, v.actingFor)) expect(value.map((c) => c.id)).toContain(p.assistanceCase);
+        else expect(value.map((c) => c.id)).not.toContain(p.assistanceCase);
+      } else {
+        expect(value.map((c) => c.worker.id)).toEqual(expect.arrayContaining([WANG.id, LI_NA.id]));
+      }
     },
   });
   cases.push({
@@ -534,6 +566,14 @@ function readCases(v: Viewer): ReadCase[] {
       if (v.kind === 'partner') expect(ids).not.toContain(LI_NA.id);
       else expect(ids).toContain(LI_NA.id);
     },
+  });
+  cases.push({
+    name: 'workers(filter: { search }) by the whole phone number: union staff only, never partners',
+    query: 'query($f: WorkerFilter) { workers(filter: $f, first: 100) { edges { node { id } } } }',
+    vars: () => ({ f: { search: p.phone } }),
+    path: ['workers'],
+    allowed: isStaff(v, 'union'),
+    check: (value: { edges: { node: { id: string } }[] }) => expect(value.edges.map((e) => e.node.id)).toEqual([p.id]),
   });
   cases.push({
     name: listsOtherPlatform ? 'consultations(platform) of another platform' : 'consultations: a partner only its own platform’s',
@@ -619,6 +659,7 @@ describe('reads', () => {
       report: nameId('demo:report:guomao-crossing'),
       assistanceCase: '',
       course: WANG.course,
+      sharesUnionRecordsWith: ['MEITUAN', 'ELEME'],
     };
     const elemeForChen: Caller = { label: 'eleme acting for ele-20002', key: 'demo-eleme', acting: 'ele-20002', kind: 'partner', platform: 'ELEME' };
     const elemeForLiNa: Caller = { label: 'eleme acting for ele-20001', key: 'demo-eleme', acting: 'ele-20001', kind: 'partner', platform: 'ELEME' };
@@ -752,8 +793,10 @@ const MUTATIONS: MutationSpec[] = [
   {
     name: 'registerWorker',
     doc: 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }',
-    // Partners register workers with an account on their own platform, acting for someone or not.
-    rule: (a) => (a.kind === 'partner' || isStaff(a, 'union') ? 'ALLOWED' : 'FORBIDDEN'),
+    // Union staff register in person. A partner only gets back the worker its own account is
+    // linked to already: a new account needs the worker's code (requestWorkerConsent), so here,
+    // with a new account, it is FORBIDDEN (CONSENT_REQUIRED), acting for someone or not.
+    rule: (a) => (isStaff(a, 'union') ? 'ALLOWED' : 'FORBIDDEN'),
     vars: (a, _s, i) => ({
       input: {
         name: `矩阵新人${i}`,
@@ -767,7 +810,8 @@ const MUTATIONS: MutationSpec[] = [
   {
     name: 'linkPlatformAccount',
     doc: 'mutation($w: ID!, $p: ID!, $x: String!) { linkPlatformAccount(workerId: $w, platform: $p, externalId: $x) { id } }',
-    // A partner links its own platform's account to a worker it sees; staff any. Linking the same account again is a no-op.
+    // Staff link any platform's account. A partner only repeats its own link (a no-op, ALLOWED);
+    // another platform's worker is FORBIDDEN. Linking the same account again is a no-op.
     rule: (a) => (a.kind === 'partner' ? (a.other ? 'FORBIDDEN' : 'ALLOWED') : isStaff(a, 'union') ? 'ALLOWED' : 'FORBIDDEN'),
     worker: true,
     vars: (a, s, i) => ({ w: s.worker, p: 'MEITUAN', x: a.other ? `mt-e2e-steal-${i}` : OWN_ACCOUNT }),
@@ -1029,22 +1073,146 @@ describe('mutations', () => {
     expect(c.assistanceCase.status).toBe('OPEN');
   });
 
-  describe("linking an account to another platform's worker by proving the phone", () => {
+  describe('registering a worker as a partner, without the worker’s code', () => {
+    const register = 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }';
+    it('FORBIDDEN (CONSENT_REQUIRED), the same for a known and an unknown phone, and nothing is written', async () => {
+      // The phone of the other platform's worker, and a phone no one has.
+      const known = person('矩阵丁', '13511110002', 'mt-e2e-known-phone');
+      const unknown = person('矩阵戊', '13511119998', 'mt-e2e-unknown-phone');
+      const refusedKnown = await refusal(MEITUAN, register, { input: known });
+      expect(refusedKnown).toEqual([expect.objectContaining({ code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED' })]);
+      expect(await refusal(MEITUAN, register, { input: unknown })).toEqual(refusedKnown);
+
+      const byAccount = 'query($x: String!) { workerByPlatformAccount(platform: "MEITUAN", externalId: $x) { id } }';
+      for (const input of [known, unknown]) expect((await must(ADMIN, byAccount, { x: input.platformExternalId })).workerByPlatformAccount).toBeNull();
+      const byPhone = await must(ADMIN, 'query($f: WorkerFilter) { workers(filter: $f) { edges { node { id } } } }', { f: { search: unknown.phone } });
+      expect(byPhone.workers.edges).toEqual([]);
+      const other = await must(ADMIN, 'query($id: ID!) { worker(id: $id) { platformAccounts { platform { code } externalId } } }', { id: fx.other.worker });
+      expect(other.worker.platformAccounts).toEqual([{ platform: { code: 'ELEME' }, externalId: OTHER_ACCOUNT }]);
+    });
+    it('ALLOWED: the partner’s own account, linked already, returns its worker', async () => {
+      expect((await must(MEITUAN, register, { input: person('矩阵甲', OWN_PHONE, OWN_ACCOUNT) })).registerWorker.id).toBe(fx.own.worker);
+    });
+  });
+
+  describe("linking an account to another platform's worker", () => {
     const link = 'mutation($w: ID!, $phone: String) { linkPlatformAccount(workerId: $w, platform: "MEITUAN", externalId: "mt-e2e-proved", phone: $phone) { id } }';
-    let stranger: string;
+    const stranger = { name: '矩阵丙', phone: '13511110003', occupation: 'COURIER', districtCode: CHAOYANG };
+    let strangerId: string;
     beforeAll(async () => {
-      const eleme: Caller = { label: 'eleme', key: 'demo-eleme', kind: 'partner', platform: 'ELEME' };
-      const input = { name: '矩阵丙', phone: '13511110003', occupation: 'COURIER', districtCode: CHAOYANG, platformExternalId: 'ele-e2e-stranger' };
-      stranger = (await must(eleme, 'mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id } }', { input })).registerWorker.id;
+      strangerId = await registerWithConsent(stack, 'demo-eleme', { ...stranger, platformExternalId: 'ele-e2e-stranger' });
     });
-    it('FORBIDDEN: with a wrong number, like a worker out of reach', async () => {
-      expect(await codesOf(clientOf(MEITUAN).request(link, { w: stranger, phone: '13511119999' }))).toEqual(['FORBIDDEN']);
-      expect(await codesOf(clientOf(MEITUAN).request('query($id: ID!) { worker(id: $id) { id } }', { id: stranger }))).toEqual(['FORBIDDEN']);
+    it('FORBIDDEN: proving the phone links nothing, wrong number or right; the partner still cannot read the worker', async () => {
+      for (const phone of ['13511119999', '135 1111 0003']) {
+        expect(await codesOf(clientOf(MEITUAN).request(link, { w: strangerId, phone }))).toEqual(['FORBIDDEN']);
+      }
+      expect(await codesOf(clientOf(MEITUAN).request('query($id: ID!) { worker(id: $id) { id } }', { id: strangerId }))).toEqual(['FORBIDDEN']);
+      const seen = await must(ADMIN, 'query($id: ID!) { worker(id: $id) { platformAccounts { platform { code } externalId } } }', { id: strangerId });
+      expect(seen.worker.platformAccounts).toEqual([{ platform: { code: 'ELEME' }, externalId: 'ele-e2e-stranger' }]);
     });
-    it('ALLOWED: with the worker’s number; the partner then sees the worker, and only its own account', async () => {
-      expect(await codesOf(clientOf(MEITUAN).request(link, { w: stranger, phone: '135 1111 0003' }))).toEqual([]);
-      const seen = await must(MEITUAN, 'query($id: ID!) { worker(id: $id) { phone platformAccounts { platform { code } externalId } } }', { id: stranger });
-      expect(seen.worker).toEqual({ phone: '135****0003', platformAccounts: [{ platform: { code: 'MEITUAN' }, externalId: 'mt-e2e-proved' }] });
+    it('ALLOWED with the code sent to the worker’s phone: the account is linked, the worker’s details kept, and MEITUAN sees only its own account', async () => {
+      const linked = await registerWithConsent(stack, 'demo-meituan', { ...stranger, name: '矩阵别名', platformExternalId: 'mt-e2e-proved' });
+      expect(linked).toBe(strangerId);
+      const seen = await must(MEITUAN, 'query($id: ID!) { worker(id: $id) { name phone platformAccounts { platform { code } externalId } } }', { id: strangerId });
+      expect(seen.worker).toEqual({ name: '矩阵丙', phone: '135****0003', platformAccounts: [{ platform: { code: 'MEITUAN' }, externalId: 'mt-e2e-proved' }] });
     });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Union records of a worker on two platforms
+// ---------------------------------------------------------------------------------------------
+
+describe('union records of a worker on two platforms: each partner reads what was made through it, or what the worker shared with it', () => {
+  const PHONE = '13511110005';
+  const meituan: Caller = { label: 'meituan acting for mt-e2e-two', key: 'demo-meituan', acting: 'mt-e2e-two', kind: 'partner', platform: 'MEITUAN' };
+  const eleme: Caller = { label: 'eleme acting for ele-e2e-two', key: 'demo-eleme', acting: 'ele-e2e-two', kind: 'partner', platform: 'ELEME' };
+  const join = 'mutation($w: ID, $b: ID!) { joinUnion(workerId: $w, branchId: $b, channel: PLATFORM_REFERRAL) { status } }';
+  const withdraw = 'mutation($w: ID!, $r: String!) { withdrawMembership(workerId: $w, reason: $r) { status } }';
+  const history = 'query($id: ID!) { worker(id: $id) { membership { history { status actor reason } } } }';
+  const caseQuery = 'query($id: ID!) { assistanceCase(id: $id) { id summary } }';
+  type CaseKey = 'viaMeituan' | 'againstMeituan' | 'viaEleme' | 'againstEleme' | 'atUnion';
+  const cases = {} as Record<CaseKey, string>;
+  let worker: string;
+  const open = async (c: Caller, summary: string, against: string | null, w: string | null = null) =>
+    (await must(c, 'mutation($w: ID, $s: String!, $a: ID) { openAssistanceCase(workerId: $w, kind: WAGE_DISPUTE, summary: $s, againstPlatform: $a) { id } }', { w, s: summary, a: against }))
+      .openAssistanceCase.id as string;
+
+  beforeAll(async () => {
+    // MEITUAN first, with the worker's code and nothing shared: joins, withdraws, two cases.
+    worker = await registerWithConsent(stack, 'demo-meituan', person('矩阵己', PHONE, 'mt-e2e-two'));
+    await must(meituan, join, { w: null, b: CHAOYANG_BRANCH });
+    await must(meituan, withdraw, { w: worker, r: '矩阵：美团渠道退会' });
+    cases.viaMeituan = await open(meituan, '矩阵：经美团求助', null);
+    cases.againstMeituan = await open(meituan, '矩阵：与美团的工资争议', 'MEITUAN');
+    // Then ELEME, with the code and SHARE_UNION_RECORDS.
+    expect(await registerWithConsent(stack, 'demo-eleme', person('矩阵己', PHONE, 'ele-e2e-two'), ['SHARE_UNION_RECORDS'])).toBe(worker);
+    await must(eleme, join, { w: null, b: CHAOYANG_BRANCH });
+    await must(eleme, withdraw, { w: worker, r: '矩阵：饿了么渠道退会' });
+    cases.viaEleme = await open(eleme, '矩阵：经饿了么求助', null);
+    cases.againstEleme = await open(eleme, '矩阵：与饿了么的工资争议', 'ELEME');
+    // At the union: joined again, lapsed with a reason, one more case.
+    await must(ADMIN, join, { w: worker, b: CHAOYANG_BRANCH });
+    await must(ADMIN, 'mutation($w: ID!) { lapseMembership(workerId: $w, reason: "矩阵：会费未续") { status } }', { w: worker });
+    cases.atUnion = await open(ADMIN, '矩阵：工会窗口受理', null, worker);
+  });
+
+  it('membership history: another platform shows as "partner", its reasons only when shared', async () => {
+    const REJOINED = 'joined again after withdrawal';
+    const staff = (await must(operator('union'), history, { id: worker })).worker.membership.history;
+    expect(staff).toEqual([
+      { status: 'ACTIVE', actor: 'partner:MEITUAN:demo-meituan', reason: null },
+      { status: 'WITHDRAWN', actor: 'partner:MEITUAN:demo-meituan', reason: '矩阵：美团渠道退会' },
+      { status: 'ACTIVE', actor: 'partner:ELEME:demo-eleme', reason: REJOINED },
+      { status: 'WITHDRAWN', actor: 'partner:ELEME:demo-eleme', reason: '矩阵：饿了么渠道退会' },
+      { status: 'ACTIVE', actor: 'admin:demo-admin', reason: REJOINED },
+      { status: 'LAPSED', actor: 'admin:demo-admin', reason: '矩阵：会费未续' },
+    ]);
+    expect((await must(meituan, history, { id: worker })).worker.membership.history).toEqual([
+      { status: 'ACTIVE', actor: 'partner:MEITUAN', reason: null },
+      { status: 'WITHDRAWN', actor: 'partner:MEITUAN', reason: '矩阵：美团渠道退会' },
+      { status: 'ACTIVE', actor: 'partner', reason: null },
+      { status: 'WITHDRAWN', actor: 'partner', reason: null },
+      { status: 'ACTIVE', actor: 'admin', reason: null },
+      { status: 'LAPSED', actor: 'admin', reason: null },
+    ]);
+    expect((await must(eleme, history, { id: worker })).worker.membership.history).toEqual([
+      { status: 'ACTIVE', actor: 'partner', reason: null },
+      { status: 'WITHDRAWN', actor: 'partner', reason: '矩阵：美团渠道退会' },
+      { status: 'ACTIVE', actor: 'partner:ELEME', reason: REJOINED },
+      { status: 'WITHDRAWN', actor: 'partner:ELEME', reason: '矩阵：饿了么渠道退会' },
+      { status: 'ACTIVE', actor: 'admin', reason: REJOINED },
+      { status: 'LAPSED', actor: 'admin', reason: '矩阵：会费未续' },
+    ]);
+  });
+
+  it('assistance cases: without sharing only the one made through the partner; shared, all but those raised against it', async () => {
+    const listed = async (c: Caller) => ((await must(c, '{ assistanceCases(first: 50) { id } }')).assistanceCases as { id: string }[]).map((x) => x.id).sort();
+    const all = Object.values(cases);
+    expect((await listed(operator('union'))).filter((id) => all.includes(id))).toEqual([...all].sort());
+    expect(await listed(meituan)).toEqual([cases.viaMeituan]);
+    expect(await listed(eleme)).toEqual([cases.viaMeituan, cases.viaEleme, cases.atUnion, cases.againstMeituan].sort());
+    const reads: [Caller, CaseKey, boolean][] = [
+      [meituan, 'viaMeituan', true],
+      [meituan, 'viaEleme', false],
+      [meituan, 'atUnion', false],
+      [meituan, 'againstMeituan', false],
+      [eleme, 'atUnion', true],
+      [eleme, 'againstMeituan', true],
+      [eleme, 'againstEleme', false],
+    ];
+    for (const [c, key, allowed] of reads) {
+      const r = await run(clientOf(c), caseQuery, { id: cases[key] });
+      if (allowed) expect(r).toEqual({ data: { assistanceCase: { id: cases[key], summary: expect.any(String) } }, codes: [] });
+      else expect({ key, codes: r.codes, answer: r.data?.assistanceCase ?? null }).toEqual({ key, codes: ['FORBIDDEN'], answer: null });
+    }
+  });
+
+  it('consents: each partner sees only its own, with the scopes the worker gave', async () => {
+    const consents = 'query($id: ID!) { worker(id: $id) { consents { platform { code } scopes method revokedAt } } }';
+    expect((await must(meituan, consents, { id: worker })).worker.consents).toEqual([{ platform: { code: 'MEITUAN' }, scopes: ['ACT_FOR_WORKER'], method: 'SMS_CODE', revokedAt: null }]);
+    expect((await must(eleme, consents, { id: worker })).worker.consents).toEqual([
+      { platform: { code: 'ELEME' }, scopes: ['ACT_FOR_WORKER', 'SHARE_UNION_RECORDS'], method: 'SMS_CODE', revokedAt: null },
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { print } from 'graphql';
 import { gql } from 'graphql-request';
 import { PartnerApiError, PartnerClient, documentId, newIdempotencyKey, withRetries } from '../../examples/partner-client/src/client';
 import { RewardsDocument } from '../../examples/partner-client/src/generated/graphql';
-import { startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
+import { outboxCode, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 /** Sanlitun, Chaoyang (GCJ-02): the 三里屯暖心驿站 stands there. */
 const HERE = { lat: 39.9334, lng: 116.4545 };
@@ -43,10 +43,21 @@ describe('the partner client against the real stack', () => {
     expect(stationsNear!.every((n) => n.distanceMeters <= 3000)).toBe(true);
   });
 
-  it('registers a worker and acts for it: union, course, report, reward, each retry-safe', async () => {
+  it('registers a worker with the code sent to their phone and acts for it: union, course, report, reward, each retry-safe', async () => {
     const input = { name: '孙悦', phone: '13512345678', occupation: 'FOOD_DELIVERY' as const, districtCode: '110105', platformExternalId: 'mt-pc-1' };
-    const worker = await partner.registerWorker(input);
+    // Without the worker's code a partner registers no one.
+    expect(await failure(partner.registerWorker(input))).toMatchObject({ code: 'FORBIDDEN', reason: 'CONSENT_REQUIRED', operation: 'RegisterWorker' });
+    const challenge = await partner.requestWorkerConsent(input);
+    expect(challenge).toMatchObject({ phone: '135****5678', platform: { code: 'MEITUAN' }, scopes: ['ACT_FOR_WORKER'], attemptsLeft: 5 });
+    const code = await outboxCode(stack, input.phone);
+    const wrong = await failure(partner.confirmWorkerConsent(challenge.id, code === '000000' ? '000001' : '000000'));
+    expect(wrong).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CODE_WRONG', operation: 'ConfirmWorkerConsent', retryable: false });
+    expect(await partner.findWorker('MEITUAN', 'mt-pc-1')).toBeNull();
+
+    const worker = await partner.confirmWorkerConsent(challenge.id, code);
     expect(worker).toMatchObject({ name: '孙悦', phone: '135****5678', district: { code: '110105' }, platformAccounts: [{ platform: { code: 'MEITUAN' }, externalId: 'mt-pc-1' }] });
+    expect(await failure(partner.confirmWorkerConsent(challenge.id, code))).toMatchObject({ code: 'CONFLICT', reason: 'CODE_USED' });
+    // The partner's own account, linked now: registerWorker returns its worker, as often as asked.
     expect((await partner.registerWorker(input)).id).toBe(worker.id);
     expect((await partner.findWorker('MEITUAN', 'mt-pc-1'))?.id).toBe(worker.id);
     expect(await partner.findWorker('MEITUAN', 'mt-nobody')).toBeNull();
@@ -140,8 +151,8 @@ describe('the partner client against the real stack', () => {
   });
 
   it('names the refused field of a BAD_USER_INPUT, and tells an unknown key and a missing gateway apart', async () => {
-    const bad = await failure(partner.registerWorker({ name: '钱多', phone: '12345', occupation: 'COURIER', districtCode: '110105', platformExternalId: 'mt-pc-2' }));
-    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone', operation: 'RegisterWorker' });
+    const bad = await failure(partner.requestWorkerConsent({ name: '钱多', phone: '12345', occupation: 'COURIER', districtCode: '110105', platformExternalId: 'mt-pc-2' }));
+    expect(bad).toMatchObject({ code: 'BAD_USER_INPUT', field: 'phone', operation: 'RequestWorkerConsent' });
 
     const unknown = await failure(new PartnerClient({ endpoint: stack.gatewayUrl, apiKey: 'not-a-key' }).rewards());
     expect(unknown).toMatchObject({ code: 'UNAUTHENTICATED', status: 401, retryable: false });

@@ -1,6 +1,6 @@
 import { generatePrincipalKeyPair, nameId, signPrincipal } from '@nef/kit';
 import { gql } from 'graphql-request';
-import { codesOf, gatewaySigned, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
+import { codesOf, gatewaySigned, registerWithConsent, startStack, type Stack, STARTUP_TIMEOUT_MS } from '../support/stack';
 
 const WANG_QIANG = nameId('demo:worker:wang-qiang'); // MEITUAN mt-10001
 const LI_NA = nameId('demo:worker:li-na'); // ELEME ele-20001
@@ -46,11 +46,16 @@ describe('the supergraph through the gateway', () => {
 
   it('lets a partner register a worker and act for it at once: join the union, enrol, report', async () => {
     const partner = stack.client('demo-meituan');
-    const reg: any = await partner.request(
-      gql`mutation($input: RegisterWorkerInput!) { registerWorker(input: $input) { id phone platformAccounts { platform { code } externalId } } }`,
-      { input: { name: '孙悦', phone: '13512345678', occupation: 'FOOD_DELIVERY', districtCode: '110105', platformExternalId: 'mt-e2e-1' } },
-    );
-    expect(reg.registerWorker).toMatchObject({ phone: '135****5678', platformAccounts: [{ platform: { code: 'MEITUAN' }, externalId: 'mt-e2e-1' }] });
+    // Registering takes the worker's consent: the code sent to the phone, given back through the platform.
+    const workerId = await registerWithConsent(stack, 'demo-meituan', {
+      name: '孙悦',
+      phone: '13512345678',
+      occupation: 'FOOD_DELIVERY',
+      districtCode: '110105',
+      platformExternalId: 'mt-e2e-1',
+    });
+    const reg: any = await partner.request(gql`query($id: ID!) { worker(id: $id) { id phone platformAccounts { platform { code } externalId } } }`, { id: workerId });
+    expect(reg.worker).toMatchObject({ phone: '135****5678', platformAccounts: [{ platform: { code: 'MEITUAN' }, externalId: 'mt-e2e-1' }] });
 
     const acting = stack.client('demo-meituan', 'mt-e2e-1');
     const { unionBranches }: any = await acting.request(gql`{ unionBranches(district: "110105") { id level } }`);
@@ -61,13 +66,13 @@ describe('the supergraph through the gateway', () => {
     const { courses }: any = await acting.request(gql`{ courses(first: 100) { edges { node { id title status } } } }`);
     const course = courses.edges.map((e: any) => e.node).find((c: any) => c.status !== 'CANCELLED');
     const enrolled: any = await acting.request(gql`mutation($c: ID!) { enroll(courseId: $c) { status worker { id } course { id } } }`, { c: course.id });
-    expect(enrolled.enroll).toMatchObject({ status: 'ENROLLED', worker: { id: reg.registerWorker.id }, course: { id: course.id } });
+    expect(enrolled.enroll).toMatchObject({ status: 'ENROLLED', worker: { id: workerId }, course: { id: course.id } });
 
     const report: any = await acting.request(
       gql`mutation($input: SubmitReportInput!) { submitReport(input: $input) { id status reporter { id } } }`,
       { input: { category: 'BLOCKED_FIRE_EXIT', description: '楼道消防通道被杂物堵塞', location: { lat: 39.92, lng: 116.46 }, districtCode: '110105', idempotencyKey: 'e2e-1' } },
     );
-    expect(report.submitReport).toMatchObject({ status: 'SUBMITTED', reporter: { id: reg.registerWorker.id } });
+    expect(report.submitReport).toMatchObject({ status: 'SUBMITTED', reporter: { id: workerId } });
 
     const me: any = await acting.request(gql`{ actingWorker { isUnionMember enrollments { course { id } } reports { id } } }`);
     expect(me.actingWorker).toEqual({

@@ -2,7 +2,8 @@
  * A typed client for a partner platform (Meituan, Ele.me, SF Express, Didi...) of the supergraph.
  *
  *   const partner = new PartnerClient({ endpoint, apiKey });
- *   const worker = await partner.registerWorker({ ..., platformExternalId: 'mt-123' });
+ *   const challenge = await partner.requestWorkerConsent({ ..., platformExternalId: 'mt-123' });
+ *   const worker = await partner.confirmWorkerConsent(challenge.id, codeTheWorkerTyped);
  *   const rider = partner.forWorker('mt-123');          // sends X-Acting-Worker: mt-123
  *   const { actingWorker } = await rider.benefits({ lat: 39.93, lng: 116.45 });
  *
@@ -19,17 +20,20 @@ import { PartnerApiError, errorEntries, type ApiErrorEntry, type GraphQLResponse
 import { persistedQueryFetch, type DocumentMode } from './persisted';
 import {
   BenefitsDocument,
+  ConfirmWorkerConsentDocument,
   CoursesDocument,
   EnrollDocument,
   JoinUnionDocument,
   RedeemRewardDocument,
   RegisterWorkerDocument,
+  RequestWorkerConsentDocument,
   RewardsDocument,
   SubmitReportDocument,
   UnionBranchesDocument,
   WorkerByPlatformAccountDocument,
   type BenefitsQuery,
   type BranchLevel,
+  type ConsentScope,
   type CourseFilter,
   type CoursesQuery,
   type EnrollMutation,
@@ -38,6 +42,7 @@ import {
   type JoinUnionMutation,
   type RedeemRewardMutation,
   type RegisterWorkerInput,
+  type RequestWorkerConsentMutation,
   type RewardsQuery,
   type SubmitReportInput,
   type SubmitReportMutation,
@@ -52,6 +57,7 @@ export type * from './generated/graphql';
 // Every root field of the API is nullable (null when its service is unavailable, with an
 // error), so the methods below, which throw on any error, return the non-null answer.
 export type Worker = WorkerSummaryFragment;
+export type PhoneChallenge = NonNullable<RequestWorkerConsentMutation['requestWorkerConsent']>;
 export type UnionBranch = NonNullable<UnionBranchesQuery['unionBranches']>[number];
 export type Membership = NonNullable<JoinUnionMutation['joinUnion']>;
 export type Course = NonNullable<CoursesQuery['courses']>['edges'][number]['node'];
@@ -129,8 +135,37 @@ export class PartnerClient {
   }
 
   /**
-   * Registers a worker with an account on the partner's platform (`platformExternalId`).
-   * Idempotent per account and per phone: registering again returns the worker as it is.
+   * Starts registering the holder of an account on the partner's platform
+   * (`input.platformExternalId`), with their consent (PIPL): a six-digit code goes to
+   * `input.phone`, and nothing is registered or linked until the worker gives it back through
+   * your app (confirmWorkerConsent). The answer is the same whether the phone belongs to a
+   * registered worker or not. `scopes`: what the worker is asked to allow; ACT_FOR_WORKER is
+   * always included, add SHARE_UNION_RECORDS to also read union records made through other
+   * platforms. Not idempotent: each call sends a code (RATE_LIMITED, reason CODES_PER_PHONE, for
+   * another within a minute); CONFLICT (reason ACCOUNT_ALREADY_LINKED) when the account is linked
+   * already: read it with findWorker.
+   */
+  async requestWorkerConsent(input: RegisterWorkerInput & { platformExternalId: string }, scopes?: readonly ConsentScope[]): Promise<PhoneChallenge> {
+    return answered((await this.request(RequestWorkerConsentDocument, { input, scopes: scopes ? [...scopes] : null })).requestWorkerConsent, 'RequestWorkerConsent');
+  }
+
+  /**
+   * Gives back the code the worker received: links the account to the worker the phone belongs
+   * to (their recorded details unchanged), or registers the worker with what requestWorkerConsent
+   * sent, and returns them. Refusals carry `PartnerApiError.reason`: CODE_WRONG (BAD_USER_INPUT,
+   * `extensions.attemptsLeft`), CODE_ATTEMPTS_EXCEEDED, CODE_EXPIRED (after ten minutes; ask for a
+   * new code), CODE_MALFORMED, CODE_USED (CONFLICT: the code worked already, e.g. a retry after a
+   * lost answer: read the worker with findWorker), CHALLENGE_NOT_FOUND (NOT_FOUND).
+   */
+  async confirmWorkerConsent(challengeId: string, code: string): Promise<Worker> {
+    return answered((await this.request(ConfirmWorkerConsentDocument, { challengeId, code })).confirmWorkerConsent, 'ConfirmWorkerConsent');
+  }
+
+  /**
+   * The worker the partner's own account (`platformExternalId`) is linked to already, as it is:
+   * idempotent, for a partner that is not sure whether it registered the worker. Anyone else, a
+   * new account or a phone known or not, is FORBIDDEN with reason CONSENT_REQUIRED: register
+   * them with requestWorkerConsent and confirmWorkerConsent.
    */
   async registerWorker(input: RegisterWorkerInput & { platformExternalId: string }): Promise<Worker> {
     return answered((await this.request(RegisterWorkerDocument, { input })).registerWorker, 'RegisterWorker');

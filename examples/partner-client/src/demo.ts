@@ -3,12 +3,15 @@
  *
  *   npm run demo -w @nef/partner-client        (or npm run partner-client:demo)
  *
- * registers (or finds) a rider on the partner's platform, joins the union through the district
+ * registers a rider on the partner's platform with the rider's consent (a code sent to their
+ * phone, given back through the app), or finds them; joins the union through the district
  * branch, reads the rider's benefits, enrols in an open course, reports a hazard (and retries
  * with the same idempotency key), and redeems a reward the points cover or says why not.
  * Settings: GATEWAY_URL (http://localhost:4000/graphql), API_KEY (demo-meituan), PLATFORM
- * (MEITUAN, the key's platform), WORKER_ACCOUNT (mt-demo-9001, the rider's account there).
+ * (MEITUAN, the key's platform), WORKER_ACCOUNT (mt-demo-9001, the rider's account there),
+ * OUTBOX_KEY (demo-admin: development only, see codeFromDevelopmentOutbox).
  */
+import { GraphQLClient } from 'graphql-request';
 import {
   PartnerApiError,
   PartnerClient,
@@ -21,6 +24,10 @@ const endpoint = process.env.GATEWAY_URL ?? 'http://localhost:4000/graphql';
 const apiKey = process.env.API_KEY ?? 'demo-meituan';
 const platform = process.env.PLATFORM ?? 'MEITUAN';
 const account = process.env.WORKER_ACCOUNT ?? 'mt-demo-9001';
+const outboxKey = process.env.OUTBOX_KEY ?? 'demo-admin';
+
+/** The rider as the platform knows them. */
+const RIDER = { name: '赵磊', phone: '13700137099', occupation: 'FOOD_DELIVERY' as const, districtCode: '110105', platformExternalId: account };
 
 /** Where the rider is: Sanlitun, Chaoyang (GCJ-02, as Amap shows it). */
 const HERE = { lat: 39.9334, lng: 116.4545 };
@@ -35,18 +42,17 @@ async function main() {
   console.log(`Partner client demo: ${endpoint}, key ${apiKey}, acting for ${platform} account ${account}`);
   const partner = new PartnerClient({ endpoint, apiKey });
 
-  step(1, 'Register the rider, or find them if already registered');
+  step(1, 'Register the rider with their consent, or find them if already registered');
   let worker = await partner.findWorker(platform, account);
   if (worker) {
     say(`found ${worker.name} (${worker.id}), registered ${worker.registeredAt}`);
   } else {
-    worker = await partner.registerWorker({
-      name: '赵磊',
-      phone: '13700137099',
-      occupation: 'FOOD_DELIVERY',
-      districtCode: '110105',
-      platformExternalId: account,
-    });
+    // Nothing is registered yet: a code goes to the rider's phone, and the rider types it into the app.
+    const challenge = await partner.requestWorkerConsent(RIDER);
+    say(`a code went to ${challenge.phone}, asking to allow ${challenge.scopes.join(', ')}; it works until ${challenge.expiresAt}`);
+    const code = await codeFromDevelopmentOutbox(RIDER.phone);
+    say(`(development only) the rider "types" ${code}: read from the SMS outbox with ${outboxKey}`);
+    worker = await partner.confirmWorkerConsent(challenge.id, code);
     say(`registered ${worker.name} (${worker.id})`);
   }
   const district = worker.district;
@@ -142,6 +148,23 @@ async function main() {
   }
 
   console.log('\nDone.');
+}
+
+/**
+ * Development stand-in for the rider typing the code they received: a gateway started by
+ * `npm start` keeps text messages in an outbox (SMS_SENDER=outbox) instead of sending them, and
+ * an admin key reads it (smsOutbox). A real integration never does this: the code reaches only
+ * the worker's phone, and your app asks the worker for it.
+ */
+async function codeFromDevelopmentOutbox(phone: string): Promise<string> {
+  const admin = new GraphQLClient(endpoint, { headers: { authorization: `Bearer ${outboxKey}` } });
+  const { smsOutbox } = await admin.request<{ smsOutbox: { text: string }[] | null }>(
+    'query DevelopmentOutbox($phone: String!) { smsOutbox(phone: $phone, first: 1) { text } }',
+    { phone },
+  );
+  const code = /验证码(\d{6})/.exec(smsOutbox?.[0]?.text ?? '')?.[1];
+  if (!code) throw new Error(`no code in the development SMS outbox for ${phone}: is this a development stack (npm start), whose SMS_SENDER is the outbox?`);
+  return code;
 }
 
 function printBenefits({ actingWorker: w, stationsNear, errors }: Benefits) {

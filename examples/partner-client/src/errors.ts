@@ -71,6 +71,16 @@ export class PartnerApiError extends Error {
     this.field = init.field;
   }
 
+  /**
+   * `extensions.reason` of the first error, when the API gives one: a finer code within `code`,
+   * e.g. CONSENT_REQUIRED (FORBIDDEN: register through requestWorkerConsent), CODE_WRONG (with
+   * `extensions.attemptsLeft`), CODE_EXPIRED, CODE_USED, CODES_PER_PHONE (RATE_LIMITED).
+   */
+  get reason(): string | undefined {
+    const reason = this.errors[0]?.extensions.reason;
+    return typeof reason === 'string' ? reason : undefined;
+  }
+
   /** Every distinct code of the response (a partial failure across subgraphs can carry several). */
   get codes(): ErrorCode[] {
     return this.errors.length > 0 ? [...new Set(this.errors.map((e) => e.code))] : [this.code];
@@ -80,7 +90,8 @@ export class PartnerApiError extends Error {
    * Worth trying again, unchanged: no answer came back, the gateway or a service behind it was
    * unavailable (SERVICE_UNAVAILABLE, `extensions.retryable`), or the key's rate limit asks to
    * wait (a finite retryAfterSeconds). Retrying a mutation is safe here because every mutation
-   * of this client is idempotent (see README).
+   * of this client is idempotent (see README), except requestWorkerConsent, where each retry
+   * sends the worker another code.
    */
   get retryable(): boolean {
     if (this.code === 'RATE_LIMITED') return this.retryAfterSeconds !== undefined;
