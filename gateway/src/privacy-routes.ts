@@ -82,7 +82,9 @@ type Outcome = { service: Domain; ok: true; body: Record<string, unknown> } | { 
  * - `GET /privacy/access-log`: who read the worker's data, every service's entries merged,
  *   newest first, each naming its service.
  * - `GET /privacy/export`: everything each service holds about the worker, as a JSON download.
- * - `POST /privacy/close` with `{"confirm": "CLOSE"}`: closes the account in every service.
+ * - `POST /privacy/close` with `{"confirm": "CLOSE"}` (and, from a partner, the `challengeId`
+ *   and `code` of requestAccountClosure: the worker's own word, checked by the union first):
+ *   closes the account in every service, the union last, then the others once more.
  *
  * Who: a partner key with X-Acting-Worker, for that worker; an admin or union operator key with
  * `?worker=<worker id>` (a closure asked for in person). Each service checks the same again
@@ -115,12 +117,13 @@ export function privacyRoutes(opts: PrivacyRoutesOptions): Record<string, Route>
 
       let principal: Principal;
       let workerId: string;
+      let proof: CloseProof = {};
       try {
         principal = await keyedPrincipal(req);
         const charged = await opts.charge(principal, req, action === 'close' ? PRIVACY_CLOSE_COST : PRIVACY_READ_COST);
         if (charged) res.setHeader('ratelimit-remaining', String(Math.floor(charged.remaining)));
         workerId = workerOf(principal, req.url ?? '/');
-        if (action === 'close') await requireConfirmation(req);
+        if (action === 'close') proof = await requireConfirmation(req);
       } catch (err) {
         if (!(err instanceof GraphQLError) || err.extensions.code === undefined) throw err;
         const retryAfter = err.extensions.retryAfterSeconds;
@@ -129,16 +132,25 @@ export function privacyRoutes(opts: PrivacyRoutesOptions): Record<string, Route>
         return refuse(status, [err]);
       }
 
-      const ask = (services: readonly Domain[]) => Promise.all(services.map((s) => askService(s, action, principal, workerId)));
+      const ask = (services: readonly Domain[], as: PrivacyAction = action) => Promise.all(services.map((s) => askService(s, as, principal, workerId)));
       if (action === 'close') {
+        // The worker's say first: the union checks the code she received (staff: in person).
+        const authorized = await authorize(principal, workerId, proof);
+        if (!authorized.ok) {
+          opts.log.warn({ workerId, keyId: principal.keyId, status: authorized.status }, 'worker account not closed: not authorised');
+          return refuse(authorized.status, authorized.errors);
+        }
         const first = await ask(CLOSED_BEFORE_UNION);
         const union = failureOf(first) ? [] : await ask(['union']);
-        const failure = failureOf([...first, ...union]);
+        // Once the union has closed, nobody can act for the worker any more: closing the others
+        // again removes what was made while the first round ran (each close is idempotent).
+        const again = failureOf([...first, ...union]) ? [] : await ask(CLOSED_BEFORE_UNION);
+        const failure = failureOf([...first, ...union, ...again]);
         if (failure) {
           opts.log.warn({ workerId, keyId: principal.keyId, failed: failure.services }, 'worker account not closed: a service did not close it');
           return refuse(failure.status, failure.errors);
         }
-        const closed = partsOf([...first, ...union], 'closed');
+        const closed = sumParts(partsOf([...first, ...union], 'closed'), partsOf(again, 'closed'));
         opts.log.info({ workerId, keyId: principal.keyId, closed }, 'worker account closed');
         opts.onClosed?.(workerId);
         return sendJson(res, 200, { workerId, closedAt: now().toISOString(), services: closed });
@@ -156,6 +168,34 @@ export function privacyRoutes(opts: PrivacyRoutesOptions): Record<string, Route>
         .sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
       return sendJson(res, 200, { workerId, entries });
     };
+
+  /**
+   * Asks the union whether the worker asked for the close: a partner's proof is the code sent to
+   * her phone (requestAccountClosure); union staff and admins close in person. The union's refusal
+   * (its code, reason, attempts left) is passed on as it is.
+   */
+  async function authorize(principal: Principal, workerId: string, proof: CloseProof): Promise<{ ok: true } | { ok: false; status: number; errors: GraphQLError[] }> {
+    const body = JSON.stringify({ workerId, ...proof });
+    const url = opts.graphqlUrl('union').replace(/\/graphql$/, PRIVACY_PATHS.authorizeClose);
+    try {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal(principal, opts.signer, { audience: 'union', body }) },
+        body,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      const answer = (await res.json().catch(() => ({}))) as { authorized?: boolean; error?: string; message?: string; [k: string]: unknown };
+      if (res.status === 200 && answer.authorized === true) return { ok: true };
+      if ([400, 403, 404, 409, 429].includes(res.status) && typeof answer.error === 'string') {
+        const { error, message, service: _service, ...extensions } = answer;
+        return { ok: false, status: res.status, errors: [new GraphQLError(message ?? 'the close was not authorised', { extensions: { code: error, ...extensions } })] };
+      }
+      throw new Error(`HTTP ${res.status}`);
+    } catch (err) {
+      opts.log.warn({ action: 'authorizeClose', err: (err as Error).message }, 'privacy request: the union could not answer');
+      return { ok: false, status: 503, errors: [serviceUnavailable(unavailableMessage('union'), { service: 'union' }, unavailableMessageZh('union'))] };
+    }
+  }
 
   /** The caller's principal; these routes need an API key, and say so before anything else. */
   async function keyedPrincipal(req: http.IncomingMessage): Promise<Principal> {
@@ -238,8 +278,17 @@ export function workerOf(principal: Principal, url: string): string {
   return workerId;
 }
 
-/** Refuses a close without the JSON body `{"confirm": "CLOSE"}`. */
-async function requireConfirmation(req: http.IncomingMessage): Promise<void> {
+/** What a partner sends to show the worker asked for the close: the challenge and the code she received. */
+interface CloseProof {
+  challengeId?: string;
+  code?: string;
+}
+
+/**
+ * Refuses a close without the JSON body `{"confirm": "CLOSE"}`; returns the proof it carries
+ * (`challengeId`, `code`: what a partner must add, see requestAccountClosure).
+ */
+async function requireConfirmation(req: http.IncomingMessage): Promise<CloseProof> {
   const refused = () =>
     badUserInput(
       `closing an account needs the JSON body {"confirm": "${CLOSE_CONFIRMATION}"}`,
@@ -261,6 +310,23 @@ async function requireConfirmation(req: http.IncomingMessage): Promise<void> {
     throw refused();
   }
   if (!body || typeof body !== 'object' || (body as { confirm?: unknown }).confirm !== CLOSE_CONFIRMATION) throw refused();
+  const { challengeId, code } = body as { challengeId?: unknown; code?: unknown };
+  return {
+    ...(typeof challengeId === 'string' ? { challengeId: challengeId.slice(0, 64) } : {}),
+    ...(typeof code === 'string' ? { code: code.slice(0, 16) } : {}),
+  };
+}
+
+/** Two rounds of closes added up, per service and kind. */
+function sumParts(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [service, counts] of Object.entries(b)) {
+    const base = (out[service] ?? {}) as Record<string, number>;
+    const sum: Record<string, number> = { ...base };
+    for (const [kind, n] of Object.entries(counts as Record<string, number>)) sum[kind] = (sum[kind] ?? 0) + (typeof n === 'number' ? n : 0);
+    out[service] = sum;
+  }
+  return out;
 }
 
 /** Whether a service's answer holds what the action asked for (`data`, `entries`, `closed`). */

@@ -36,8 +36,12 @@ const closesAnswered: Domain[] = [];
  */
 class FakeService {
   readonly calls: Call[] = [];
+  /** Close authorisations asked of the union: the principal and the proof sent. */
+  readonly authorizations: { principal: Principal; challengeId?: string; code?: string }[] = [];
   readonly accounts = new Map<string, string>();
   mode: Mode = 'answer';
+  /** The union's close authorisation answers 503. */
+  authorizationDown = false;
   entries: Record<string, unknown>[] = [];
   data: Record<string, unknown> = {};
   private held: (() => void)[] = [];
@@ -79,6 +83,16 @@ class FakeService {
     }
     if (!req.url?.startsWith('/privacy/') || req.method !== 'POST') return answer(404, { error: 'not found' });
     if (!verified.ok) return answer(401, { error: 'UNAUTHENTICATED' });
+    if (req.url === '/privacy/close-authorization') {
+      // As the union answers: staff in person; a partner with the code the worker received (here 123456).
+      const { challengeId, code } = JSON.parse(raw) as { challengeId?: string; code?: string };
+      this.authorizations.push({ principal: verified.principal, challengeId, code });
+      if (this.authorizationDown) return answer(503, { error: 'SERVICE_UNAVAILABLE' });
+      if (verified.principal.role !== 'partner') return answer(200, { service: this.name, authorized: true });
+      if (!challengeId || !code) return answer(400, { error: 'BAD_USER_INPUT', reason: 'CLOSURE_CODE_REQUIRED', message: 'a partner closes an account with the code the worker received' });
+      if (code !== '123456') return answer(400, { error: 'BAD_USER_INPUT', reason: 'CODE_WRONG', attemptsLeft: 4, message: 'wrong code; 4 attempts left' });
+      return answer(200, { service: this.name, authorized: true });
+    }
     const { workerId } = JSON.parse(raw) as { workerId: string };
     this.calls.push({ path: req.url, principal: verified.principal, workerId, closedBefore: [...closesAnswered] });
     if (!mayActForWorker(verified.principal, workerId)) return answer(403, { error: 'FORBIDDEN' });
@@ -131,6 +145,8 @@ describe('a worker’s rights through the gateway', () => {
   beforeEach(() => {
     for (const s of all) {
       s.calls.length = 0;
+      s.authorizations.length = 0;
+      s.authorizationDown = false;
       s.mode = 'answer';
     }
     closesAnswered.length = 0;
@@ -149,8 +165,13 @@ describe('a worker’s rights through the gateway', () => {
     });
     return { status: res.status, headers: res.headers, body: await res.json() };
   }
+  /** A close; a partner's carries the worker's code (the fake union's is 123456) unless a body is given. */
   const close = (key: string, init: { actingFor?: string; query?: string; body?: string } = {}) =>
-    call(`/privacy/close${init.query ?? ''}`, key, { method: 'POST', body: init.body ?? JSON.stringify({ confirm: 'CLOSE' }), actingFor: init.actingFor });
+    call(`/privacy/close${init.query ?? ''}`, key, {
+      method: 'POST',
+      body: init.body ?? JSON.stringify(init.actingFor ? { confirm: 'CLOSE', challengeId: 'challenge-1', code: '123456' } : { confirm: 'CLOSE' }),
+      actingFor: init.actingFor,
+    });
   const codes = (a: Answer) => (a.body.errors ?? []).map((e: any) => e.extensions?.code);
   const privacyCalls = () => all.flatMap((s) => s.calls);
 
@@ -233,7 +254,7 @@ describe('a worker’s rights through the gateway', () => {
   });
 
   describe('closing the account', () => {
-    it('closes stations, training and governance, then the union last', async () => {
+    it('closes stations, training and governance, then the union, then the three again for what was made meanwhile', async () => {
       for (const s of [services.stations, services.training, services.governance]) s.mode = 'hold';
       const answering = close('demo-meituan', { actingFor: 'mt-1' });
       await until(() => privacyCalls().length >= 3, 15_000, () => `${privacyCalls().length} services asked`);
@@ -244,18 +265,21 @@ describe('a worker’s rights through the gateway', () => {
 
       expect(answer.status).toBe(200);
       expect(answer.headers.get('cache-control')).toBe('no-store');
+      // Both rounds added up (the fake answers 2 each time).
       expect(answer.body).toEqual({
         workerId: worker,
         closedAt: expect.any(String),
         services: {
-          stations: { stationsRowsDeleted: 2 },
-          training: { trainingRowsDeleted: 2 },
-          governance: { governanceRowsDeleted: 2 },
+          stations: { stationsRowsDeleted: 4 },
+          training: { trainingRowsDeleted: 4 },
+          governance: { governanceRowsDeleted: 4 },
           union: { unionRowsDeleted: 2 },
         },
       });
+      expect(services.union.authorizations).toEqual([{ principal: expect.objectContaining({ role: 'partner', workerId: worker }), challengeId: 'challenge-1', code: '123456' }]);
       expect(services.union.calls.map((c) => [c.path, [...c.closedBefore].sort()])).toEqual([['/privacy/close', ['governance', 'stations', 'training']]]);
       expect(closesAnswered[3]).toBe('union');
+      expect([...closesAnswered.slice(4)].sort()).toEqual(['governance', 'stations', 'training']);
     });
 
     it('does not ask the union when another service could not close, and names that one', async () => {
@@ -284,9 +308,26 @@ describe('a worker’s rights through the gateway', () => {
     it('closes for a union operator naming the worker, signing the operator’s principal for each service', async () => {
       const answer = await close('demo-union-operator', { query: `?worker=${worker}` });
       expect(answer.status).toBe(200);
-      for (const s of all) {
-        expect(s.calls.map((c) => [c.path, c.principal, c.workerId])).toEqual([['/privacy/close', { role: 'operator', keyId: 'demo-union-operator', domain: 'union' }, worker]]);
-      }
+      const asked = ['/privacy/close', { role: 'operator', keyId: 'demo-union-operator', domain: 'union' }, worker];
+      expect(services.union.calls.map((c) => [c.path, c.principal, c.workerId])).toEqual([asked]);
+      for (const s of [services.stations, services.training, services.governance]) expect(s.calls.map((c) => [c.path, c.principal, c.workerId])).toEqual([asked, asked]);
+      // In person: no code asked.
+      expect(services.union.authorizations.map((a) => [a.challengeId, a.code])).toEqual([[undefined, undefined]]);
+    });
+
+    it('closes nothing for a partner without the worker’s code, or with a wrong one, passing on the union’s refusal', async () => {
+      const without = await close('demo-meituan', { actingFor: 'mt-1', body: JSON.stringify({ confirm: 'CLOSE' }) });
+      expect([without.status, without.body.errors[0].extensions]).toEqual([400, { code: 'BAD_USER_INPUT', reason: 'CLOSURE_CODE_REQUIRED' }]);
+      const wrong = await close('demo-meituan', { actingFor: 'mt-1', body: JSON.stringify({ confirm: 'CLOSE', challengeId: 'challenge-1', code: '000000' }) });
+      expect([wrong.status, wrong.body.errors[0].extensions]).toEqual([400, { code: 'BAD_USER_INPUT', reason: 'CODE_WRONG', attemptsLeft: 4 }]);
+      expect(privacyCalls()).toEqual([]);
+    });
+
+    it('answers 503 naming the union when it cannot say whether the close is authorised, and closes nothing', async () => {
+      services.union.authorizationDown = true;
+      const answer = await close('demo-meituan', { actingFor: 'mt-1' });
+      expect([answer.status, answer.body.errors.map((e: any) => e.extensions)]).toEqual([503, [{ code: 'SERVICE_UNAVAILABLE', retryable: true, service: 'union' }]]);
+      expect(privacyCalls()).toEqual([]);
     });
 
     it('refuses a close without {"confirm": "CLOSE"} and asks no service', async () => {

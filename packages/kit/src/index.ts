@@ -74,7 +74,7 @@ export {
   type CacheHint,
   type CachePolicy,
 } from './cache/policy';
-export { KitDataVersions1700000000001, VersionBook, bumpDataVersions, formatVersions, parseVersions, type Versions } from './cache/versions';
+export { KitDataVersions1700000000001, VersionBook, bumpDataVersions, bumpDataVersionsIn, formatVersions, parseVersions, type Versions } from './cache/versions';
 export { SHARED_SCHEMA_FILE, readSubgraphTypeDefs, sharedTypeDefs, subgraphTypeDefs } from './schema';
 export {
   PEER_MAX_BODY_BYTES,

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { In } from 'typeorm';
 import { AuditEntity, type AuditRow } from './audit';
+import { AppError } from './errors';
 import type { Database } from './db/database';
 import { headerValue, sendJson, type Route } from './http';
 import { isId } from './ids';
@@ -20,6 +21,8 @@ export const PRIVACY_PATHS = {
   export: '/privacy/export',
   accessLog: '/privacy/access-log',
   close: '/privacy/close',
+  /** Where a close is authorised before any service closes (the union's, which checks the worker's code). */
+  authorizeClose: '/privacy/close-authorization',
 } as const;
 
 export type PrivacyAction = keyof typeof PRIVACY_PATHS;
@@ -34,7 +37,7 @@ export interface WorkerPrivacy {
    * secrets such as keyed hashes or ciphertext). The same worker may hold nothing: an empty
    * object's lists are empty, never missing.
    */
-  export(db: Database, workerId: string, now: Date): Promise<Record<string, unknown>>;
+  export(db: Database, workerId: string, now: Date, caller: Principal): Promise<Record<string, unknown>>;
   /**
    * Deletes or anonymises, in one transaction, what the service holds about the worker, keeping
    * only what must be kept (ledger totals, counts that figures add up from), and says what it did
@@ -43,6 +46,14 @@ export interface WorkerPrivacy {
   close(db: Database, workerId: string, now: Date): Promise<Record<string, number>>;
   /** The ids of records of the worker's that the audit log names as subjects (their reports, cases...). */
   ownedSubjects?(db: Database, workerId: string): Promise<string[]>;
+  /**
+   * Checks that the worker asked for the close (`/privacy/close-authorization`, before any service
+   * closes): union staff in person need no proof; a partner gives the code the worker received
+   * (`proof`). Resolves when authorised; throws an AppError (its code and `reason`) to refuse.
+   * Authorising again within the proof's life is allowed, so a close that failed half-way can be
+   * finished. Only the service that holds the phone implements it.
+   */
+  authorizeClose?(db: Database, workerId: string, caller: Principal, proof: { challengeId?: string; code?: string }, now: Date): Promise<void>;
 }
 
 /** One read of the worker's data, as the worker is shown it. */
@@ -57,8 +68,13 @@ export interface AccessLogEntry {
   subjectId: string;
 }
 
-/** The audit rows about a worker: the worker as subject, their records as subjects, or a partner acting for them. */
-export async function accessLogOf(db: Database, service: Domain, workerId: string, owned: readonly string[]): Promise<AccessLogEntry[]> {
+/**
+ * The audit rows about a worker: the worker as subject, their records as subjects, or a partner
+ * acting for them. A partner passing them on sees other readers as the history of union records
+ * shows them: no key ids, and another platform only as `partner` (which other platforms the worker
+ * uses is not its business); union staff and admins see the rows whole.
+ */
+export async function accessLogOf(db: Database, service: Domain, workerId: string, owned: readonly string[], caller?: Principal): Promise<AccessLogEntry[]> {
   const subjects = [workerId, ...owned];
   const rows: AuditRow[] = [];
   // In slices, so a worker with many records stays within any engine's parameter limit.
@@ -81,8 +97,8 @@ export async function accessLogOf(db: Database, service: Domain, workerId: strin
       at: r.at.toISOString(),
       service,
       role: r.role,
-      platform: r.platform,
-      keyId: r.keyId,
+      platform: caller?.role === 'partner' && r.platform !== caller.platform ? null : r.platform,
+      keyId: caller?.role === 'partner' ? null : r.keyId,
       field: r.field,
       subjectType: r.subjectType,
       subjectId: r.subjectId,
@@ -97,6 +113,9 @@ export function mayActForWorker(p: Principal, workerId: string): boolean {
 }
 
 const MAX_BODY_BYTES = 4096;
+
+/** The HTTP status of a refused authorisation, by its code. */
+const REFUSAL_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
 
 async function smallBody(req: IncomingMessage): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
@@ -146,12 +165,13 @@ export function privacyRoutes(opts: {
         sendJson(res, 401, { error: 'UNAUTHENTICATED' });
         return;
       }
-      let workerId: unknown;
+      let parsed: { workerId?: unknown; challengeId?: unknown; code?: unknown } = {};
       try {
-        workerId = (JSON.parse(raw.toString('utf8')) as { workerId?: unknown }).workerId;
+        parsed = (JSON.parse(raw.toString('utf8')) as typeof parsed) ?? {};
       } catch {
-        workerId = undefined;
+        parsed = {};
       }
+      const workerId = parsed.workerId;
       if (typeof workerId !== 'string' || !isId(workerId)) {
         sendJson(res, 400, { error: 'BAD_USER_INPUT', message: 'workerId must be a worker id' });
         return;
@@ -164,10 +184,25 @@ export function privacyRoutes(opts: {
       const now = opts.now();
       try {
         if (action === 'export') {
-          sendJson(res, 200, { service: opts.service, data: await opts.privacy.export(opts.db, workerId, now) });
+          sendJson(res, 200, { service: opts.service, data: await opts.privacy.export(opts.db, workerId, now, verdict.principal) });
         } else if (action === 'accessLog') {
           const owned = (await opts.privacy.ownedSubjects?.(opts.db, workerId)) ?? [];
-          sendJson(res, 200, { service: opts.service, entries: await accessLogOf(opts.db, opts.service, workerId, owned) });
+          sendJson(res, 200, { service: opts.service, entries: await accessLogOf(opts.db, opts.service, workerId, owned, verdict.principal) });
+        } else if (action === 'authorizeClose') {
+          if (!opts.privacy.authorizeClose) {
+            sendJson(res, 404, { error: 'NOT_FOUND', message: `${opts.service} does not authorise closes` });
+            return;
+          }
+          const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+          try {
+            await opts.privacy.authorizeClose(opts.db, workerId, verdict.principal, { challengeId: text(parsed.challengeId), code: text(parsed.code) }, now);
+          } catch (err) {
+            if (!(err instanceof AppError)) throw err;
+            const { code, http: _http, ...rest } = err.extensions as Record<string, unknown>;
+            sendJson(res, REFUSAL_STATUS[code as string] ?? 400, { error: code, message: err.message, ...rest });
+            return;
+          }
+          sendJson(res, 200, { service: opts.service, authorized: true });
         } else {
           const closed = await opts.privacy.close(opts.db, workerId, now);
           opts.log.info({ workerId, closed, by: verdict.principal.keyId ?? verdict.principal.role }, 'worker data closed');
@@ -182,5 +217,6 @@ export function privacyRoutes(opts: {
     [PRIVACY_PATHS.export]: route('export'),
     [PRIVACY_PATHS.accessLog]: route('accessLog'),
     [PRIVACY_PATHS.close]: route('close'),
+    [PRIVACY_PATHS.authorizeClose]: route('authorizeClose'),
   };
 }

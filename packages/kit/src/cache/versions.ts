@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import { Table, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { Database } from '../db/database';
 
@@ -127,6 +128,19 @@ export class VersionBook {
  */
 export async function bumpDataVersions(db: Database, names: readonly string[]): Promise<void> {
   await new VersionBook(db, names).bump(names);
+}
+
+/**
+ * Moves namespaces on inside the caller's transaction, so that the move commits with the change
+ * it announces or not at all (what a withdrawn consent relies on: a change whose announcement
+ * could be lost after commit would let caches serve the old answer until they expire).
+ */
+export async function bumpDataVersionsIn(em: EntityManager, names: readonly string[]): Promise<void> {
+  const ignore = em.connection.options.type === 'mysql' ? 'INSERT IGNORE' : 'INSERT OR IGNORE';
+  for (const name of names) {
+    await em.query(`${ignore} INTO data_versions (name, version) VALUES (?, 1)`, [name]);
+    await em.query('UPDATE data_versions SET version = version + 1 WHERE name = ?', [name]);
+  }
 }
 
 /** `a=1,b=2`: how versions travel in a header. */
