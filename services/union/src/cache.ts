@@ -47,5 +47,6 @@ export const cachePolicy: CachePolicy = {
     linkPlatformAccount: ['union'],
     confirmWorkerConsent: ['union'],
     revokeConsent: ['union', 'links'],
+    requestAccountClosure: ['union'],
   },
 };

@@ -1,5 +1,5 @@
 import { ErrorCode, forbidden, isId, lockOne, newId, type Database, type Principal } from '@nef/kit';
-import { ConsentEntity, PhoneChallengeEntity, WorkerEntity, type PhoneChallengeRow, type WorkerRow } from '../entities';
+import { ConsentEntity, PhoneChallengeEntity, PlatformAccountEntity, WorkerEntity, type PhoneChallengeRow, type WorkerRow } from '../entities';
 import { MAX_CODE_ATTEMPTS, codeMatches, consentError, requireCode } from '../rules/consent';
 import { actorOf } from '../rules/history-actor';
 import type { PhoneCipher } from '../rules/phone-cipher';
@@ -22,8 +22,10 @@ type Verdict = { ok: true; worker: WorkerRow } | { ok: false; error: Error };
  * Refusals (reason in extensions): a challenge of another platform, or none, CHALLENGE_NOT_FOUND;
  * a code past its ten minutes CODE_EXPIRED; a wrong code CODE_WRONG with attemptsLeft, counted
  * even though the call fails; after five wrong codes CODE_ATTEMPTS_EXCEEDED, for good. Nothing is
- * linked or shown on any refusal. CONFLICT when the account was taken meanwhile or the worker
- * already has another account on the platform.
+ * linked or shown on any refusal. CONFLICT ACCOUNT_ALREADY_LINKED when the account was linked to
+ * another worker meanwhile (the challenge stays unspent), CONFLICT when the worker already has
+ * another account on the platform. A challenge made to close an account (purpose CLOSE) is
+ * CHALLENGE_NOT_FOUND here.
  */
 export async function confirmWorkerConsent(
   db: Database,
@@ -39,7 +41,8 @@ export async function confirmWorkerConsent(
   const verdict = await retryOnUniqueViolation(4, () =>
     db.transaction(async (em): Promise<Verdict> => {
       const challenge = await lockOne(em, db, PhoneChallengeEntity, { id: challengeId });
-      if (!challenge || challenge.platformCode !== p.platform) return { ok: false, error: notFound() };
+      // A closing code (purpose CLOSE) never links: it reads as no consent request at all.
+      if (!challenge || challenge.platformCode !== p.platform || challenge.purpose !== 'LINK') return { ok: false, error: notFound() };
       if (challenge.confirmedAt) {
         return { ok: false, error: consentError(ErrorCode.CONFLICT, 'CODE_USED', 'this code has already been used', '该验证码已使用') };
       }
@@ -58,8 +61,7 @@ export async function confirmWorkerConsent(
           error: consentError(ErrorCode.BAD_USER_INPUT, 'CODE_WRONG', `wrong code; ${left} attempts left`, `验证码错误，还可尝试${left}次`, { attemptsLeft: left }),
         };
       }
-      const worker = await confirmed(em, db, phones, p, challenge, now);
-      return { ok: true, worker };
+      return confirmed(em, db, phones, p, challenge, now);
     }),
   );
   if (!verdict.ok) throw verdict.error;
@@ -76,9 +78,24 @@ async function confirmed(
   p: Principal,
   c: PhoneChallengeRow,
   now: Date,
-): Promise<WorkerRow> {
+): Promise<Verdict> {
   const account = { platform: c.platformCode, externalId: c.externalId };
   let worker = await findWorkerByPhone(em, db, c.phoneHash);
+  // Two codes may be out for one account (two phones given for it): the first confirmed links it,
+  // and the other is refused as a verdict, its challenge left unspent. Linked to this very worker
+  // already, the link is a no-op and the consent is still recorded.
+  const held = await em.findOne(PlatformAccountEntity, { where: { platformCode: account.platform, externalId: account.externalId } });
+  if (held && held.workerId !== worker?.id) {
+    return {
+      ok: false,
+      error: consentError(
+        ErrorCode.CONFLICT,
+        'ACCOUNT_ALREADY_LINKED',
+        `account ${account.externalId} on ${account.platform} is already linked to a worker; read it with workerByPlatformAccount`,
+        `${account.platform}账号${account.externalId}已关联劳动者，可用workerByPlatformAccount查询`,
+      ),
+    };
+  }
   if (worker) {
     if (await linkAccount(em, worker.id, account, now)) await countLinkedAccount(em, worker, account.platform);
     await supersedeConsents(em, worker.id, c.platformCode, now);
@@ -110,6 +127,6 @@ async function confirmed(
     revokedBy: null,
   });
   await em.update(PhoneChallengeEntity, { id: c.id }, { confirmedAt: now, workerId: worker.id });
-  return worker;
+  return { ok: true, worker };
 }
 

@@ -30,7 +30,15 @@ export interface PhoneChallengeRow {
   /** The worker the confirmed challenge registered or linked. */
   workerId: string | null;
   requestedBy: string;
+  /**
+   * What the code allows: LINK (requestWorkerConsent: link an account, record a consent) or CLOSE
+   * (requestAccountClosure: the platform may have the worker's account closed). A code of one
+   * purpose never opens the other.
+   */
+  purpose: ChallengePurpose;
 }
+
+export type ChallengePurpose = 'LINK' | 'CLOSE';
 
 export const PhoneChallengeEntity = new EntitySchema<PhoneChallengeRow>({
   name: 'PhoneChallenge',
@@ -53,6 +61,7 @@ export const PhoneChallengeEntity = new EntitySchema<PhoneChallengeRow>({
     confirmedAt: timeColumn('confirmed_at', true),
     workerId: { name: 'worker_id', type: 'varchar', length: 36, nullable: true },
     requestedBy: { name: 'requested_by', type: 'varchar', length: 120 },
+    purpose: { name: 'purpose', type: 'varchar', length: 16, default: 'LINK' },
   },
   indices: [{ name: 'IDX_phone_challenges_phone_created', columns: ['phoneHash', 'createdAt'] }],
 });

@@ -562,12 +562,23 @@ export type Mutation = {
    */
   registerWorker?: Maybe<Worker>;
   /**
+   * Addition. The partner acting for the worker (X-Acting-Worker) asks to close her account: a code
+   * goes to her phone with a text saying the platform asks to close the account and delete her data.
+   * Give the challenge id and the code to the gateway's POST /privacy/close ({"confirm": "CLOSE",
+   * "challengeId", "code"}); union staff close at a desk without a code. The code closes only this
+   * worker's account for your platform, within ten minutes, and links nothing. FORBIDDEN for anyone
+   * but a partner, or a worker without an account on your platform; BAD_USER_INPUT without
+   * X-Acting-Worker; RATE_LIMITED (reason CODES_PER_PHONE) as for requestWorkerConsent;
+   * SERVICE_UNAVAILABLE when the SMS provider cannot take it. Not idempotent: each call sends a code.
+   */
+  requestAccountClosure?: Maybe<PhoneChallenge>;
+  /**
    * Addition. Partners: start registering the holder of an account on your platform (input as
    * for registerWorker, platformExternalId required). A six-digit code goes to the phone; nothing is
    * registered or linked until the person holding it gives the code back (confirmWorkerConsent),
    * and the answer is the same whether the phone belongs to a known worker or not. CONFLICT (reason
    * ACCOUNT_ALREADY_LINKED) when the account is linked already; RATE_LIMITED (reason
-   * CODES_PER_PHONE) for a second code to one phone from one platform within a minute, or an
+   * CODES_PER_PHONE) for a second code to one phone from one platform for the same purpose within a minute, or an
    * eleventh to the phone in a day;
    * SERVICE_UNAVAILABLE when the SMS provider cannot take it. Not idempotent: each call sends a code.
    */
@@ -795,7 +806,8 @@ export type PageInfo = {
 
 /**
  * A code sent to a phone, waiting for the person holding it to give it back through the platform
- * (confirmWorkerConsent). Says nothing about whether the phone belongs to a known worker.
+ * (confirmWorkerConsent, or the gateway's POST /privacy/close for requestAccountClosure). Says
+ * nothing about whether the phone belongs to a known worker.
  */
 export type PhoneChallenge = {
   __typename?: 'PhoneChallenge';
@@ -1708,6 +1720,7 @@ export type MutationResolvers<ContextType = Ctx, ParentType extends ResolversPar
   openAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationOpenAssistanceCaseArgs, 'kind' | 'summary'>>;
   recordConsultation?: Resolver<Maybe<ResolversTypes['Consultation']>, ParentType, ContextType, RequireFields<MutationRecordConsultationArgs, 'input'>>;
   registerWorker?: Resolver<Maybe<ResolversTypes['Worker']>, ParentType, ContextType, RequireFields<MutationRegisterWorkerArgs, 'input'>>;
+  requestAccountClosure?: Resolver<Maybe<ResolversTypes['PhoneChallenge']>, ParentType, ContextType>;
   requestWorkerConsent?: Resolver<Maybe<ResolversTypes['PhoneChallenge']>, ParentType, ContextType, RequireFields<MutationRequestWorkerConsentArgs, 'input'>>;
   revokeConsent?: Resolver<Maybe<ResolversTypes['Consent']>, ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'platform'>>;
   updateAssistanceCase?: Resolver<Maybe<ResolversTypes['AssistanceCase']>, ParentType, ContextType, RequireFields<MutationUpdateAssistanceCaseArgs, 'id' | 'status'>>;

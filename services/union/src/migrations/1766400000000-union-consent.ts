@@ -9,6 +9,9 @@ const time = (name: string, isNullable = false): TableColumnOptions => ({ name, 
  * to the worker's phone, and the development SMS outbox. Assistance cases may name the platform
  * they are raised against (a wage dispute with it), which that platform then never reads.
  *
+ * A challenge's `purpose` says what its code allows: LINK (the consent to link an account) or
+ * CLOSE (the worker's word that a platform may close her account), so neither code opens the other.
+ *
  * Accounts linked before consent was recorded get a consent row of method LEGACY (their link
  * time, every scope), so that the worker sees and can withdraw them like any other.
  */
@@ -55,6 +58,7 @@ export class UnionConsent1766400000000 implements MigrationInterface {
           time('confirmed_at', true),
           str('worker_id', 36, true),
           str('requested_by', 120),
+          { name: 'purpose', type: 'varchar', length: '16', default: "'LINK'" },
         ],
       }),
     );
@@ -66,6 +70,9 @@ export class UnionConsent1766400000000 implements MigrationInterface {
       }),
     );
     await q.createIndex('sms_outbox', new TableIndex({ name: 'IDX_sms_outbox_phone_created', columnNames: ['phone_hash', 'created_at'] }));
+    // One row per phone a code was asked for: what concurrent requests for one number lock, on
+    // every instance of the service, so that its limits are counted one request after another.
+    await q.createTable(new Table({ name: 'phone_code_locks', columns: [{ name: 'phone_hash', type: 'varchar', length: '64', isPrimary: true }] }));
     // ALTER TABLE rather than addColumn: on SQLite that rebuilds the table.
     await q.query('ALTER TABLE assistance_cases ADD COLUMN against_platform varchar(32) NULL');
     // Ids of the form legacy-<account id> fit 36 characters only if the account id is short; a
@@ -79,6 +86,7 @@ export class UnionConsent1766400000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query('ALTER TABLE assistance_cases DROP COLUMN against_platform');
+    await q.dropTable('phone_code_locks');
     await q.dropTable('sms_outbox');
     await q.dropTable('phone_challenges');
     await q.dropTable('consents');

@@ -59,6 +59,10 @@ export function createLoaders(db: Database) {
       (workerIds) => m().find(MembershipEntity, { where: { workerId: In([...workerIds]) } }),
       (ms) => ms.workerId,
     ),
+    membershipById: rowLoader<string, MembershipRow>(
+      (ids) => m().find(MembershipEntity, { where: { id: In([...ids]) } }),
+      (ms) => ms.id,
+    ),
     eventsByMembership: groupLoader<string, MembershipEventRow>(
       (ids) => m().find(MembershipEventEntity, { where: { membershipId: In([...ids]) }, order: { at: 'ASC', id: 'ASC' } }),
       (e) => e.membershipId,

@@ -12,6 +12,7 @@ import { updateMeasureStatus } from '../commands/update-measure-status';
 import { withdrawMembership } from '../commands/withdraw-membership';
 import { confirmWorkerConsent } from '../commands/confirm-worker-consent';
 import { requestWorkerConsent } from '../commands/request-worker-consent';
+import { requestAccountClosure } from '../commands/request-account-closure';
 import { revokeConsent } from '../commands/revoke-consent';
 import { phones, sms } from '../settings';
 
@@ -43,4 +44,5 @@ export const Mutation: MutationResolvers = {
   confirmWorkerConsent: (_parent, args, ctx) => confirmWorkerConsent(ctx.db, phones, ctx.principal, args.challengeId, args.code, ctx.now),
 
   revokeConsent: (_parent, args, ctx) => revokeConsent(ctx.db, ctx.principal, args, ctx.now),
+  requestAccountClosure: (_parent, _args, ctx) => requestAccountClosure(ctx.db, phones, sms.sender, ctx.principal, ctx.now, ctx.log),
 };

@@ -15,7 +15,7 @@ export type ConsentScope = (typeof CONSENT_SCOPES)[number];
 export const CODE_TTL_MS = 10 * 60_000;
 /** Wrong codes allowed per challenge; then it is spent. */
 export const MAX_CODE_ATTEMPTS = 5;
-/** Codes sent to one phone: at most one a minute for each platform, and this many a day in all. */
+/** Codes sent to one phone: at most one a minute for each platform and purpose, and this many a day in all. */
 export const CODES_PER_PHONE_PER_DAY = 10;
 export const CODE_RESEND_MS = 60_000;
 
@@ -60,9 +60,17 @@ export function codeMessage(platformName: string, code: string): string {
 }
 
 /**
+ * The text a worker receives when a platform asks to close her account: who asks, that her data
+ * in every service is deleted, the code and how long it lasts. Giving the code is her consent.
+ */
+export function closureMessage(platformName: string, code: string): string {
+  return `【新就业形态服务】${platformName}请求注销您的账号，并删除您在工会、培训、驿站和城市治理服务中的个人信息。验证码${code}，10分钟内有效。如非本人操作，请勿告知他人。`;
+}
+
+/**
  * A refusal of the consent flow: its extensions carry `reason`, a stable code within the
  * general one (CODE_WRONG, CODE_EXPIRED, CODE_USED, CODE_ATTEMPTS_EXCEEDED, CHALLENGE_NOT_FOUND,
- * CONSENT_REQUIRED, CONSENT_NOT_FOUND, CODE_MALFORMED).
+ * CONSENT_REQUIRED, CONSENT_NOT_FOUND, CODE_MALFORMED, CLOSURE_CODE_REQUIRED).
  */
 export function consentError(code: ErrorCode, reason: string, message: string, zh: string, extra: Record<string, unknown> = {}): AppError {
   return new AppError(code, message, { reason, ...extra }, zh);

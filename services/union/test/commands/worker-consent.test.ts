@@ -139,6 +139,44 @@ describe('codes that do not open', () => {
     nextMinute();
   });
 
+  it('refuses the second of two codes out for one account as ACCOUNT_ALREADY_LINKED, leaving it unspent', async () => {
+    const [first, second] = [freshPhone(), freshPhone()];
+    const a = dataOf(await ask('MEITUAN', person(first, 'mt-c-twice'))).requestWorkerConsent;
+    const b = dataOf(await ask('MEITUAN', person(second, 'mt-c-twice', '另一个人'))).requestWorkerConsent;
+    const [codeA, codeB] = [await lastCode(sg, first), await lastCode(sg, second)];
+    expect(dataOf(await sg.query(CONFIRM_CONSENT, { challengeId: a.id, code: codeA }, partner('MEITUAN'))).confirmWorkerConsent.name).toBe('赵敏');
+    const res = await sg.query(CONFIRM_CONSENT, { challengeId: b.id, code: codeB }, partner('MEITUAN'));
+    expect([errorCodes(res), reasonOf(res)]).toEqual([['CONFLICT'], 'ACCOUNT_ALREADY_LINKED']);
+    expect((await sg.db.manager.findOneByOrFail(PhoneChallengeEntity, { id: b.id })).confirmedAt).toBeNull();
+    expect(await sg.db.manager.count(WorkerEntity, { where: { name: '另一个人' } })).toBe(0);
+    expect(await sg.db.manager.count(PlatformAccountEntity, { where: { externalId: 'mt-c-twice' } })).toBe(1);
+    nextMinute();
+  });
+
+  it('records the consent again when the account is linked to the same worker already', async () => {
+    const phone = freshPhone();
+    const a = dataOf(await ask('MEITUAN', person(phone, 'mt-c-same'))).requestWorkerConsent;
+    const codeA = await lastCode(sg, phone);
+    nextMinute();
+    const b = dataOf(await ask('MEITUAN', person(phone, 'mt-c-same'))).requestWorkerConsent;
+    const codeB = await lastCode(sg, phone);
+    const worker = dataOf(await sg.query(CONFIRM_CONSENT, { challengeId: a.id, code: codeA }, partner('MEITUAN'))).confirmWorkerConsent;
+    expect(dataOf(await sg.query(CONFIRM_CONSENT, { challengeId: b.id, code: codeB }, partner('MEITUAN'))).confirmWorkerConsent.id).toBe(worker.id);
+    expect((await sg.db.manager.findOneByOrFail(PhoneChallengeEntity, { id: b.id })).confirmedAt).not.toBeNull();
+    expect(await sg.db.manager.count(ConsentEntity, { where: { challengeId: b.id } })).toBe(1);
+    expect(await sg.db.manager.count(PlatformAccountEntity, { where: { externalId: 'mt-c-same' } })).toBe(1);
+    nextMinute();
+  });
+
+  it('sends one code when six requests for one phone and platform arrive at once', async () => {
+    const phone = freshPhone();
+    const answers = await Promise.all(Array.from({ length: 6 }, () => ask('MEITUAN', person(phone, 'mt-c-burst'))));
+    expect(answers.filter((a) => a.data?.requestWorkerConsent?.id).length).toBe(1);
+    expect(answers.filter((a) => a.errors?.[0]?.extensions?.code === 'RATE_LIMITED').length).toBe(5);
+    expect(await sg.db.manager.count(PhoneChallengeEntity, { where: { externalId: 'mt-c-burst' } })).toBe(1);
+    nextMinute();
+  });
+
   it('refuses to ask again for an account the platform has linked already', async () => {
     const { id } = await elemeWorker();
     const [account] = await accountsOf(id);

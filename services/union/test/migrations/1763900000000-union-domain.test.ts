@@ -72,7 +72,7 @@ describe('the domain migration on a database of the first slice', () => {
       expect(metrics).toEqual({ members: 3, openCases: 1 });
 
       await new UnionConsent1766400000000().down(runner);
-      for (const table of ['consents', 'phone_challenges', 'sms_outbox']) expect(await runner.hasTable(table)).toBe(false);
+      for (const table of ['consents', 'phone_challenges', 'sms_outbox', 'phone_code_locks']) expect(await runner.hasTable(table)).toBe(false);
       expect(await runner.hasColumn('assistance_cases', 'against_platform')).toBe(false);
       await new UnionStreetRollups1766300000000().down(runner);
       expect(await runner.hasTable('union_street_counts')).toBe(false);
