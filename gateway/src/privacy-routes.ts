@@ -69,7 +69,7 @@ export interface PrivacyRoutesOptions {
    * Told of a worker whose account was closed, once every service has closed it: the gateway
    * forgets its accounts at once (other gateways when they hear the union's links version move).
    */
-  onClosed?: (workerId: string) => void;
+  onClosed?: (workerId: string) => void | Promise<void>;
 }
 
 /** What one service answered: its JSON, or that it refused (403) or could not answer. */
@@ -152,7 +152,7 @@ export function privacyRoutes(opts: PrivacyRoutesOptions): Record<string, Route>
         }
         const closed = sumParts(partsOf([...first, ...union], 'closed'), partsOf(again, 'closed'));
         opts.log.info({ workerId, keyId: principal.keyId, closed }, 'worker account closed');
-        opts.onClosed?.(workerId);
+        await opts.onClosed?.(workerId);
         return sendJson(res, 200, { workerId, closedAt: now().toISOString(), services: closed });
       }
 

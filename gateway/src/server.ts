@@ -258,7 +258,12 @@ export async function buildGateway(
         authenticate,
         charge: async (principal, req, cost) => limiter?.charge(principal, clientIpOf(req, config.trustProxy), cost),
         signer: config.signer,
-        onClosed: (workerId) => acting.forgetWorker(workerId),
+        // Forgets the worker's accounts, and reads the services' data versions before answering,
+        // so that this gateway's cached answers from before the close are not served after it.
+        onClosed: async (workerId) => {
+          acting.forgetWorker(workerId);
+          await tracker.pollOnce?.();
+        },
         log,
       }),
     },

@@ -131,7 +131,11 @@ describe('the worker’s rights through the partner acting for her', () => {
     expect(copy.headers.get('content-disposition')).toContain(`worker-data-${w.id}.json`);
     const s = copy.body.services;
     expect(Object.keys(s).sort()).toEqual(['governance', 'stations', 'training', 'union']);
-    expect(s.union.worker).toMatchObject({ id: w.id, name: '林小燕', phone: '13622220003' });
+    // Through the partner, the union's part is what that platform may see (the phone masked);
+    // the whole record is given at a union desk.
+    expect(s.union.worker).toMatchObject({ id: w.id, name: '林小燕', phone: '136****0003' });
+    const atDesk = await privacy('GET', `export?worker=${w.id}`, 'demo-union-operator');
+    expect(atDesk.body.services.union.worker.phone).toBe('13622220003');
     expect(s.union.membership.status).toBe('ACTIVE');
     expect(s.union.assistanceCases.map((c: any) => c.summary)).toEqual(['电动车被撞，需要法律援助']);
     expect(s.union.consents.map((c: any) => [c.platform.code, c.method])).toEqual([['ELEME', 'SMS_CODE']]);
@@ -147,7 +151,18 @@ describe('the worker’s rights through the partner acting for her', () => {
     const seats = async () => (await stack.client('demo-admin').request<any>(`query($id: ID!) { course(id: $id) { enrolledCount } }`, { id: w.courseId })).course.enrolledCount;
     expect(await seats()).toBe(w.enrolledBefore + 1);
     expect((await privacy('POST', 'close', 'demo-eleme', 'ele-rights-4', {})).status).toBe(400);
-    const closed = await privacy('POST', 'close', 'demo-eleme', 'ele-rights-4', { confirm: 'CLOSE' });
+    // The partner alone cannot close her account: it needs the code sent to her phone.
+    const withoutCode = await privacy('POST', 'close', 'demo-eleme', 'ele-rights-4', { confirm: 'CLOSE' });
+    expect([withoutCode.status, withoutCode.body.errors[0].extensions.reason]).toEqual([400, 'CLOSURE_CODE_REQUIRED']);
+    const asked = await stack.client('demo-eleme', 'ele-rights-4').request<any>(`mutation { requestAccountClosure { id phone } }`);
+    expect(asked.requestAccountClosure.phone).toBe('136****0004');
+    const code = await outboxCode(stack, '13622220004');
+    const wrong = await privacy('POST', 'close', 'demo-eleme', 'ele-rights-4', { confirm: 'CLOSE', challengeId: asked.requestAccountClosure.id, code: code === '000000' ? '111111' : '000000' });
+    expect([wrong.status, wrong.body.errors[0].extensions.reason]).toEqual([400, 'CODE_WRONG']);
+    expect(await seats()).toBe(w.enrolledBefore + 1);
+    // Another platform cannot use her code.
+    expect((await privacy('POST', 'close', 'demo-meituan', 'ele-rights-4', { confirm: 'CLOSE', challengeId: asked.requestAccountClosure.id, code })).status).toBe(403);
+    const closed = await privacy('POST', 'close', 'demo-eleme', 'ele-rights-4', { confirm: 'CLOSE', challengeId: asked.requestAccountClosure.id, code });
     expect(closed.status).toBe(200);
     expect(closed.body.services.union).toMatchObject({ workersDeleted: 1, accountsUnlinked: 1, membershipsDeleted: 1, casesDeleted: 1 });
     expect(closed.body.services.stations).toMatchObject({ visitsDeleted: 1 });

@@ -68,25 +68,34 @@ export class VersionTracker {
     intervalMs = 1_000,
     shouldPoll: () => Promise<boolean> = () => Promise.resolve(true),
   ): void {
-    const poll = async (name: Domain) => {
-      try {
-        const res = await fetch(urlOf(name).replace(/\/graphql$/, '/versions'), { signal: AbortSignal.timeout(intervalMs) });
-        if (!res.ok) return;
-        const body = (await res.json()) as Record<string, unknown>;
-        const versions = new Map(Object.entries(body).filter((e): e is [string, number] => Number.isSafeInteger(e[1])));
-        this.receive(name, versions);
-        // Passed on even when nothing moved: it tells the other processes the subgraph was heard from.
-        this.onLearn?.(name, versions);
-      } catch (err) {
-        log.debug({ err, subgraph: name }, 'data versions not polled');
-      }
-    };
+    this.pollOnce = (names = subgraphs) => Promise.all(names.map((name) => this.poll(urlOf, name, log, intervalMs))).then(() => undefined);
     const round = async () => {
-      if (await shouldPoll()) await Promise.all(subgraphs.map(poll));
+      if (await shouldPoll()) await this.pollOnce!();
     };
     this.timer = setInterval(() => void round(), intervalMs);
     this.timer.unref();
     void round();
+  }
+
+  /**
+   * Reads the subgraphs' versions now, outside the round (set by startPolling): after a write this
+   * process made other than through a subgraph's GraphQL answer (a worker's account closed), so
+   * that its own next answers do not come from before it.
+   */
+  pollOnce: ((names?: readonly Domain[]) => Promise<void>) | undefined;
+
+  private async poll(urlOf: (name: Domain) => string, name: Domain, log: Logger, timeoutMs: number): Promise<void> {
+    try {
+      const res = await fetch(urlOf(name).replace(/\/graphql$/, '/versions'), { signal: AbortSignal.timeout(timeoutMs) });
+      if (!res.ok) return;
+      const body = (await res.json()) as Record<string, unknown>;
+      const versions = new Map(Object.entries(body).filter((e): e is [string, number] => Number.isSafeInteger(e[1])));
+      // Passed on even when nothing moved: it tells the other processes the subgraph was heard from.
+      this.receive(name, versions);
+      this.onLearn?.(name, versions);
+    } catch (err) {
+      log.debug({ err, subgraph: name }, 'data versions not polled');
+    }
   }
 
   stop(): void {

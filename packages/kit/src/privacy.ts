@@ -141,6 +141,11 @@ export function privacyRoutes(opts: {
   now: () => Date;
   principalNow?: () => number;
   log: Logger;
+  /**
+   * Run after a close: the service's view of its data versions is read again at once, so that
+   * the versions a close moved are what /versions answers to a gateway asking right after.
+   */
+  afterClose?: () => Promise<unknown>;
 }): Record<string, Route> {
   const route =
     (action: PrivacyAction): Route =>
@@ -205,6 +210,7 @@ export function privacyRoutes(opts: {
           sendJson(res, 200, { service: opts.service, authorized: true });
         } else {
           const closed = await opts.privacy.close(opts.db, workerId, now);
+          await opts.afterClose?.();
           opts.log.info({ workerId, closed, by: verdict.principal.keyId ?? verdict.principal.role }, 'worker data closed');
           sendJson(res, 200, { service: opts.service, closed });
         }

@@ -135,7 +135,16 @@ export async function buildSubgraph<L>(
       '/versions': async (_req, res) => sendJson(res, 200, Object.fromEntries(await book.current())),
       ...mod.routes?.(db),
       ...(mod.privacy
-        ? privacyRoutes({ service: mod.name, db, privacy: mod.privacy, trusted: () => trustedKeys, now: clock, principalNow: () => principalClock().getTime(), log })
+        ? privacyRoutes({
+            service: mod.name,
+            db,
+            privacy: mod.privacy,
+            trusted: () => trustedKeys,
+            now: clock,
+            principalNow: () => principalClock().getTime(),
+            log,
+            afterClose: () => book.current(true),
+          })
         : {}),
     },
     context: async (req, reqLog, rawBody) => {
