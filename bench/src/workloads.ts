@@ -37,8 +37,14 @@ export interface Workload {
   mustContainFor?(n: number, target: Target): string;
 }
 
-/** The operations' names, in the order they run. */
+/** The operations' names, in the order a plain run takes them. */
 export const OPERATIONS = ['benefits', 'stationsNear', 'dashboard', 'enroll'];
+
+/**
+ * Operations a run takes only when --only names them: the province and nation dashboards, whose
+ * five measured targets would make the default run several minutes longer.
+ */
+export const EXTRA_OPERATIONS = ['provinceDashboard', 'nationDashboard'];
 
 export const BENEFITS = `query WorkerBenefits($near: GeoPointInput!) {
   actingWorker {
@@ -75,6 +81,29 @@ export const DASHBOARD = `query DistrictDashboard($code: ID!, $from: DateTime!, 
   }
 }`;
 
+/**
+ * The district dashboard's fields for any region (a province, a city, a street or the nation),
+ * and its code, so that each answer can be checked to be for the region asked.
+ */
+export const REGION_DASHBOARD = `query RegionDashboard($code: ID!, $from: DateTime!, $to: DateTime!) {
+  region(code: $code) {
+    code
+    name
+    stationMetrics(from: $from, to: $to) { stations open24h visits byKind { kind count } }
+    unionMetrics(from: $from, to: $to) { members joined byOccupation { key count } byPlatform { key count } openCases }
+    trainingMetrics(from: $from, to: $to) { courses enrollments completions certificates byCategory { key count } }
+    governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve pointsIssued pointsRedeemed activeVolunteers byCategory { key count } }
+  }
+}`;
+
+/** The nation's region code (the stations service's 全国, the region above every province). */
+export const NATION_CODE = '100000';
+
+/** The provinces the national data set has areas in (a county's first two digits, then 0000), in the areas' order. */
+export function nationalProvinces(): string[] {
+  return [...new Set(NATIONAL_AREAS.map((a) => `${a.code.slice(0, 2)}0000`))];
+}
+
 export const ENROLL = `mutation Enroll($course: ID!) {
   enroll(courseId: $course) { id status course { id enrolledCount } }
 }`;
@@ -95,6 +124,8 @@ export interface WorkloadSetup {
 }
 
 const json = { 'content-type': 'application/json' };
+/** The city data set's province: Beijing. */
+const CITY_PROVINCE = `${CITY.districtCode.slice(0, 2)}0000`;
 const MEITUAN_KEY = 'demo-meituan';
 const MEITUAN: Principal = { role: 'partner', keyId: MEITUAN_KEY, platform: 'MEITUAN' };
 
@@ -153,6 +184,8 @@ export function workloads(setup: WorkloadSetup): Workload[] {
   const point = (n: number, worker?: { index: number }) =>
     !national ? cityPoint(setup.seed, n) : nationalPoint(setup.seed, n, worker ? generatedWorkerArea(setup.seed, worker.index) : undefined);
   const months = closedMonths();
+  // At city scale every worker is in Beijing; the national data set spreads them over its provinces.
+  const provinces = national ? nationalProvinces() : [CITY_PROVINCE];
   const signed = (principal: Principal, audience: string, body: string) => ({ ...json, [PRINCIPAL_HEADER]: signPrincipal(principal, setup.signer, { audience, body }) });
 
   return [
@@ -188,6 +221,36 @@ export function workloads(setup: WorkloadSetup): Workload[] {
         const period = months[n % months.length]!;
         return {
           body: JSON.stringify({ query: DASHBOARD, variables: { code: CITY.districtCode, ...period } }),
+          headers: { ...json, authorization: 'Bearer demo-dashboard' },
+        };
+      },
+    },
+    {
+      name: 'provinceDashboard',
+      what: `a province's dashboard across all four subgraphs (region(code) with every *Metrics, ${national ? `each of the ${provinces.length} provinces of the national areas in turn` : `${CITY_PROVINCE}, the city's province`}) for one of the last twelve closed months, with the dashboard key (it reads every region)`,
+      cacheable: true,
+      mustContain: '"governanceMetrics":{"reports":',
+      mustContainFor: (n) => `"region":{"code":"${provinces[n % provinces.length]}"`,
+      request(n) {
+        // The province and the month both turn, so the same pair comes back only every few hundred requests.
+        const code = provinces[n % provinces.length]!;
+        const period = months[Math.floor(n / provinces.length) % months.length]!;
+        return {
+          body: JSON.stringify({ query: REGION_DASHBOARD, variables: { code, ...period } }),
+          headers: { ...json, authorization: 'Bearer demo-dashboard' },
+        };
+      },
+    },
+    {
+      name: 'nationDashboard',
+      what: `the nation's dashboard across all four subgraphs (region(code: "${NATION_CODE}") with every *Metrics) for one of the last twelve closed months, with the dashboard key`,
+      cacheable: true,
+      mustContain: '"governanceMetrics":{"reports":',
+      mustContainFor: () => `"region":{"code":"${NATION_CODE}"`,
+      request(n) {
+        const period = months[n % months.length]!;
+        return {
+          body: JSON.stringify({ query: REGION_DASHBOARD, variables: { code: NATION_CODE, ...period } }),
           headers: { ...json, authorization: 'Bearer demo-dashboard' },
         };
       },

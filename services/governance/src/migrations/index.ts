@@ -6,6 +6,7 @@ import { GateRegistration1764300000000 } from './1764300000000-gate-registration
 import { ReportPhotos1764400000000 } from './1764400000000-report-photos';
 import { ReportStreet1766100000000 } from './1766100000000-report-street';
 import { ReportStreetIndexes1766200000000 } from './1766200000000-report-street-indexes';
+import { NationalMetricsIndexes1766600000000 } from './1766600000000-national-metrics-indexes';
 
 /** Applied in this order; never edit one that has shipped, add the next. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ReportPhotos1764400000000,
   ReportStreet1766100000000,
   ReportStreetIndexes1766200000000,
+  NationalMetricsIndexes1766600000000,
 ];
