@@ -71,13 +71,16 @@ export const STATIONS_NEAR = `query StationsNear($near: GeoPointInput!) {
   }
 }`;
 
-export const DASHBOARD = `query DistrictDashboard($code: ID!, $from: DateTime!, $to: DateTime!) {
-  district(code: $code) {
-    name
+/** The four domains' figures of one region over [from, to): what a dashboard shows. */
+const FIGURES = `
     stationMetrics(from: $from, to: $to) { stations open24h visits byKind { kind count } }
     unionMetrics(from: $from, to: $to) { members joined byOccupation { key count } byPlatform { key count } openCases }
     trainingMetrics(from: $from, to: $to) { courses enrollments completions certificates byCategory { key count } }
-    governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve pointsIssued pointsRedeemed activeVolunteers byCategory { key count } }
+    governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve pointsIssued pointsRedeemed activeVolunteers byCategory { key count } }`;
+
+export const DASHBOARD = `query DistrictDashboard($code: ID!, $from: DateTime!, $to: DateTime!) {
+  district(code: $code) {
+    name${FIGURES}
   }
 }`;
 
@@ -88,11 +91,7 @@ export const DASHBOARD = `query DistrictDashboard($code: ID!, $from: DateTime!, 
 export const REGION_DASHBOARD = `query RegionDashboard($code: ID!, $from: DateTime!, $to: DateTime!) {
   region(code: $code) {
     code
-    name
-    stationMetrics(from: $from, to: $to) { stations open24h visits byKind { kind count } }
-    unionMetrics(from: $from, to: $to) { members joined byOccupation { key count } byPlatform { key count } openCases }
-    trainingMetrics(from: $from, to: $to) { courses enrollments completions certificates byCategory { key count } }
-    governanceMetrics(from: $from, to: $to) { reports resolved medianHoursToResolve pointsIssued pointsRedeemed activeVolunteers byCategory { key count } }
+    name${FIGURES}
   }
 }`;
 

@@ -96,7 +96,7 @@ export interface PeerRouteOptions {
 }
 
 /** Reads a request body up to `max` bytes; undefined when it is longer. */
-async function cappedBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
+export async function cappedBody(req: IncomingMessage, max: number): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -1,10 +1,10 @@
-import type { IncomingMessage } from 'node:http';
 import { In } from 'typeorm';
 import { AuditEntity, type AuditRow } from './audit';
 import { AppError } from './errors';
 import type { Database } from './db/database';
 import { headerValue, sendJson, type Route } from './http';
 import { isId } from './ids';
+import { cappedBody } from './peer';
 import type { Logger } from './logger';
 import { PRINCIPAL_HEADER, verifyPrincipal, type Domain, type Principal, type TrustedKeys } from './principal';
 
@@ -117,17 +117,6 @@ const MAX_BODY_BYTES = 4096;
 /** The HTTP status of a refused authorisation, by its code. */
 const REFUSAL_STATUS: Record<string, number> = { BAD_USER_INPUT: 400, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, RATE_LIMITED: 429 };
 
-async function smallBody(req: IncomingMessage): Promise<Buffer | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return undefined;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
-}
-
 /**
  * The three privacy routes of a service: POST `{"workerId": "..."}` with a principal the gateway
  * signed for this service. Answers 200 with `{ service, ... }`: `data` (export), `entries`
@@ -155,7 +144,7 @@ export function privacyRoutes(opts: {
         sendJson(res, 405, { error: 'use POST' });
         return;
       }
-      const raw = await smallBody(req);
+      const raw = await cappedBody(req, MAX_BODY_BYTES);
       if (raw === undefined) {
         sendJson(res, 413, { error: 'body too large' });
         return;
