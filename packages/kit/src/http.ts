@@ -131,6 +131,8 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
       if (!refusal) throw err;
       opts.metrics.countRefused(String(refusal.extensions.code));
       if (refusal.status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      // A body left unread (too large) leaves the connection unusable for another request.
+      if (reading && (await reading.catch(() => undefined)) === TOO_LARGE) res.setHeader('connection', 'close');
       sendJson(res, refusal.status, { errors: [{ message: refusal.message, extensions: refusal.extensions }] });
       return;
     }
@@ -138,6 +140,9 @@ export function createHttpHandler<C extends BaseContext>(opts: HttpHandlerOption
     const body = raw === TOO_LARGE ? raw : raw.toString('utf8');
     if (body === TOO_LARGE) {
       await opts.refusedBody?.(context);
+      // The rest of the body is never read, so the connection cannot carry another request:
+      // say so, or a client reusing it would have its next request reset.
+      res.setHeader('connection', 'close');
       sendJson(res, 413, { errors: [{ message: `request body larger than ${maxBody} bytes`, extensions: { code: 'BAD_REQUEST' } }] });
       return;
     }

@@ -124,6 +124,8 @@ export function peerRoute(opts: PeerRouteOptions): Route {
     const declared = Number(headerValue(req, 'content-length'));
     const raw = Number.isFinite(declared) && declared > max ? undefined : await cappedBody(req, max);
     if (raw === undefined) {
+      // The rest of the body is never read: the connection cannot carry another request.
+      res.setHeader('connection', 'close');
       sendJson(res, 413, { error: 'body too large' });
       return;
     }

@@ -146,7 +146,9 @@ export function privacyRoutes(opts: {
       }
       const raw = await cappedBody(req, MAX_BODY_BYTES);
       if (raw === undefined) {
-        sendJson(res, 413, { error: 'body too large' });
+        // The rest of the body is never read: the connection cannot carry another request.
+      res.setHeader('connection', 'close');
+      sendJson(res, 413, { error: 'body too large' });
         return;
       }
       const verdict = verifyPrincipal(headerValue(req, PRINCIPAL_HEADER), opts.trusted(), {

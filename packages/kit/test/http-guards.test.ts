@@ -77,6 +77,10 @@ describe('the kit HTTP handler in front of GraphQL', () => {
     const res = await post(url, JSON.stringify({ query: `{ ok } #${'x'.repeat(1_100_000)}` }));
     expect(res.status).toBe(413);
     expect(seen.refused).toBe(before + 1);
+    // The body's rest is left unread: the connection is closed rather than reused, so the next
+    // request goes on a fresh one and is answered.
+    expect(res.headers.get('connection')).toBe('close');
+    for (let i = 0; i < 5; i++) expect(await (await post(url, JSON.stringify({ query: '{ ok }' }))).json()).toEqual({ data: { ok: true } });
   });
 
   it('keeps a well-formed X-Request-Id and replaces any other with a fresh UUID, before the context sees it', async () => {
