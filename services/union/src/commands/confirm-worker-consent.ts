@@ -1,10 +1,12 @@
 import { ErrorCode, forbidden, isId, lockOne, newId, type Database, type Principal } from '@nef/kit';
-import { ConsentEntity, PhoneChallengeEntity, PlatformAccountEntity, WorkerEntity, type PhoneChallengeRow, type WorkerRow } from '../entities';
-import { MAX_CODE_ATTEMPTS, codeMatches, consentError, requireCode } from '../rules/consent';
+import { PhoneChallengeEntity, PlatformAccountEntity, WorkerEntity, type PhoneChallengeRow, type WorkerRow } from '../entities';
+import { accountAlreadyLinked, codeUsed, consentError, requireCode } from '../rules/consent';
+import { phoneLast4 } from '../rules/phone';
 import { actorOf } from '../rules/history-actor';
 import type { PhoneCipher } from '../rules/phone-cipher';
 import { findWorkerByPhone, linkAccount } from './register-worker';
-import { supersedeConsents } from './support/consents';
+import { checkCode } from './support/challenges';
+import { recordConsent } from './support/consents';
 import { retryOnUniqueViolation } from './support/retry';
 import { countLinkedAccount } from './support/rollups';
 
@@ -43,33 +45,16 @@ export async function confirmWorkerConsent(
       const challenge = await lockOne(em, db, PhoneChallengeEntity, { id: challengeId });
       // A closing code (purpose CLOSE) never links: it reads as no consent request at all.
       if (!challenge || challenge.platformCode !== p.platform || challenge.purpose !== 'LINK') return { ok: false, error: notFound() };
-      if (challenge.confirmedAt) {
-        return { ok: false, error: consentError(ErrorCode.CONFLICT, 'CODE_USED', 'this code has already been used', '该验证码已使用') };
-      }
-      if (challenge.attempts >= MAX_CODE_ATTEMPTS) return { ok: false, error: spent() };
-      if (challenge.expiresAt.getTime() <= now.getTime()) {
-        return { ok: false, error: consentError(ErrorCode.BAD_USER_INPUT, 'CODE_EXPIRED', 'this code has expired; ask for a new one', '验证码已过期，请重新获取') };
-      }
-      if (!codeMatches(phones.codeKey, challenge.id, typed, challenge.codeHash)) {
-        // Counted in a transaction that commits: the refusal is returned, not thrown, from it.
-        const attempts = challenge.attempts + 1;
-        await em.update(PhoneChallengeEntity, { id: challenge.id }, { attempts });
-        if (attempts >= MAX_CODE_ATTEMPTS) return { ok: false, error: spent() };
-        const left = MAX_CODE_ATTEMPTS - attempts;
-        return {
-          ok: false,
-          error: consentError(ErrorCode.BAD_USER_INPUT, 'CODE_WRONG', `wrong code; ${left} attempts left`, `验证码错误，还可尝试${left}次`, { attemptsLeft: left }),
-        };
-      }
+      if (challenge.confirmedAt) return { ok: false, error: codeUsed() };
+      // A refusal is returned, not thrown, so that the transaction commits a wrong code's count.
+      const refused = await checkCode(em, phones, challenge, typed, now);
+      if (refused) return { ok: false, error: refused };
       return confirmed(em, db, phones, p, challenge, now);
     }),
   );
   if (!verdict.ok) throw verdict.error;
   return verdict.worker;
 }
-
-const spent = () =>
-  consentError(ErrorCode.BAD_USER_INPUT, 'CODE_ATTEMPTS_EXCEEDED', 'too many wrong codes; ask for a new one', '验证码错误次数过多，请重新获取');
 
 async function confirmed(
   em: Parameters<Parameters<Database['transaction']>[0]>[0],
@@ -85,27 +70,16 @@ async function confirmed(
   // and the other is refused as a verdict, its challenge left unspent. Linked to this very worker
   // already, the link is a no-op and the consent is still recorded.
   const held = await em.findOne(PlatformAccountEntity, { where: { platformCode: account.platform, externalId: account.externalId } });
-  if (held && held.workerId !== worker?.id) {
-    return {
-      ok: false,
-      error: consentError(
-        ErrorCode.CONFLICT,
-        'ACCOUNT_ALREADY_LINKED',
-        `account ${account.externalId} on ${account.platform} is already linked to a worker; read it with workerByPlatformAccount`,
-        `${account.platform}账号${account.externalId}已关联劳动者，可用workerByPlatformAccount查询`,
-      ),
-    };
-  }
+  if (held && held.workerId !== worker?.id) return { ok: false, error: accountAlreadyLinked(account) };
   if (worker) {
     if (await linkAccount(em, worker.id, account, now)) await countLinkedAccount(em, worker, account.platform);
-    await supersedeConsents(em, worker.id, c.platformCode, now);
   } else {
     worker = {
       id: newId(),
       name: c.name,
       phoneEnc: c.phoneEnc,
       phoneHash: c.phoneHash,
-      phoneLast4: phones.decrypt(c.phoneEnc).slice(-4),
+      phoneLast4: phoneLast4(phones.decrypt(c.phoneEnc)),
       occupation: c.occupation,
       districtCode: c.districtCode,
       streetCode: c.streetCode,
@@ -114,18 +88,7 @@ async function confirmed(
     await em.insert(WorkerEntity, worker);
     await linkAccount(em, worker.id, account, now);
   }
-  await em.insert(ConsentEntity, {
-    id: newId(),
-    workerId: worker.id,
-    platformCode: c.platformCode,
-    scopes: c.scopes,
-    method: 'SMS_CODE',
-    challengeId: c.id,
-    grantedAt: now,
-    grantedBy: actorOf(p),
-    revokedAt: null,
-    revokedBy: null,
-  });
+  await recordConsent(em, { workerId: worker.id, platformCode: c.platformCode, scopes: c.scopes, method: 'SMS_CODE', challengeId: c.id, grantedBy: actorOf(p) }, now);
   await em.update(PhoneChallengeEntity, { id: c.id }, { confirmedAt: now, workerId: worker.id });
   return { ok: true, worker };
 }

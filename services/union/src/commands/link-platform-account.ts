@@ -1,12 +1,12 @@
 import { badUserInput, conflict, forbidden, lockOne, newId, notFound, type Database, type Principal } from '@nef/kit';
-import { ConsentEntity, PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
+import { PlatformAccountEntity, PlatformEntity, WorkerEntity, type WorkerRow } from '../entities';
 import { consentRequired } from '../rules/consent';
 import { actorOf } from '../rules/history-actor';
 import { normalizePhone } from '../rules/phone';
 import type { PhoneCipher } from '../rules/phone-cipher';
 import { requireExternalId, requirePlatformCode } from '../rules/platform-account';
 import { isUnionStaff } from '../rules/union-staff';
-import { supersedeConsents } from './support/consents';
+import { recordConsent } from './support/consents';
 import { retryOnUniqueViolation } from './support/retry';
 import { countLinkedAccount } from './support/rollups';
 
@@ -71,19 +71,7 @@ export async function linkPlatformAccount(db: Database, phones: PhoneCipher, p: 
       }
       await em.insert(PlatformAccountEntity, { id: newId(), workerId: worker.id, platformCode: platform, externalId, linkedAt: now });
       // At a union desk, with the worker there: their consent is recorded as given in person.
-      await supersedeConsents(em, worker.id, platform, now);
-      await em.insert(ConsentEntity, {
-        id: newId(),
-        workerId: worker.id,
-        platformCode: platform,
-        scopes: 'ACT_FOR_WORKER',
-        method: 'IN_PERSON',
-        challengeId: null,
-        grantedAt: now,
-        grantedBy: actorOf(p),
-        revokedAt: null,
-        revokedBy: null,
-      });
+      await recordConsent(em, { workerId: worker.id, platformCode: platform, scopes: 'ACT_FOR_WORKER', method: 'IN_PERSON', grantedBy: actorOf(p) }, now);
       await countLinkedAccount(em, worker, platform);
       return worker;
     }),

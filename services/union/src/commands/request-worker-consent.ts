@@ -1,6 +1,6 @@
-import { ErrorCode, forbidden, type Database, type Logger, type Principal } from '@nef/kit';
+import { forbidden, type Database, type Logger, type Principal } from '@nef/kit';
 import { PlatformAccountEntity, type PhoneChallengeRow } from '../entities';
-import { MAX_CODE_ATTEMPTS, codeMessage, consentError, scopesOf } from '../rules/consent';
+import { MAX_CODE_ATTEMPTS, accountAlreadyLinked, codeMessage, scopesOf } from '../rules/consent';
 import { actorOf } from '../rules/history-actor';
 import type { PhoneCipher } from '../rules/phone-cipher';
 import { checkRegistration, type RegisterWorkerInput } from '../rules/worker-registration';
@@ -53,12 +53,7 @@ export async function requestWorkerConsent(
       message: codeMessage,
       async check(em) {
         if (await em.findOne(PlatformAccountEntity, { where: { platformCode: account.platform, externalId: account.externalId } })) {
-          throw consentError(
-            ErrorCode.CONFLICT,
-            'ACCOUNT_ALREADY_LINKED',
-            `account ${account.externalId} on ${account.platform} is already linked to a worker; read it with workerByPlatformAccount`,
-            `${account.platform}账号${account.externalId}已关联劳动者，可用workerByPlatformAccount查询`,
-          );
+          throw accountAlreadyLinked(account);
         }
       },
     },

@@ -14,8 +14,9 @@ import {
   WorkerEntity,
   type ConsentRow,
 } from '../entities';
+import { checkCode } from '../commands/support/challenges';
 import { currentStanding, applyRollups } from '../commands/support/rollups';
-import { MAX_CODE_ATTEMPTS, codeMatches, consentError, parseScopes, requireCode } from '../rules/consent';
+import { codeUsed, consentError, parseScopes, requireCode } from '../rules/consent';
 import { actorFor } from '../rules/history-actor';
 import { RollupDelta } from '../rules/metric-rollups';
 import { maskPhone } from '../rules/phone';
@@ -207,23 +208,14 @@ async function authorizeClose(db: Database, phones: PhoneCipher, workerId: strin
   const refusal = await db.transaction(async (em): Promise<Error | null> => {
     const c = await lockOne(em, db, PhoneChallengeEntity, { id: challengeId });
     if (!c || c.purpose !== 'CLOSE' || c.workerId !== workerId || c.platformCode !== caller.platform) return challengeNotFound();
-    const expired = c.expiresAt.getTime() <= now.getTime();
-    if (c.confirmedAt && expired) return consentError(ErrorCode.CONFLICT, 'CODE_USED', 'this code has already been used', '该验证码已使用');
-    if (c.attempts >= MAX_CODE_ATTEMPTS) return attemptsExceeded();
-    if (expired) return consentError(ErrorCode.BAD_USER_INPUT, 'CODE_EXPIRED', 'this code has expired; ask for a new one', '验证码已过期，请重新获取');
-    if (!codeMatches(phones.codeKey, c.id, typed, c.codeHash)) {
-      // Counted in a transaction that commits: the refusal is returned, not thrown, from it.
-      const attempts = c.attempts + 1;
-      await em.update(PhoneChallengeEntity, { id: c.id }, { attempts });
-      if (attempts >= MAX_CODE_ATTEMPTS) return attemptsExceeded();
-      const left = MAX_CODE_ATTEMPTS - attempts;
-      return consentError(ErrorCode.BAD_USER_INPUT, 'CODE_WRONG', `wrong code; ${left} attempts left`, `验证码错误，还可尝试${left}次`, { attemptsLeft: left });
-    }
+    // Confirmed before and past its ten minutes: spent. Within them it authorises again.
+    if (c.confirmedAt && c.expiresAt.getTime() <= now.getTime()) return codeUsed();
+    // A refusal is returned, not thrown, so that the transaction commits a wrong code's count.
+    const refused = await checkCode(em, phones, c, typed, now);
+    if (refused) return refused;
     if (!c.confirmedAt) await em.update(PhoneChallengeEntity, { id: c.id, confirmedAt: IsNull() }, { confirmedAt: now });
     return null;
   });
   if (refusal) throw refusal;
 }
 
-const attemptsExceeded = () =>
-  consentError(ErrorCode.BAD_USER_INPUT, 'CODE_ATTEMPTS_EXCEEDED', 'too many wrong codes; ask for a new one', '验证码错误次数过多，请重新获取');

@@ -86,21 +86,32 @@ export function consentRequired(p: Principal): AppError {
   );
 }
 
+/** A consent that stands from `grantedAt` (not withdrawn): the row as the consents table keeps it. */
+export function consentRow(c: { id: string; workerId: string; platformCode: string; scopes: string; method: string; challengeId?: string | null; grantedAt: Date; grantedBy: string }) {
+  return { ...c, challengeId: c.challengeId ?? null, revokedAt: null, revokedBy: null };
+}
+
 /**
  * The consent row of an account linked before consents were recorded (the migration's, the demo
  * data's, the generated data sets'): method LEGACY, every scope, given when the account was linked.
  */
 export function legacyConsent(id: string, workerId: string, platformCode: string, linkedAt: Date) {
-  return {
-    id,
-    workerId,
-    platformCode,
-    scopes: CONSENT_SCOPES.join(','),
-    method: 'LEGACY',
-    challengeId: null,
-    grantedAt: linkedAt,
-    grantedBy: 'system',
-    revokedAt: null,
-    revokedBy: null,
-  };
+  return consentRow({ id, workerId, platformCode, scopes: CONSENT_SCOPES.join(','), method: 'LEGACY', grantedAt: linkedAt, grantedBy: 'system' });
 }
+
+/** The platform's account is already linked to a worker (CONFLICT): the platform reads it with workerByPlatformAccount. */
+export const accountAlreadyLinked = (account: { platform: string; externalId: string }) =>
+  consentError(
+    ErrorCode.CONFLICT,
+    'ACCOUNT_ALREADY_LINKED',
+    `account ${account.externalId} on ${account.platform} is already linked to a worker; read it with workerByPlatformAccount`,
+    `${account.platform}账号${account.externalId}已关联劳动者，可用workerByPlatformAccount查询`,
+  );
+
+/** The refusals of a code checked against its challenge, the same wherever a code is given back. */
+export const codeUsed = () => consentError(ErrorCode.CONFLICT, 'CODE_USED', 'this code has already been used', '该验证码已使用');
+export const codeExpired = () => consentError(ErrorCode.BAD_USER_INPUT, 'CODE_EXPIRED', 'this code has expired; ask for a new one', '验证码已过期，请重新获取');
+export const codeAttemptsExceeded = () =>
+  consentError(ErrorCode.BAD_USER_INPUT, 'CODE_ATTEMPTS_EXCEEDED', 'too many wrong codes; ask for a new one', '验证码错误次数过多，请重新获取');
+export const codeWrong = (left: number) =>
+  consentError(ErrorCode.BAD_USER_INPUT, 'CODE_WRONG', `wrong code; ${left} attempts left`, `验证码错误，还可尝试${left}次`, { attemptsLeft: left });

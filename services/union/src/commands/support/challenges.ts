@@ -3,7 +3,18 @@ import { GraphQLError } from 'graphql';
 import { MoreThan } from 'typeorm';
 import { Mutex, badUserInput, newId, serviceUnavailable, type Database, type Logger } from '@nef/kit';
 import { PhoneChallengeEntity, PlatformEntity, type ChallengePurpose, type PhoneChallengeRow } from '../../entities';
-import { CODES_PER_PHONE_PER_DAY, CODE_RESEND_MS, CODE_TTL_MS, codeHash, newCode } from '../../rules/consent';
+import {
+  CODES_PER_PHONE_PER_DAY,
+  CODE_RESEND_MS,
+  CODE_TTL_MS,
+  MAX_CODE_ATTEMPTS,
+  codeAttemptsExceeded,
+  codeExpired,
+  codeHash,
+  codeMatches,
+  codeWrong,
+  newCode,
+} from '../../rules/consent';
 import type { PhoneCipher } from '../../rules/phone-cipher';
 import type { SmsSender } from '../../sms/sender';
 
@@ -132,4 +143,19 @@ function tooManyCodes(retryAfterSeconds: number): GraphQLError {
   return new GraphQLError(`too many codes sent to this phone; try again in ${retryAfterSeconds} s`, {
     extensions: { code: 'RATE_LIMITED', reason: 'CODES_PER_PHONE', retryAfterSeconds },
   });
+}
+
+/**
+ * Checks a code given back against its challenge (locked by the caller, in its transaction):
+ * CODE_ATTEMPTS_EXCEEDED after five wrong codes, CODE_EXPIRED after ten minutes, CODE_WRONG with
+ * the attempts left, the wrong one counted. Returns the refusal rather than throwing it, so that
+ * the caller's transaction commits the count; null when the code is right.
+ */
+export async function checkCode(em: EntityManager, phones: PhoneCipher, c: PhoneChallengeRow, typed: string, now: Date): Promise<Error | null> {
+  if (c.attempts >= MAX_CODE_ATTEMPTS) return codeAttemptsExceeded();
+  if (c.expiresAt.getTime() <= now.getTime()) return codeExpired();
+  if (codeMatches(phones.codeKey, c.id, typed, c.codeHash)) return null;
+  const attempts = c.attempts + 1;
+  await em.update(PhoneChallengeEntity, { id: c.id }, { attempts });
+  return attempts >= MAX_CODE_ATTEMPTS ? codeAttemptsExceeded() : codeWrong(MAX_CODE_ATTEMPTS - attempts);
 }
