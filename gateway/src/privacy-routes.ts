@@ -175,15 +175,8 @@ export function privacyRoutes(opts: PrivacyRoutesOptions): Record<string, Route>
    * (its code, reason, attempts left) is passed on as it is.
    */
   async function authorize(principal: Principal, workerId: string, proof: CloseProof): Promise<{ ok: true } | { ok: false; status: number; errors: GraphQLError[] }> {
-    const body = JSON.stringify({ workerId, ...proof });
-    const url = opts.graphqlUrl('union').replace(/\/graphql$/, PRIVACY_PATHS.authorizeClose);
     try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal(principal, opts.signer, { audience: 'union', body }) },
-        body,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
+      const res = await postSigned('union', 'authorizeClose', principal, { workerId, ...proof });
       const answer = (await res.json().catch(() => ({}))) as { authorized?: boolean; error?: string; message?: string; [k: string]: unknown };
       if (res.status === 200 && answer.authorized === true) return { ok: true };
       if ([400, 403, 404, 409, 429].includes(res.status) && typeof answer.error === 'string') {
@@ -195,6 +188,17 @@ export function privacyRoutes(opts: PrivacyRoutesOptions): Record<string, Route>
       opts.log.warn({ action: 'authorizeClose', err: (err as Error).message }, 'privacy request: the union could not answer');
       return { ok: false, status: 503, errors: [serviceUnavailable(unavailableMessage('union'), { service: 'union' }, unavailableMessageZh('union'))] };
     }
+  }
+
+  /** POSTs `payload` to one of a service's privacy routes, with the principal signed for that service over that very body. */
+  function postSigned(service: Domain, action: PrivacyAction, principal: Principal, payload: Record<string, unknown>): Promise<Response> {
+    const body = JSON.stringify(payload);
+    return fetch(opts.graphqlUrl(service).replace(/\/graphql$/, PRIVACY_PATHS[action]), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal(principal, opts.signer, { audience: service, body }) },
+      body,
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
   }
 
   /** The caller's principal; these routes need an API key, and say so before anything else. */
@@ -211,15 +215,8 @@ export function privacyRoutes(opts: PrivacyRoutesOptions): Record<string, Route>
    * answer without the part expected all count as "could not answer".
    */
   async function askService(service: Domain, action: PrivacyAction, principal: Principal, workerId: string): Promise<Outcome> {
-    const body = JSON.stringify({ workerId });
-    const url = opts.graphqlUrl(service).replace(/\/graphql$/, PRIVACY_PATHS[action]);
     try {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [PRINCIPAL_HEADER]: signPrincipal(principal, opts.signer, { audience: service, body }) },
-        body,
-        signal: AbortSignal.timeout(TIMEOUT_MS),
-      });
+      const res = await postSigned(service, action, principal, { workerId });
       const text = await res.text();
       if (res.status === 403) {
         opts.log.warn({ service, action, workerId }, 'privacy request refused by the service');
